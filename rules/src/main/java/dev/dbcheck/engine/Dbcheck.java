@@ -1,0 +1,99 @@
+package dev.dbcheck.engine;
+
+import dev.dbcheck.migration.AppliedMigrations;
+import dev.dbcheck.migration.FlywayMigrator;
+import dev.dbcheck.migration.Migrator;
+import dev.dbcheck.migration.PlainSqlMigrator;
+import dev.dbcheck.postgres.DatabaseProvider;
+import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.postgres.embedded.ArtifactResolver;
+import dev.dbcheck.postgres.embedded.EmbeddedProvider;
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleEngine;
+import dev.dbcheck.schema.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.source.SourceIndex;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One dbcheck run: start the throwaway database, apply the migrations, read the snapshot, run the rules, and
+ * remove the database again, whatever happens. Front ends (the Maven plugin, a CLI) build a {@link DbcheckConfig}
+ * and call {@link #run}.
+ */
+public final class Dbcheck {
+
+    private final DbcheckConfig config;
+    private final ArtifactResolver resolver;
+    private final List<Path> classpathRoots;
+
+    /**
+     * @param resolver       finds the PostgreSQL binaries jars
+     * @param classpathRoots the project's resource and output directories, for {@code classpath:} migration locations
+     */
+    public Dbcheck(DbcheckConfig config, ArtifactResolver resolver, List<Path> classpathRoots) {
+        this.config = config;
+        this.resolver = resolver;
+        this.classpathRoots = List.copyOf(classpathRoots);
+    }
+
+    public RunResult run(EngineLog log) throws DbcheckException {
+        PhaseTimings timings = new PhaseTimings();
+        DatabaseProvider provider = provider();
+        try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
+            AppliedMigrations applied = timings.time("migrations", () -> migrator().migrate(database, log));
+            log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
+            SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
+            List<Finding> findings = timings.time("rules", () -> lint(snapshot, applied));
+            return new RunResult(findings, snapshot, timings, database.description(), config.failOn());
+        }
+    }
+
+    private DatabaseProvider provider() {
+        DbcheckConfig.Database db = config.database();
+        return new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(), db.workDirectory(),
+                db.serverSettings(), db.startupTimeout(), db.embeddedUser());
+    }
+
+    private Migrator migrator() {
+        DbcheckConfig.Migrations m = config.migrations();
+        return switch (m.tool()) {
+            case FLYWAY -> new FlywayMigrator(m.locations(), m.schemas(), m.placeholders(), m.table(),
+                    config.baseDirectory(), config.sourceRoot(), classpathRoots);
+            case PLAIN -> new PlainSqlMigrator(m.locations(), m.placeholders(), config.baseDirectory(),
+                    config.sourceRoot());
+        };
+    }
+
+    private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {
+        Set<QualifiedName> excluded = new HashSet<>();
+        if (applied.historyTable() != null) {
+            excluded.add(applied.historyTable());
+        }
+        try (Connection connection = database.connect()) {
+            return new SnapshotReader(config.schemas(), excluded).read(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot read the schema from " + database.description() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the rules and places each finding on its migration line. */
+    public List<Finding> lint(SchemaSnapshot snapshot, AppliedMigrations applied) {
+        RuleEngine engine = new RuleEngine(BuiltInRules.all(), config.rules(), config.excludes());
+        SourceIndex sources = SourceIndex.build(applied.scripts());
+        List<Finding> placed = new ArrayList<>();
+        for (Finding finding : engine.run(snapshot)) {
+            placed.add(sources.positionOf(finding.object()).map(finding::withPosition).orElse(finding));
+        }
+        return placed;
+    }
+}

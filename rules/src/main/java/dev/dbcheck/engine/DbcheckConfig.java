@@ -1,0 +1,344 @@
+package dev.dbcheck.engine;
+
+import dev.dbcheck.migration.FlywayMigrator;
+import dev.dbcheck.postgres.embedded.PostgresVersions;
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.ObjectPattern;
+import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.RuleOption;
+import dev.dbcheck.rule.RuleSettings;
+import dev.dbcheck.rule.Severity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A validated run configuration. Front ends fill a {@link Builder} with the raw text users wrote; every value is
+ * checked there, and a bad one fails with a {@link ConfigException} naming the key as written in the pom.
+ *
+ * @param baseDirectory  the project directory; relative paths resolve against it
+ * @param sourceRoot     the directory report paths are relative to (the repository root)
+ * @param database       where the throwaway database comes from
+ * @param migrations     how the schema is built
+ * @param schemas        schemas to lint; empty for every non-system schema
+ * @param rules          per-rule settings by rule id
+ * @param excludes       objects no rule reports
+ * @param failOn         the lowest severity that fails the build
+ */
+public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
+                            List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
+                            Severity failOn) {
+
+    public DbcheckConfig {
+        schemas = List.copyOf(schemas);
+        rules = Map.copyOf(rules);
+        excludes = List.copyOf(excludes);
+    }
+
+    /**
+     * The throwaway database.
+     *
+     * @param postgresVersion resolved embedded-binaries version (e.g. 18.6.0)
+     * @param cacheDirectory  where binaries are extracted; null for the default
+     * @param workDirectory   where the temporary cluster goes; null for the system temp directory
+     * @param serverSettings  extra server settings
+     * @param startupTimeout  how long starting the database may take
+     * @param embeddedUser    the user the embedded server runs as when the build runs as root; null for nobody
+     */
+    public record Database(String postgresVersion, Path cacheDirectory, Path workDirectory,
+                           Map<String, String> serverSettings, Duration startupTimeout, String embeddedUser) {
+        public Database {
+            serverSettings = Map.copyOf(serverSettings);
+        }
+    }
+
+    /**
+     * @param tool         flyway or plain
+     * @param locations    where the scripts are
+     * @param schemas      Flyway's managed schemas
+     * @param placeholders {@code ${name}} values
+     * @param table        Flyway's history table
+     */
+    public record Migrations(Tool tool, List<String> locations, List<String> schemas, Map<String, String> placeholders,
+                             String table) {
+        public Migrations {
+            locations = List.copyOf(locations);
+            schemas = List.copyOf(schemas);
+            placeholders = Map.copyOf(placeholders);
+        }
+    }
+
+    public enum Tool { FLYWAY, PLAIN }
+
+    /** What users write for one rule, before validation. */
+    public record RawRule(String id, String severity, Map<String, String> options, List<String> includes,
+                          List<String> excludes) {
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Collects raw values; {@link #build()} validates them all. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path sourceRoot;
+        private String provider;
+        private String postgresVersion;
+        private Path cacheDirectory;
+        private Path workDirectory;
+        private Map<String, String> serverSettings = Map.of();
+        private String startupTimeout;
+        private String embeddedUser;
+        private String migrationTool;
+        private List<String> locations = List.of();
+        private List<String> migrationSchemas = List.of();
+        private Map<String, String> placeholders = Map.of();
+        private String historyTable;
+        private List<String> schemas = List.of();
+        private final List<RawRule> rules = new ArrayList<>();
+        private List<String> excludes = List.of();
+        private String failOn;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        }
+
+        public Builder sourceRoot(Path value) {
+            this.sourceRoot = value;
+            return this;
+        }
+
+        public Builder provider(String value) {
+            this.provider = value;
+            return this;
+        }
+
+        public Builder postgresVersion(String value) {
+            this.postgresVersion = value;
+            return this;
+        }
+
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = value;
+            return this;
+        }
+
+        public Builder workDirectory(Path value) {
+            this.workDirectory = value;
+            return this;
+        }
+
+        public Builder serverSettings(Map<String, String> value) {
+            this.serverSettings = value == null ? Map.of() : value;
+            return this;
+        }
+
+        public Builder startupTimeout(String value) {
+            this.startupTimeout = value;
+            return this;
+        }
+
+        public Builder embeddedUser(String value) {
+            this.embeddedUser = value;
+            return this;
+        }
+
+        public Builder migrationTool(String value) {
+            this.migrationTool = value;
+            return this;
+        }
+
+        public Builder locations(List<String> value) {
+            this.locations = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder migrationSchemas(List<String> value) {
+            this.migrationSchemas = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder placeholders(Map<String, String> value) {
+            this.placeholders = value == null ? Map.of() : value;
+            return this;
+        }
+
+        public Builder historyTable(String value) {
+            this.historyTable = value;
+            return this;
+        }
+
+        public Builder schemas(List<String> value) {
+            this.schemas = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder rule(RawRule rule) {
+            this.rules.add(rule);
+            return this;
+        }
+
+        public Builder excludes(List<String> value) {
+            this.excludes = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder failOn(String value) {
+            this.failOn = value;
+            return this;
+        }
+
+        public DbcheckConfig build() throws ConfigException {
+            String p = provider == null || provider.isBlank() ? "embedded" : provider.trim().toLowerCase(Locale.ROOT);
+            if (!p.equals("embedded")) {
+                throw new ConfigException("provider", "'" + provider + "' is not one of embedded");
+            }
+            String version = PostgresVersions.resolve(postgresVersion, "postgresVersion");
+            Duration timeout = startupTimeout == null || startupTimeout.isBlank() ? Duration.ofSeconds(120)
+                    : ConfigValues.duration("startupTimeout", startupTimeout);
+            for (Map.Entry<String, String> s : serverSettings.entrySet()) {
+                if (!s.getKey().matches("[a-z_][a-z0-9_.]*")) {
+                    throw new ConfigException("serverSettings", "'" + s.getKey() + "' is not a PostgreSQL setting name");
+                }
+                if (s.getValue() == null) {
+                    throw new ConfigException("serverSettings." + s.getKey(), "a value is required");
+                }
+            }
+            Database database = new Database(version, abs(cacheDirectory), abs(workDirectory), serverSettings, timeout,
+                    embeddedUser);
+
+            Tool tool = parseTool(migrationTool);
+            List<String> locs = locations.isEmpty()
+                    ? List.of(tool == Tool.FLYWAY ? FlywayMigrator.DEFAULT_LOCATION : "src/main/resources/db/migration")
+                    : locations.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+            Migrations migrations = new Migrations(tool, locs, trimmed(migrationSchemas), placeholders,
+                    historyTable == null || historyTable.isBlank() ? FlywayMigrator.DEFAULT_TABLE : historyTable.trim());
+
+            Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
+            for (RawRule raw : rules) {
+                String id = raw.id() == null ? "" : raw.id().trim();
+                if (ruleSettings.containsKey(id)) {
+                    throw new ConfigException("rules[" + id + "]", "configured twice");
+                }
+                ruleSettings.put(id, validateRule(raw, id));
+            }
+            Severity threshold = Severity.ERROR;
+            if (failOn != null && !failOn.isBlank()) {
+                threshold = Severity.parse(failOn);
+                if (threshold == null || threshold == Severity.OFF) {
+                    throw new ConfigException("failOn", "'" + failOn + "' is not one of error, warning, info");
+                }
+            }
+            return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
+                    : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
+                    patterns("excludes", excludes), threshold);
+        }
+
+        private Path abs(Path path) {
+            return path == null ? null : baseDirectory.resolve(path).normalize();
+        }
+
+        private static Tool parseTool(String text) throws ConfigException {
+            if (text == null || text.isBlank()) {
+                return Tool.FLYWAY;
+            }
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                case "flyway" -> Tool.FLYWAY;
+                case "plain", "sql" -> Tool.PLAIN;
+                default -> throw new ConfigException("migrations.tool", "'" + text + "' is not one of flyway, plain");
+            };
+        }
+
+        private static List<String> trimmed(List<String> values) {
+            return values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+        }
+
+        private static RuleSettings validateRule(RawRule raw, String id) throws ConfigException {
+            String key = "rules[" + id + "]";
+            if (id.isEmpty()) {
+                throw new ConfigException("rules.rule.id", "every <rule> needs an <id>; known rules: "
+                        + String.join(", ", BuiltInRules.ids()));
+            }
+            Rule rule = BuiltInRules.byId(id).orElseThrow(() -> new ConfigException(key,
+                    "unknown rule id '" + id + "'" + suggestion(id) + "; known rules: "
+                            + String.join(", ", BuiltInRules.ids())));
+            RuleMetadata metadata = rule.metadata();
+            Severity severity = null;
+            if (raw.severity() != null && !raw.severity().isBlank()) {
+                severity = Severity.parse(raw.severity());
+                if (severity == null) {
+                    throw new ConfigException(key + ".severity", "'" + raw.severity() + "' is not one of "
+                            + Severity.allowedValues());
+                }
+            }
+            Map<String, String> options = raw.options() == null ? Map.of() : raw.options();
+            for (Map.Entry<String, String> option : options.entrySet()) {
+                RuleOption spec = metadata.option(option.getKey()).orElseThrow(() -> new ConfigException(
+                        key + ".options." + option.getKey(), "unknown option for " + id + "; "
+                        + (metadata.options().isEmpty() ? "it takes no options"
+                        : "its options are " + String.join(", ",
+                        metadata.options().stream().map(RuleOption::name).toList()))));
+                String problem = spec.validate(option.getValue());
+                if (problem != null) {
+                    throw new ConfigException(key + ".options." + option.getKey(), problem);
+                }
+            }
+            return new RuleSettings(severity, options, patterns(key + ".includes", raw.includes()),
+                    patterns(key + ".excludes", raw.excludes()));
+        }
+
+        private static List<ObjectPattern> patterns(String key, List<String> values) throws ConfigException {
+            List<ObjectPattern> patterns = new ArrayList<>();
+            if (values == null) {
+                return patterns;
+            }
+            for (String v : values) {
+                if (v == null || v.isBlank()) {
+                    throw new ConfigException(key, "empty pattern; use schema.table[.column] with * and ?");
+                }
+                patterns.add(ObjectPattern.of(v));
+            }
+            return patterns;
+        }
+
+        /** "did you mean" for a mistyped rule id: the known id with the smallest edit distance, if close. */
+        private static String suggestion(String id) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String known : BuiltInRules.ids()) {
+                int d = editDistance(id, known);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = known;
+                }
+            }
+            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
+        }
+
+        private static int editDistance(String a, String b) {
+            int[] previous = new int[b.length() + 1];
+            int[] current = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                previous[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                current[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+                int[] t = previous;
+                previous = current;
+                current = t;
+            }
+            return previous[b.length()];
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.dbcheck.migration;
+
+import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.schema.QualifiedName;
+import dev.dbcheck.source.SourcePosition;
+import dev.dbcheck.sql.SqlStatement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.resource.Resource;
+import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies migrations with Flyway: versioned ({@code V1__users.sql}) and repeatable ({@code R__views.sql})
+ * scripts from {@code filesystem:} or {@code classpath:} locations, with placeholders and schemas. A failing
+ * script becomes {@code path/V3__orders.sql:17: ERROR: ...} with the line of the token PostgreSQL rejected.
+ */
+public final class FlywayMigrator implements Migrator {
+
+    public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
+    public static final String DEFAULT_TABLE = "flyway_schema_history";
+
+    private final List<String> locations;
+    private final List<String> schemas;
+    private final Map<String, String> placeholders;
+    private final String table;
+    private final Path baseDirectory;
+    private final Path sourceRoot;
+    private final List<Path> classpathRoots;
+
+    /**
+     * @param locations      Flyway locations; relative {@code filesystem:} paths are resolved against the base directory
+     * @param schemas        schemas Flyway manages; the first is the default schema
+     * @param placeholders   {@code ${name}} values
+     * @param table          the schema history table name
+     * @param baseDirectory  the project directory
+     * @param sourceRoot     the directory report paths are relative to
+     * @param classpathRoots directories that make up the project's classpath, for {@code classpath:} locations
+     */
+    public FlywayMigrator(List<String> locations, List<String> schemas, Map<String, String> placeholders,
+                          String table, Path baseDirectory, Path sourceRoot, List<Path> classpathRoots) {
+        this.locations = List.copyOf(locations);
+        this.schemas = List.copyOf(schemas);
+        this.placeholders = Map.copyOf(placeholders);
+        this.table = table == null || table.isBlank() ? DEFAULT_TABLE : table;
+        this.baseDirectory = baseDirectory;
+        this.sourceRoot = sourceRoot;
+        this.classpathRoots = List.copyOf(classpathRoots);
+    }
+
+    @Override
+    public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
+        List<String> resolved = resolveLocations();
+        ClassLoader classLoader = classLoader();
+        FlywayLogBridge.bind(log);
+        try {
+            Flyway flyway = Flyway.configure(classLoader)
+                    .loggers(FlywayLogBridge.class.getName())
+                    .dataSource(database.jdbcUrl(), database.user(), database.password())
+                    .locations(resolved.toArray(String[]::new))
+                    .schemas(schemas.toArray(String[]::new))
+                    .placeholders(placeholders)
+                    .table(table)
+                    .cleanDisabled(true)
+                    .mixed(true)
+                    .validateMigrationNaming(true)
+                    .failOnMissingLocations(true)
+                    .connectRetries(0)
+                    .load();
+            MigrationInfo[] pending = flyway.info().pending();
+            if (pending.length == 0) {
+                throw new ConfigException("migrations.locations", "no migrations found in "
+                        + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
+                        + "R__<name>.sql files)");
+            }
+            flyway.migrate();
+            List<MigrationScript> scripts = new ArrayList<>();
+            for (MigrationInfo info : flyway.info().applied()) {
+                Path file = physicalFile(info);
+                if (file != null && !info.getType().isSynthetic() && file.toString().endsWith(".sql")) {
+                    String display = SourceFiles.displayPath(file, sourceRoot);
+                    String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
+                    scripts.add(new MigrationScript(file, display, content));
+                }
+            }
+            String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
+            return new AppliedMigrations(scripts, new QualifiedName(historySchema, table));
+        } catch (FlywayException e) {
+            throw translate(e);
+        } finally {
+            FlywayLogBridge.unbind();
+            if (classLoader instanceof URLClassLoader urls) {
+                try {
+                    urls.close();
+                } catch (java.io.IOException ignored) {
+                    // nothing to release
+                }
+            }
+        }
+    }
+
+    private List<String> resolveLocations() throws ConfigException {
+        List<String> resolved = new ArrayList<>();
+        for (String location : locations) {
+            String l = location.trim();
+            if (l.startsWith("filesystem:")) {
+                Path path = baseDirectory.resolve(l.substring("filesystem:".length())).normalize();
+                if (!Files.isDirectory(path)) {
+                    throw new ConfigException("migrations.locations", "migrations folder " + path + " does not exist"
+                            + " (location " + l + ")");
+                }
+                resolved.add("filesystem:" + path.toAbsolutePath());
+            } else if (l.startsWith("classpath:")) {
+                resolved.add(l);
+            } else if (l.contains(":")) {
+                throw new ConfigException("migrations.locations", "'" + l + "' is not a supported location; use "
+                        + "filesystem:<folder> or classpath:<package folder>");
+            } else {
+                Path path = baseDirectory.resolve(l).normalize();
+                if (!Files.isDirectory(path)) {
+                    throw new ConfigException("migrations.locations", "migrations folder " + path + " does not exist");
+                }
+                resolved.add("filesystem:" + path.toAbsolutePath());
+            }
+        }
+        return resolved;
+    }
+
+    private ClassLoader classLoader() throws ConfigException {
+        ClassLoader own = FlywayMigrator.class.getClassLoader();
+        if (classpathRoots.isEmpty()) {
+            return own;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path root : classpathRoots) {
+            try {
+                urls.add(root.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ConfigException("migrations.locations", "bad class path entry " + root);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), own);
+    }
+
+    private Path physicalFile(MigrationInfo info) {
+        String location = info.getPhysicalLocation();
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(location);
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        // A classpath resource: find it under the project's resource roots.
+        for (Path root : classpathRoots) {
+            Path candidate = root.resolve(location);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private DbcheckException translate(FlywayException e) {
+        FlywaySqlScriptException script = findCause(e, FlywaySqlScriptException.class);
+        if (script != null) {
+            Resource resource = script.getResource();
+            String display = resource == null ? "migration" : displayOf(resource);
+            SQLException sql = findCause(script, SQLException.class);
+            int line = script.getLineNumber();
+            String statementText = script.getStatement();
+            if (sql != null && statementText != null && DatabaseErrors.position(sql) > 0) {
+                SqlStatement statement = new SqlStatement(statementText, line, 0, line, List.of(), List.of());
+                line = DatabaseErrors.line(statement, sql);
+            }
+            String message = sql != null ? DatabaseErrors.message(sql) : "ERROR: " + firstLine(script.getMessage());
+            return new MigrationException(new SourcePosition(display, line), message, e);
+        }
+        return new DbcheckException("Flyway: " + cleanFlywayMessage(e.getMessage()), e);
+    }
+
+    private String displayOf(Resource resource) {
+        String onDisk = resource.getAbsolutePathOnDisk();
+        if (onDisk != null && Files.exists(Path.of(onDisk))) {
+            return SourceFiles.displayPath(Path.of(onDisk), sourceRoot);
+        }
+        if (resource.getRelativePath() != null) {
+            return resource.getRelativePath();
+        }
+        return resource.getFilename();
+    }
+
+    /** Flyway's messages carry banners and blank lines; keep the sentences. */
+    static String cleanFlywayMessage(String message) {
+        if (message == null) {
+            return "migration failed";
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String l = line.trim();
+            if (!l.isEmpty() && !l.matches("-+")) {
+                lines.add(l);
+            }
+        }
+        return String.join(" ", lines);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.split("\\R")[0];
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dbcheck.postgres;
+
+import dev.dbcheck.engine.DbcheckException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * A database that exists only for this run. Closing it stops the server or drops the database, and removes
+ * every file and process that came with it.
+ */
+public interface ProvisionedDatabase extends AutoCloseable {
+
+    String jdbcUrl();
+
+    String user();
+
+    String password();
+
+    /** For the log: what it is and where, never credentials ({@code PostgreSQL 18.1 (embedded) on 127.0.0.1:51234}). */
+    String description();
+
+    default Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        if (password() != null) {
+            properties.setProperty("password", password());
+        }
+        properties.setProperty("ApplicationName", "dbcheck");
+        properties.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
+    @Override
+    void close() throws DbcheckException;
+}

@@ -1,0 +1,414 @@
+package dev.dbcheck.postgres.embedded;
+
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.EngineLog;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A PostgreSQL server of our own: a fresh cluster in a temporary directory, on a free loopback port, with
+ * durability off. Closing it stops the server (fast shutdown) and deletes the directory; so does the JVM's
+ * shutdown (Ctrl-C), and the kernel stops it if the JVM is killed outright (where {@code setpriv} exists).
+ *
+ * <p>Only TCP on 127.0.0.1 is served (no Unix socket), with a random superuser password, so other users of the
+ * machine cannot use the server while it runs.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+    /** Prefix of every cluster directory; {@link StaleClusters} recognises leftovers by it. */
+    public static final String DIRECTORY_PREFIX = "dbcheck-pg-";
+    public static final String SUPERUSER = "postgres";
+    private static final int PORT_ATTEMPTS = 8;
+
+    private final PostgresInstallation installation;
+    private final ServerUser user;
+    private final Path directory;
+    private final String password;
+    private final EngineLog log;
+    private Process process;
+    private int port;
+    private Duration initdbTime = Duration.ZERO;
+    private Duration startTime = Duration.ZERO;
+    private volatile boolean closed;
+
+    private EmbeddedPostgres(PostgresInstallation installation, ServerUser user, Path directory, String password,
+                             EngineLog log) {
+        this.installation = installation;
+        this.user = user;
+        this.directory = directory;
+        this.password = password;
+        this.log = log;
+    }
+
+    /** Settings that make a throwaway cluster fast; the user's own settings override them. */
+    public static Map<String, String> defaultSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("fsync", "off");
+        settings.put("synchronous_commit", "off");
+        settings.put("full_page_writes", "off");
+        settings.put("max_connections", "50");
+        settings.put("max_wal_size", "1GB");
+        settings.put("checkpoint_timeout", "30min");
+        settings.put("autovacuum", "off");
+        settings.put("jit", "off");
+        return settings;
+    }
+
+    /**
+     * Creates and starts a cluster.
+     *
+     * @param workRoot       where the temporary cluster directory goes (the system temp directory by default)
+     * @param settings       server settings ({@code -c name=value}) on top of {@link #defaultSettings()}
+     * @param startupTimeout how long initdb plus start may take
+     */
+    public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
+                                         Map<String, String> settings, Duration startupTimeout, EngineLog log)
+            throws DbcheckException {
+        String unreachable = user.checkReachable(installation.directory());
+        if (unreachable != null) {
+            throw new DbcheckException("The PostgreSQL binaries in " + installation.directory()
+                    + " cannot be used by the server user: " + unreachable
+                    + "; set cacheDirectory (or DBCHECK_CACHE_DIR) to a directory every user can enter.");
+        }
+        StaleClusters.sweep(workRoot, log);
+        Path directory;
+        try {
+            Files.createDirectories(workRoot);
+            directory = Files.createTempDirectory(workRoot, DIRECTORY_PREFIX);
+        } catch (IOException e) {
+            throw new DbcheckException("Cannot create the PostgreSQL cluster directory in " + workRoot + ": "
+                    + describe(e) + " (set workDirectory to a writable directory)", e);
+        }
+        String unreachableWork = user.checkReachable(directory.getParent());
+        EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), log);
+        Cleanup.register(server);
+        try {
+            if (unreachableWork != null) {
+                throw new DbcheckException("The cluster directory " + directory + " cannot be used by the server user: "
+                        + unreachableWork + "; set workDirectory to a directory every user can enter.");
+            }
+            StaleClusters.markOwner(directory);
+            user.own(directory);
+            server.initdb(startupTimeout);
+            Map<String, String> all = defaultSettings();
+            all.putAll(settings);
+            server.startServer(all, startupTimeout);
+            return server;
+        } catch (DbcheckException e) {
+            server.close();
+            throw e;
+        } catch (IOException e) {
+            server.close();
+            throw new DbcheckException("Cannot prepare the PostgreSQL cluster in " + directory + ": " + describe(e), e);
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void initdb(Duration timeout) throws DbcheckException, IOException {
+        long start = System.nanoTime();
+        Path passwordFile = directory.resolve("pwfile");
+        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+        user.own(passwordFile);
+        List<String> command = new ArrayList<>(List.of(
+                installation.binary("initdb").toString(),
+                "-D", dataDirectory().toString(),
+                "-U", SUPERUSER,
+                "--pwfile=" + passwordFile,
+                "--auth=scram-sha-256",
+                "-E", "UTF8",
+                "--locale=C",
+                "--no-sync"));
+        if (PostgresVersions.major(installation.version()) >= 14) {
+            command.add("--no-instructions");
+        }
+        Path logFile = directory.resolve("initdb.log");
+        ProcessBuilder builder = new ProcessBuilder(user.command(command))
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().put("LC_ALL", "C");
+        Process initdb = ProcessLauncher.start(builder);
+        try {
+            if (!initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                initdb.destroyForcibly();
+                throw new DbcheckException("initdb did not finish within " + timeout.toSeconds()
+                        + " s (startupTimeout); its output: " + tail(logFile));
+            }
+        } catch (InterruptedException e) {
+            initdb.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new DbcheckException("Interrupted while creating the PostgreSQL cluster", e);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+        if (initdb.exitValue() != 0) {
+            throw new DbcheckException("initdb failed (exit " + initdb.exitValue() + "): " + tail(logFile));
+        }
+        initdbTime = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void startServer(Map<String, String> settings, Duration timeout) throws DbcheckException, IOException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        Path logFile = directory.resolve("postgres.log");
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    installation.binary("postgres").toString(),
+                    "-D", dataDirectory().toString(),
+                    "-p", Integer.toString(port),
+                    "-c", "listen_addresses=127.0.0.1",
+                    "-c", "unix_socket_directories="));
+            settings.forEach((name, value) -> {
+                command.add("-c");
+                command.add(name + "=" + value);
+            });
+            ProcessBuilder builder = new ProcessBuilder(user.command(command))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().put("LC_ALL", "C");
+            process = ProcessLauncher.start(builder);
+            Outcome outcome = awaitReady(deadline);
+            if (outcome == Outcome.READY) {
+                startTime = Duration.ofNanos(System.nanoTime() - start);
+                return;
+            }
+            String logTail = tail(logFile);
+            if (outcome == Outcome.EXITED && logTail.contains("could not bind") && attempt < PORT_ATTEMPTS) {
+                log.debug("Port " + port + " was taken meanwhile; trying another");
+                continue;
+            }
+            if (outcome == Outcome.TIMED_OUT) {
+                throw new DbcheckException("PostgreSQL did not accept connections within " + timeout.toSeconds()
+                        + " s (startupTimeout); server log: " + logTail);
+            }
+            throw new DbcheckException("PostgreSQL failed to start: " + logTail);
+        }
+    }
+
+    private enum Outcome { READY, EXITED, TIMED_OUT }
+
+    /**
+     * Waits until the server accepts connections. PostgreSQL writes "ready" into line 8 of postmaster.pid when it
+     * does; that file is polled rather than opening connections that would log failures.
+     */
+    private Outcome awaitReady(long deadlineNanos) throws DbcheckException {
+        Path pidFile = dataDirectory().resolve("postmaster.pid");
+        while (System.nanoTime() < deadlineNanos) {
+            if (!process.isAlive()) {
+                return Outcome.EXITED;
+            }
+            try {
+                List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+                if (lines.size() >= 8 && lines.get(7).trim().equals("ready")) {
+                    return Outcome.READY;
+                }
+            } catch (IOException ignored) {
+                // not written yet
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DbcheckException("Interrupted while waiting for PostgreSQL to start");
+            }
+        }
+        return Outcome.TIMED_OUT;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path dataDirectory() {
+        return directory.resolve("data");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String version() {
+        return installation.version();
+    }
+
+    public ServerUser user() {
+        return user;
+    }
+
+    public Duration initdbTime() {
+        return initdbTime;
+    }
+
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** The operating-system process id of the postmaster. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", "dbcheck");
+        return DriverManager.getConnection(jdbcUrl(database), properties);
+    }
+
+    /** Creates a database, optionally as a copy of another (the fast way to give every test a fresh one). */
+    public void createDatabase(String name, String template) throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + dev.dbcheck.schema.Identifiers.alwaysQuote(name)
+                    + (template == null ? "" : " TEMPLATE " + dev.dbcheck.schema.Identifiers.alwaysQuote(template)));
+        }
+    }
+
+    public void dropDatabase(String name) throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + dev.dbcheck.schema.Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+        }
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Stops the server with a fast shutdown (active sessions are ended) and deletes the cluster directory. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        Cleanup.unregister(this);
+        if (process != null && process.isAlive()) {
+            stop(process, postmasterPid(dataDirectory()).orElse(process.pid()));
+        }
+        try {
+            PostgresInstallation.deleteRecursively(directory);
+        } catch (IOException e) {
+            log.warn("Could not delete the PostgreSQL cluster directory " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static void stop(Process process, long postmasterPid) {
+        try {
+            if (!sendSignal(postmasterPid, "INT")) {
+                process.destroy();
+            }
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The postmaster's pid from line 1 of postmaster.pid. It is the started process itself under setpriv, which
+     * execs, but a child of {@code runuser}, which forks.
+     */
+    static java.util.Optional<Long> postmasterPid(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Sends a signal by name with kill(1); SIGINT is PostgreSQL's fast shutdown. */
+    static boolean sendSignal(long pid, String signal) {
+        var kill = ServerUser.findExecutable("kill");
+        if (kill.isEmpty()) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder(kill.get().toString(), "-" + signal, Long.toString(pid))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(false);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        for (int i = 0; i < 24; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The last lines of a log, on one line, for an error message. */
+    static String tail(Path logFile) {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> relevant = lines.stream()
+                    .filter(l -> l.contains("FATAL") || l.contains("ERROR") || l.contains("PANIC")
+                            || l.contains("could not") || l.contains("initdb:") || l.contains("error"))
+                    .toList();
+            List<String> chosen = relevant.isEmpty() ? lines : relevant;
+            int from = Math.max(0, chosen.size() - 4);
+            return String.join(" | ", chosen.subList(from, chosen.size())).trim();
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "AccessDeniedException" -> "permission denied: " + e.getMessage();
+            case "NoSuchFileException" -> "no such file or directory: " + e.getMessage();
+            case "FileSystemException" -> e.getMessage();
+            default -> e.getMessage();
+        };
+    }
+}

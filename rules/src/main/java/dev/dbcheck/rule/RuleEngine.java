@@ -1,0 +1,57 @@
+package dev.dbcheck.rule;
+
+import dev.dbcheck.schema.SchemaSnapshot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the enabled rules over a snapshot with their configured severities, options and object patterns. */
+public final class RuleEngine {
+
+    /** Findings ordered for reading: most severe first, then by rule and object. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.severity().ordinal())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.object().display());
+
+    private final List<Rule> rules;
+    private final Map<String, RuleSettings> settings;
+    private final List<ObjectPattern> globalExcludes;
+
+    public RuleEngine(List<Rule> rules, Map<String, RuleSettings> settings, List<ObjectPattern> globalExcludes) {
+        this.rules = List.copyOf(rules);
+        this.settings = Map.copyOf(settings);
+        this.globalExcludes = List.copyOf(globalExcludes);
+    }
+
+    public List<Finding> run(SchemaSnapshot snapshot) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleMetadata metadata = rule.metadata();
+            RuleSettings s = settings.getOrDefault(metadata.id(), RuleSettings.DEFAULTS);
+            Severity severity = s.effectiveSeverity(metadata);
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            RuleContext context = new RuleContext(metadata, severity, s.options(), snapshot);
+            rule.check(snapshot, context);
+            for (Finding finding : context.findings()) {
+                if (selected(finding.object(), s)) {
+                    findings.add(finding);
+                }
+            }
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    private boolean selected(DbObject object, RuleSettings s) {
+        if (!s.includes().isEmpty() && s.includes().stream().noneMatch(p -> p.matches(object))) {
+            return false;
+        }
+        return s.excludes().stream().noneMatch(p -> p.matches(object))
+                && globalExcludes.stream().noneMatch(p -> p.matches(object));
+    }
+}
