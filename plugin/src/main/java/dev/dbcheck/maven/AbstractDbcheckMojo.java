@@ -1,0 +1,154 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.engine.DbcheckConfig;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters every dbcheck goal shares, and their translation into the engine's {@link DbcheckConfig}. The
+ * mojos stay thin: all validation happens in the engine, which names the offending key.
+ */
+abstract class AbstractDbcheckMojo extends AbstractMojo {
+
+    /** Skips dbcheck. */
+    @Parameter(property = "dbcheck.skip", defaultValue = "false")
+    boolean skip;
+
+    /** PostgreSQL major (14-18) or exact embedded-binaries version (e.g. 17.11.0); match production. */
+    @Parameter(property = "dbcheck.postgresVersion", defaultValue = "18")
+    String postgresVersion;
+
+    /** Where the throwaway database comes from: embedded (PostgreSQL binaries from Maven Central). */
+    @Parameter(property = "dbcheck.provider", defaultValue = "embedded")
+    String provider;
+
+    /** The lowest severity that fails the build: error, warning or info. */
+    @Parameter(property = "dbcheck.failOn", defaultValue = "error")
+    String failOn;
+
+    /** How the schema is built; Flyway from src/main/resources/db/migration by default. */
+    @Parameter
+    MigrationsConfiguration migrations;
+
+    /** Schemas to lint; every non-system schema by default. */
+    @Parameter
+    List<String> schemas = new ArrayList<>();
+
+    /** Per-rule severity, options, includes and excludes. */
+    @Parameter
+    List<RuleConfiguration> rules = new ArrayList<>();
+
+    /** Objects no rule reports ({@code schema.table[.column]} patterns with * and ?). */
+    @Parameter
+    List<String> excludes = new ArrayList<>();
+
+    /** Extra PostgreSQL server settings for the throwaway server ({@code <work_mem>64MB</work_mem>}). */
+    @Parameter
+    Map<String, String> serverSettings = new LinkedHashMap<>();
+
+    /** How long starting the database may take (e.g. 120s). */
+    @Parameter(property = "dbcheck.startupTimeout", defaultValue = "120s")
+    String startupTimeout;
+
+    /** Where embedded PostgreSQL binaries are extracted; default ~/.cache/dbcheck, or /var/cache/dbcheck as root. */
+    @Parameter(property = "dbcheck.cacheDirectory")
+    File cacheDirectory;
+
+    /** Where the temporary cluster is created; default the system temp directory. */
+    @Parameter(property = "dbcheck.workDirectory")
+    File workDirectory;
+
+    /** The unprivileged user the embedded server runs as when the build runs as root; default nobody. */
+    @Parameter(property = "dbcheck.embeddedUser")
+    String embeddedUser;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    final RepositorySystem repositorySystem;
+
+    AbstractDbcheckMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
+
+    /** Validates the configuration; a bad value fails with the key's name. */
+    DbcheckConfig buildConfig() throws ConfigException {
+        Path base = project.getBasedir().toPath();
+        DbcheckConfig.Builder builder = DbcheckConfig.builder(base)
+                .sourceRoot(sourceRoot(base))
+                .provider(provider)
+                .postgresVersion(postgresVersion)
+                .failOn(failOn)
+                .schemas(schemas)
+                .excludes(excludes)
+                .serverSettings(serverSettings)
+                .startupTimeout(startupTimeout)
+                .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
+                .workDirectory(workDirectory == null ? null : workDirectory.toPath())
+                .embeddedUser(embeddedUser);
+        if (migrations != null) {
+            builder.migrationTool(migrations.tool)
+                    .locations(migrations.locations)
+                    .migrationSchemas(migrations.schemas)
+                    .placeholders(migrations.placeholders)
+                    .historyTable(migrations.table);
+        }
+        for (RuleConfiguration rule : rules) {
+            builder.rule(new DbcheckConfig.RawRule(rule.id, rule.severity, rule.options, rule.includes,
+                    rule.excludes));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Report paths are relative to the repository root, so that SARIF and CI annotations point at the right
+     * file: the nearest directory with {@code .git}, else the top of the multi-module build.
+     */
+    Path sourceRoot(Path base) {
+        for (Path dir = base.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+        }
+        File top = session != null && session.getRequest() != null
+                ? session.getRequest().getMultiModuleProjectDirectory() : null;
+        return top != null && base.toAbsolutePath().startsWith(top.toPath().toAbsolutePath()) ? top.toPath() : base;
+    }
+
+    /** The project's resource folders and output directory, for {@code classpath:} migration locations. */
+    List<Path> classpathRoots() {
+        List<Path> roots = new ArrayList<>();
+        for (Resource resource : project.getResources()) {
+            Path dir = Path.of(resource.getDirectory());
+            if (Files.isDirectory(dir)) {
+                roots.add(dir);
+            }
+        }
+        Path output = Path.of(project.getBuild().getOutputDirectory());
+        if (Files.isDirectory(output)) {
+            roots.add(output);
+        }
+        return roots;
+    }
+
+    MavenArtifactResolver artifactResolver() {
+        return new MavenArtifactResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemotePluginRepositories());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.RuleOption;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Lists the rules with their category, default severity, summary and options: {@code mvn dbcheck:rules}. */
+@Mojo(name = "rules", requiresProject = false, threadSafe = true)
+public class RulesMojo extends org.apache.maven.plugin.AbstractMojo {
+
+    @Override
+    public void execute() {
+        getLog().info(String.format("%-28s %-14s %-8s %s", "rule", "category", "severity", "summary"));
+        for (Rule rule : BuiltInRules.all()) {
+            RuleMetadata m = rule.metadata();
+            getLog().info(String.format("%-28s %-14s %-8s %s", m.id(), m.category().title(),
+                    m.defaultSeverity().id(), m.summary()));
+            for (RuleOption option : m.options()) {
+                getLog().info(String.format("%-28s   option %s (default %s): %s", "", option.name(),
+                        option.defaultValue(), option.description()));
+            }
+        }
+        getLog().info("Docs: " + RuleMetadata.DOCS_BASE_URL);
+    }
+}

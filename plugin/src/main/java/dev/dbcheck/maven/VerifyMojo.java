@@ -1,0 +1,76 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.Dbcheck;
+import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.report.ConsoleReport;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+
+import javax.inject.Inject;
+
+/**
+ * Starts a throwaway PostgreSQL, applies the project's migrations, checks the schema against the design rules and
+ * fails the build when a finding at or above {@code failOn} remains.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractDbcheckMojo {
+
+    /** When false, findings are reported but never fail the build. */
+    @Parameter(property = "dbcheck.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /** How many of the failing findings the build's last lines repeat. */
+    @Parameter(property = "dbcheck.maxFailuresShown", defaultValue = "10")
+    int maxFailuresShown;
+
+    @Inject
+    public VerifyMojo(RepositorySystem repositorySystem) {
+        super(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dbcheck is skipped (dbcheck.skip=true)");
+            return;
+        }
+        RunResult result;
+        try {
+            DbcheckConfig config = buildConfig();
+            result = new Dbcheck(config, artifactResolver(), classpathRoots()).run(new MavenLog(getLog()));
+        } catch (DbcheckException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
+        }
+        report(result);
+        if (result.failed()) {
+            String message = ConsoleReport.failureMessage(result, maxFailuresShown);
+            if (failOnViolation) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message);
+            getLog().warn("Not failing the build: failOnViolation is false");
+        }
+    }
+
+    private void report(RunResult result) {
+        for (String line : ConsoleReport.findings(result)) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("ERROR")) {
+                getLog().error(line);
+            } else if (trimmed.startsWith("WARNING")) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
+        getLog().info(ConsoleReport.summary(result));
+    }
+}
