@@ -45,7 +45,9 @@ public class VerifyMojo extends AbstractDbcheckMojo {
             DbcheckConfig config = buildConfig();
             result = new Dbcheck(config, artifactResolver(), classpathRoots()).run(new MavenLog(getLog()));
         } catch (DbcheckException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // No cause: Maven would append every cause's message to this one. The chain is there with -X.
+            getLog().debug("dbcheck failed", e);
+            throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
         }

@@ -1,10 +1,15 @@
 package dev.dbcheck.migration;
 
+import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlStatement;
+import dev.dbcheck.sql.SqlToken;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a JDBC error into PostgreSQL's own words: {@code ERROR: relation "x" does not exist}. */
 final class DatabaseErrors {
@@ -37,9 +42,39 @@ final class DatabaseErrors {
         return 0;
     }
 
-    /** The file line of the error: the statement's line, moved to the offending token when PostgreSQL says where. */
-    static int line(SqlStatement statement, SQLException e) {
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"([^\"]+)\"");
+
+    /**
+     * The file line of the error: the line of the offending token when PostgreSQL gives its position (syntax
+     * errors); else the line where the first name quoted in the message ({@code relation "shops" does not exist})
+     * appears in the statement; else the statement's first line.
+     */
+    static int line(String statementText, int startLine, SQLException e) {
         int position = position(e);
-        return position > 0 ? statement.lineOfPosition(position) : statement.startLine();
+        if (position > 0) {
+            return new SqlStatement(statementText, startLine, 0, startLine, List.of(), List.of())
+                    .lineOfPosition(position);
+        }
+        String serverMessage = e instanceof PSQLException p && p.getServerErrorMessage() != null
+                ? p.getServerErrorMessage().getMessage() : null;
+        if (serverMessage == null) {
+            return startLine;
+        }
+        List<SqlToken> tokens = SqlScanner.tokenize(statementText);
+        Matcher names = QUOTED_NAME.matcher(serverMessage);
+        while (names.find()) {
+            String name = names.group(1);
+            String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+            for (SqlToken token : tokens) {
+                if (token.isIdentifier() && token.value().equals(last)) {
+                    return startLine + token.line() - 1;
+                }
+            }
+        }
+        return startLine;
+    }
+
+    static int line(SqlStatement statement, SQLException e) {
+        return line(statement.text(), statement.startLine(), e);
     }
 }

@@ -6,7 +6,8 @@ import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.schema.QualifiedName;
 import dev.dbcheck.source.SourcePosition;
-import dev.dbcheck.sql.SqlStatement;
+import dev.dbcheck.sql.SqlScanner;
+import dev.dbcheck.sql.SqlToken;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -182,9 +183,12 @@ public final class FlywayMigrator implements Migrator {
             SQLException sql = findCause(script, SQLException.class);
             int line = script.getLineNumber();
             String statementText = script.getStatement();
-            if (sql != null && statementText != null && DatabaseErrors.position(sql) > 0) {
-                SqlStatement statement = new SqlStatement(statementText, line, 0, line, List.of(), List.of());
-                line = DatabaseErrors.line(statement, sql);
+            if (sql != null && statementText != null) {
+                // Flyway's text starts with the comments before the statement, its line number is the line of
+                // the first token: positions PostgreSQL gives count from the start of the text.
+                List<SqlToken> tokens = SqlScanner.tokenize(statementText);
+                int textStartLine = tokens.isEmpty() ? line : line - (tokens.get(0).line() - 1);
+                line = DatabaseErrors.line(statementText, textStartLine, sql);
             }
             String message = sql != null ? DatabaseErrors.message(sql) : "ERROR: " + firstLine(script.getMessage());
             return new MigrationException(new SourcePosition(display, line), message, e);

@@ -132,22 +132,19 @@ public final class SerialPrimaryKey implements Rule {
     private static String uuidv7Fix(Table table, Column column, RuleContext context, boolean changeType) {
         String col = Identifiers.quote(column.name());
         String alter = "ALTER TABLE " + table.name() + " ALTER COLUMN " + col;
+        String convert = "; on an existing table add a uuid column filled with uuidv7 values, move the foreign "
+                + "keys that reference " + table.name() + "(" + col + ") to it, then make it the primary key";
         if (context.serverMajorVersion() >= 18) {
-            if (changeType) {
-                return "declare the key as " + col + " uuid PRIMARY KEY DEFAULT uuidv7() (PostgreSQL 18+); on an "
-                        + "existing table: " + alter + " DROP IDENTITY IF EXISTS, " + alter
-                        + " DROP DEFAULT, then convert the column and its foreign keys to uuid and " + alter
-                        + " SET DEFAULT uuidv7();";
-            }
-            return alter + " SET DEFAULT uuidv7();";
+            return changeType
+                    ? "declare the key as " + col + " uuid PRIMARY KEY DEFAULT uuidv7()" + convert + "."
+                    : alter + " SET DEFAULT uuidv7();";
         }
         String appSide = "generate UUIDv7 in the application (for example uuid-creator's "
-                + "UuidCreator.getTimeOrderedEpoch() in Java) or with the pg_uuidv7 extension, since uuidv7() is "
-                + "built in only from PostgreSQL 18";
-        if (changeType) {
-            return "declare the key as " + col + " uuid PRIMARY KEY and " + appSide + ".";
-        }
-        return alter + " DROP DEFAULT; and " + appSide + ".";
+                + "UuidCreator.getTimeOrderedEpoch() in Java) or with the pg_uuidv7 extension: uuidv7() is built "
+                + "in only from PostgreSQL 18";
+        return changeType
+                ? "declare the key as " + col + " uuid PRIMARY KEY and " + appSide + convert + "."
+                : alter + " DROP DEFAULT; and " + appSide + ".";
     }
 
     private static String columnRef(Table table, Column column) {

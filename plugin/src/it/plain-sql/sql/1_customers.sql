@@ -1,0 +1,1 @@
+CREATE TABLE customers (id uuid PRIMARY KEY, email text NOT NULL);

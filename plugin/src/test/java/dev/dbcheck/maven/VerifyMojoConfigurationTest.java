@@ -1,0 +1,104 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.rule.RuleSettings;
+import dev.dbcheck.rule.Severity;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How the pom's configuration binds to the mojo and becomes the engine's validated configuration. */
+@MojoTest
+class VerifyMojoConfigurationTest {
+
+    private static final String POM = "src/test/resources/unit/configured/pom.xml";
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void bindsEveryParameterOfThePom(VerifyMojo mojo) throws Exception {
+        assertThat(mojo.postgresVersion).isEqualTo("16");
+        assertThat(mojo.migrations.locations).containsExactly("filesystem:db/migrations");
+        assertThat(mojo.migrations.placeholders).containsEntry("owner", "shop_owner");
+        assertThat(mojo.rules).hasSize(2);
+        assertThat(mojo.serverSettings).containsEntry("work_mem", "64MB");
+        assertThat(mojo.failOnViolation).isTrue();
+
+        DbcheckConfig config = mojo.buildConfig();
+        assertThat(config.database().postgresVersion()).isEqualTo("16.15.0");
+        assertThat(config.database().startupTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(config.database().serverSettings()).isEqualTo(Map.of("work_mem", "64MB"));
+        assertThat(config.failOn()).isEqualTo(Severity.WARNING);
+        assertThat(config.migrations().tool()).isEqualTo(DbcheckConfig.Tool.FLYWAY);
+        assertThat(config.migrations().schemas()).containsExactly("shop");
+        assertThat(config.schemas()).containsExactly("shop");
+        assertThat(config.excludes()).extracting(Object::toString).containsExactly("audit.*");
+
+        RuleSettings serial = config.rules().get("serial-primary-key");
+        assertThat(serial.severity()).isEqualTo(Severity.WARNING);
+        assertThat(serial.options()).containsEntry("preferredKey", "identity");
+        assertThat(serial.excludes()).extracting(Object::toString).containsExactly("shop.legacy_*");
+        assertThat(config.rules().get("json-column").severity()).isEqualTo(Severity.OFF);
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    @MojoParameter(name = "failOn", value = "fatal")
+    void aBadFailOnNamesTheKey(VerifyMojo mojo) {
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessage("failOn: 'fatal' is not one of error, warning, info");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    @MojoParameter(name = "postgresVersion", value = "12")
+    void anUnsupportedMajorNamesTheKeyAndTheChoices(VerifyMojo mojo) {
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("postgresVersion: '12' is not a supported PostgreSQL version; use a major "
+                        + "(14, 15, 16, 17, 18)");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    @MojoParameter(name = "startupTimeout", value = "soon")
+    void aBadDurationNamesTheKey(VerifyMojo mojo) {
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("startupTimeout: 'soon' is not a duration");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void anUnknownOptionNamesTheRuleAndItsOptions(VerifyMojo mojo) {
+        RuleConfiguration rule = new RuleConfiguration("foreign-key-without-index", null);
+        rule.options = Map.of("minRows", "10");
+        mojo.rules = List.of(rule);
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessage("rules[foreign-key-without-index].options.minRows: unknown option for "
+                        + "foreign-key-without-index; it takes no options");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void aRuleConfiguredTwiceIsRefused(VerifyMojo mojo) {
+        mojo.rules = List.of(new RuleConfiguration("json-column", "warning"),
+                new RuleConfiguration("json-column", "error"));
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessage("rules[json-column]: configured twice");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipStopsBeforeAnythingStarts(VerifyMojo mojo) throws Exception {
+        mojo.postgresVersion = "not a version"; // would fail if anything were validated or started
+        mojo.execute();
+    }
+}
