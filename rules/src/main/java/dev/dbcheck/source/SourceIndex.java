@@ -84,6 +84,11 @@ public final class SourceIndex {
                 return Optional.of(c.position);
             }
         }
+        ConstraintType implied = impliedType(object.name());
+        if (implied == ConstraintType.PRIMARY_KEY || implied == ConstraintType.UNIQUE
+                || implied == ConstraintType.EXCLUSION) {
+            return Optional.of(constraintPosition(table.get(), object.name(), object.columns()));
+        }
         for (IndexSource i : indexes.values()) {
             if (i.name == null && i.table.equals(table.get()) && i.columns.equals(object.columns())) {
                 return Optional.of(i.position);

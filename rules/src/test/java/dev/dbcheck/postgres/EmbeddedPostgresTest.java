@@ -1,0 +1,224 @@
+package dev.dbcheck.postgres;
+
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
+import dev.dbcheck.postgres.embedded.ServerUser;
+import dev.dbcheck.postgres.embedded.StaleClusters;
+import dev.dbcheck.testing.ServerInChildJvm;
+import dev.dbcheck.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The embedded server's life cycle: who it runs as, isolation between instances, and cleanup in every ending. */
+class EmbeddedPostgresTest {
+
+    @TempDir
+    Path work;
+
+    @org.junit.jupiter.api.BeforeEach
+    void letTheServerUserIn() throws Exception {
+        // @TempDir is private to this user; as root the server runs as nobody and must reach its cluster.
+        Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private EmbeddedPostgres start(Map<String, String> settings) throws DbcheckException {
+        return EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true), work, settings,
+                Duration.ofSeconds(60), EngineLog.SILENT);
+    }
+
+    @Test
+    void runsAsAnUnprivilegedUserWhenTheBuildRunsAsRoot() throws Exception {
+        try (EmbeddedPostgres server = start(Map.of())) {
+            int serverUid = uidOf(server.pid());
+            if (ServerUser.currentUid() == 0) {
+                assertThat(serverUid).as("postgres must not run as root").isNotZero();
+                assertThat(server.user().name()).isEqualTo("nobody");
+                assertThat(Files.getAttribute(server.dataDirectory(), "unix:uid")).isEqualTo(serverUid);
+            } else {
+                assertThat(serverUid).isEqualTo(ServerUser.currentUid());
+            }
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT current_setting('fsync'), current_setting('listen_addresses'),"
+                         + " current_setting('unix_socket_directories')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("off");
+                assertThat(rs.getString(2)).isEqualTo("127.0.0.1");
+                assertThat(rs.getString(3)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        try (EmbeddedPostgres server = start(Map.of())) {
+            var properties = new java.util.Properties();
+            properties.setProperty("user", EmbeddedPostgres.SUPERUSER);
+            properties.setProperty("password", "guess");
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), properties))
+                    .hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void twoServersAtOnceUseSeparatePortsAndDirectoriesAndLeaveNothingBehind() throws Exception {
+        CompletableFuture<EmbeddedPostgres> first = CompletableFuture.supplyAsync(() -> startUnchecked());
+        CompletableFuture<EmbeddedPostgres> second = CompletableFuture.supplyAsync(() -> startUnchecked());
+        EmbeddedPostgres a = first.get(90, TimeUnit.SECONDS);
+        EmbeddedPostgres b = second.get(90, TimeUnit.SECONDS);
+        try {
+            assertThat(a.port()).isNotEqualTo(b.port());
+            assertThat(a.directory()).isNotEqualTo(b.directory());
+            for (EmbeddedPostgres server : List.of(a, b)) {
+                try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT 1")) {
+                    assertThat(rs.next()).isTrue();
+                }
+            }
+        } finally {
+            a.close();
+            b.close();
+        }
+        for (EmbeddedPostgres server : List.of(a, b)) {
+            assertThat(ProcessHandle.of(server.pid())).as("process %d", server.pid()).isEmpty();
+            assertThat(server.directory()).doesNotExist();
+        }
+    }
+
+    private EmbeddedPostgres startUnchecked() {
+        try {
+            return start(Map.of());
+        } catch (DbcheckException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aServerThatCannotStartFailsWithItsOwnMessageAndLeavesNothing() {
+        assertThatThrownBy(() -> start(Map.of("shared_buffers", "lots")))
+                .isInstanceOf(DbcheckException.class)
+                .hasMessageStartingWith("PostgreSQL failed to start:")
+                .hasMessageContaining("invalid value for parameter \"shared_buffers\": \"lots\"");
+        assertThat(clusterDirectories()).isEmpty();
+    }
+
+    @Test
+    void anUnusableWorkDirectoryIsNamedInTheError() throws Exception {
+        Path file = Files.writeString(work.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
+                file, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+                .isInstanceOf(DbcheckException.class)
+                .hasMessageStartingWith("Cannot create the PostgreSQL cluster directory in " + file)
+                .hasMessageEndingWith("(set workDirectory to a writable directory)");
+    }
+
+    @Test
+    void aWorkDirectoryTheServerUserCannotEnterIsNamedInTheError() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ServerUser.currentUid() == 0, "only root switches users");
+        Path closed = Files.createDirectory(work.resolve("closed"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
+                closed, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+                .isInstanceOf(DbcheckException.class)
+                .hasMessageContaining(closed + " cannot be entered by user nobody (uid 65534)")
+                .hasMessageEndingWith("set workDirectory to a directory every user can enter.");
+        try (Stream<Path> left = Files.list(closed)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theShutdownHookStopsTheServerAndDeletesTheClusterWhenTheJvmExits() throws Exception {
+        Process child = childJvm("exit");
+        String[] ready = readReady(child);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        long pid = Long.parseLong(ready[1]);
+        awaitGone(pid);
+        assertThat(Path.of(ready[2])).doesNotExist();
+    }
+
+    @Test
+    void aKilledJvmTakesItsServerDownAndTheNextRunRemovesTheCluster() throws Exception {
+        Process child = childJvm("wait");
+        String[] ready = readReady(child);
+        long pid = Long.parseLong(ready[1]);
+        assertThat(ProcessHandle.of(pid)).isPresent();
+        child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        child.waitFor(30, TimeUnit.SECONDS);
+        if (ServerUser.currentUid() == 0 || Files.exists(Path.of("/usr/bin/setpriv"))) {
+            awaitGone(pid); // the kernel's parent-death signal (setpriv --pdeathsig) stopped it
+        }
+        StaleClusters.sweep(work, EngineLog.SILENT);
+        awaitGone(pid);
+        assertThat(Path.of(ready[2])).doesNotExist();
+    }
+
+    private Process childJvm(String mode) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ServerInChildJvm.class.getName(), work.toString(), mode)
+                .redirectErrorStream(true).start();
+    }
+
+    private static String[] readReady(Process child) throws Exception {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.startsWith("READY ")) {
+                return line.split(" ");
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("child JVM ended without starting a server:\n" + seen);
+    }
+
+    private static void awaitGone(long pid) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("postgres process %d is still running", pid).isFalse();
+    }
+
+    private List<Path> clusterDirectories() {
+        try (Stream<Path> list = Files.list(work)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(EmbeddedPostgres.DIRECTORY_PREFIX)).toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int uidOf(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("Uid:")) {
+                return Integer.parseInt(line.split("\\s+")[1]);
+            }
+        }
+        throw new AssertionError("no Uid line for " + pid);
+    }
+
+    static boolean onLinux() {
+        return new File("/proc/self").exists();
+    }
+}
