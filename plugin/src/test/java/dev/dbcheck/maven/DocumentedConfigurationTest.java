@@ -1,0 +1,45 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.rule.Severity;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The complete example of docs/configuration.md is bound through the plugin and validated, as a user's pom would be. */
+@MojoTest
+class DocumentedConfigurationTest {
+
+    static final Path DOC = Path.of("../docs/configuration.md");
+    static final Path POM = Path.of("target/documented-configuration/pom.xml");
+
+    @BeforeAll
+    static void writePomFromTheDocs() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        String block = doc.substring(doc.indexOf("<!-- tested-example:start -->"), doc.indexOf("<!-- tested-example:end -->"));
+        String plugin = block.substring(block.indexOf("<plugin>"), block.lastIndexOf("</plugin>") + "</plugin>".length());
+        Files.createDirectories(POM.getParent());
+        Files.writeString(POM, "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+                + "<groupId>docs</groupId><artifactId>documented</artifactId><version>1.0</version>"
+                + "<build><plugins>" + plugin + "</plugins></build></project>", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = "target/documented-configuration/pom.xml")
+    void theDocumentedExampleIsValid(VerifyMojo mojo) throws Exception {
+        DbcheckConfig config = mojo.buildConfig();
+        assertThat(config.database().postgresVersion()).startsWith("17.");
+        assertThat(config.failOn()).isEqualTo(Severity.WARNING);
+        assertThat(config.migrations().placeholders()).containsEntry("app_role", "shop_app");
+        assertThat(config.rules().get("serial-primary-key").options()).containsEntry("preferredKey", "identity");
+        assertThat(config.rules().get("json-column").excludes()).hasSize(1);
+        assertThat(config.database().serverSettings()).containsEntry("work_mem", "16MB");
+    }
+}

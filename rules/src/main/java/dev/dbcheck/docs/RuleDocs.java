@@ -1,0 +1,104 @@
+package dev.dbcheck.docs;
+
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.Category;
+import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.RuleOption;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the parts of {@code docs/rules/} that come from rule metadata: the catalogue ({@code README.md}) and, in
+ * each rule's page, the block between the generated markers (title, summary, category, default severity, why it
+ * matters, options). The rest of a page (bad and good SQL, notes) is written by hand around it.
+ *
+ * <p>Run {@code java -cp <rules jar + deps> dev.dbcheck.docs.RuleDocs docs/rules}, or the docs test with
+ * {@code -Ddbcheck.updateDocs=true}.
+ */
+public final class RuleDocs {
+
+    public static final String START = "<!-- generated from rule metadata: do not edit by hand -->";
+    public static final String END = "<!-- end of generated part -->";
+
+    private RuleDocs() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "docs/rules");
+        write(dir);
+    }
+
+    /** Brings the catalogue and every page's generated block up to date; creates missing pages from a skeleton. */
+    public static void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("README.md"), catalogue(), StandardCharsets.UTF_8);
+        for (Rule rule : BuiltInRules.all()) {
+            Path page = dir.resolve(rule.metadata().id() + ".md");
+            String existing = Files.exists(page) ? Files.readString(page, StandardCharsets.UTF_8) : skeleton();
+            Files.writeString(page, withGeneratedBlock(existing, rule.metadata()), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The rule catalogue: every rule by category, with its default severity. */
+    public static String catalogue() {
+        StringBuilder md = new StringBuilder("# Rules\n\n")
+                .append("Every rule dbcheck ships, with its default severity. Change a severity, set options or ")
+                .append("limit a rule to some objects in the pom (see [configuration](../configuration.md)); ")
+                .append("`mvn dbcheck:rules` prints this list.\n");
+        for (Category category : Category.values()) {
+            List<Rule> rules = BuiltInRules.all().stream().filter(r -> r.metadata().category() == category).toList();
+            if (rules.isEmpty()) {
+                continue;
+            }
+            md.append("\n## ").append(category.title()).append("\n\n")
+                    .append("| Rule | Default severity | Finds |\n|---|---|---|\n");
+            for (Rule rule : rules) {
+                RuleMetadata m = rule.metadata();
+                md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
+                        .append(m.defaultSeverity().id()).append(" | ").append(m.summary()).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    /** The generated block of one rule's page. */
+    public static String generatedBlock(RuleMetadata m) {
+        StringBuilder md = new StringBuilder(START).append("\n# ").append(m.id()).append("\n\n")
+                .append(m.summary()).append("\n\n")
+                .append("- Category: ").append(m.category().title()).append('\n')
+                .append("- Default severity: `").append(m.defaultSeverity().id()).append("`\n\n")
+                .append("## Why it matters\n\n").append(m.rationale()).append("\n\n")
+                .append("## Options\n\n");
+        if (m.options().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| Option | Default | Values | Effect |\n|---|---|---|---|\n");
+            for (RuleOption o : m.options()) {
+                String values = o.allowedValues().isEmpty() ? o.type().name().toLowerCase(java.util.Locale.ROOT)
+                        : String.join(", ", o.allowedValues());
+                md.append("| `").append(o.name()).append("` | `").append(o.defaultValue()).append("` | ")
+                        .append(values).append(" | ").append(o.description()).append(" |\n");
+            }
+        }
+        return md.append(END).append('\n').toString();
+    }
+
+    /** The page with its generated block replaced (or put first when it has none). */
+    public static String withGeneratedBlock(String page, RuleMetadata m) {
+        int start = page.indexOf(START);
+        int end = page.indexOf(END);
+        if (start < 0 || end < 0) {
+            return generatedBlock(m) + "\n" + page;
+        }
+        return page.substring(0, start) + generatedBlock(m) + page.substring(end + END.length() + 1);
+    }
+
+    private static String skeleton() {
+        return "## Bad\n\n```sql\n```\n\n## Good\n\n```sql\n```\n";
+    }
+}
