@@ -30,11 +30,6 @@ public final class FlywayLogBridge implements LogCreator {
             }
 
             @Override
-            public boolean isDebugEnabled() {
-                return target().isDebugEnabled();
-            }
-
-            @Override
             public void debug(String message) {
                 target().debug("[flyway] " + message);
             }

@@ -69,6 +69,7 @@ public final class PostgresInstallation {
      *
      * @param key a name unique to version and platform, e.g. {@code 18.6.0-linux-amd64}
      */
+    @SuppressWarnings("try") // the lock is held by the try block, not used in it
     public static PostgresInstallation fromJar(Path jar, String version, String key, Path cacheDirectory,
                                                EngineLog log) throws DbcheckException {
         Path root = cacheDirectory.resolve("postgres");
