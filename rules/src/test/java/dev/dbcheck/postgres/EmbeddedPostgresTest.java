@@ -172,6 +172,64 @@ class EmbeddedPostgresTest {
         assertThat(Path.of(ready[2])).doesNotExist();
     }
 
+    @Test
+    void worksWhenTheJvmRunsAsAnOrdinaryUser() throws Exception {
+        // Only root can become another user to try this; CI here runs as root.
+        org.junit.jupiter.api.Assumptions.assumeTrue(ServerUser.currentUid() == 0, "needs root to switch users");
+        Path root = Files.createDirectory(work.resolve("ordinary"));
+        Path classpath = Files.createDirectory(root.resolve("cp"));
+        Path home = Files.createDirectory(root.resolve("home"));
+        Path tmp = Files.createDirectory(root.resolve("tmp"));
+        List<String> entries = new java.util.ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!Files.exists(source)) {
+                continue;
+            }
+            // Keep jar names: the binaries jar is recognised by its name.
+            Path target = Files.isDirectory(source) ? classpath.resolve("dir" + n++) : classpath.resolve(source.getFileName());
+            copyTree(source, target);
+            entries.add(target.toString());
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.toList()) {
+                Files.setAttribute(p, "unix:uid", 65534, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                Files.setAttribute(p, "unix:gid", 65534, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                java, "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home, "-cp", String.join(File.pathSeparator, entries),
+                ServerInChildJvm.class.getName(), tmp.toString(), "wait").redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("DBCHECK_CACHE_DIR");
+        builder.environment().remove("XDG_CACHE_HOME");
+        Process child = builder.start();
+        String[] ready = readReady(child);
+        long pid = Long.parseLong(ready[1]);
+        assertThat(uidOf(pid)).as("the server runs as the JVM's own user").isEqualTo(65534);
+        assertThat(home.resolve(".cache/dbcheck/postgres")).as("binaries cached in the user's home").isDirectory();
+        child.destroy(); // SIGTERM: the JVM's shutdown hook stops the server
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        awaitGone(pid);
+        assertThat(Path.of(ready[2])).doesNotExist();
+    }
+
+    private static void copyTree(Path source, Path target) throws java.io.IOException {
+        try (Stream<Path> tree = Files.walk(source)) {
+            for (Path p : tree.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.createDirectories(t.getParent());
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
     private Process childJvm(String mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -41,9 +41,15 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
 
     private static int readUid() {
         try {
-            Path self = Path.of("/proc/self");
-            if (Files.exists(self)) {
-                return (Integer) Files.getAttribute(self, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            // The Uid line, not the owner of /proc/self: after a user switch the process is not "dumpable" and
+            // its /proc entries are owned by root whatever its uid.
+            Path status = Path.of("/proc/self/status");
+            if (Files.isReadable(status)) {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("Uid:")) {
+                        return Integer.parseInt(line.split("\\s+")[2]); // effective uid
+                    }
+                }
             }
             Path probe = Files.createTempFile("dbcheck-uid", ".probe");
             try {
