@@ -51,6 +51,14 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     List<RuleConfiguration> rules = new ArrayList<>();
 
+    /** Rules written as SQL queries over the catalog. */
+    @Parameter
+    List<CustomRuleConfiguration> customRules = new ArrayList<>();
+
+    /** Findings listed here are accepted: verify fails only on new ones. Written by dbcheck:baseline. */
+    @Parameter(property = "dbcheck.baselineFile", defaultValue = "${project.basedir}/dbcheck-baseline.json")
+    File baselineFile;
+
     /** Objects no rule reports ({@code schema.table[.column]} patterns with * and ?). */
     @Parameter
     List<String> excludes = new ArrayList<>();
@@ -101,13 +109,18 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 .startupTimeout(startupTimeout)
                 .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
                 .workDirectory(workDirectory == null ? null : workDirectory.toPath())
-                .embeddedUser(embeddedUser);
+                .embeddedUser(embeddedUser)
+                .baselineFile(baselineFile == null ? null : baselineFile.toPath());
         if (migrations != null) {
             builder.migrationTool(migrations.tool)
                     .locations(migrations.locations)
                     .migrationSchemas(migrations.schemas)
                     .placeholders(migrations.placeholders)
                     .historyTable(migrations.table);
+        }
+        for (CustomRuleConfiguration custom : customRules) {
+            builder.customRule(new DbcheckConfig.RawCustomRule(custom.id, custom.severity, custom.summary,
+                    custom.docsUrl, custom.sql));
         }
         for (RuleConfiguration rule : rules) {
             builder.rule(new DbcheckConfig.RawRule(rule.id, rule.severity, rule.options, rule.includes,
@@ -145,6 +158,13 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
             roots.add(output);
         }
         return roots;
+    }
+
+    /** The baseline file's path as reports show it. */
+    String baselineDisplay() {
+        Path base = project.getBasedir().toPath();
+        return baselineFile == null ? "" : dev.dbcheck.migration.SourceFiles.displayPath(baselineFile.toPath(),
+                sourceRoot(base));
     }
 
     MavenArtifactResolver artifactResolver() {

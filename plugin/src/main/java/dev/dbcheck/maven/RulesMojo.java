@@ -1,7 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.rule.BuiltInRules;
-import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleCatalog;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,8 +12,7 @@ public class RulesMojo extends org.apache.maven.plugin.AbstractMojo {
     @Override
     public void execute() {
         getLog().info(String.format("%-28s %-14s %-8s %s", "rule", "category", "severity", "summary"));
-        for (Rule rule : BuiltInRules.all()) {
-            RuleMetadata m = rule.metadata();
+        for (RuleMetadata m : RuleCatalog.all()) {
             getLog().info(String.format("%-28s %-14s %-8s %s", m.id(), m.category().title(),
                     m.defaultSeverity().id(), m.summary()));
             for (RuleOption option : m.options()) {

@@ -73,6 +73,9 @@ public class VerifyMojo extends AbstractDbcheckMojo {
                 getLog().info(line);
             }
         }
+        for (String line : ConsoleReport.staleBaseline(result, baselineDisplay())) {
+            getLog().warn(line);
+        }
         getLog().info(ConsoleReport.summary(result));
     }
 }

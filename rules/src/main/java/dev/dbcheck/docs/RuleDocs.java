@@ -1,8 +1,7 @@
 package dev.dbcheck.docs;
 
-import dev.dbcheck.rule.BuiltInRules;
 import dev.dbcheck.rule.Category;
-import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleCatalog;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 
@@ -37,10 +36,10 @@ public final class RuleDocs {
     public static void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("README.md"), catalogue(), StandardCharsets.UTF_8);
-        for (Rule rule : BuiltInRules.all()) {
-            Path page = dir.resolve(rule.metadata().id() + ".md");
+        for (RuleMetadata rule : RuleCatalog.all()) {
+            Path page = dir.resolve(rule.id() + ".md");
             String existing = Files.exists(page) ? Files.readString(page, StandardCharsets.UTF_8) : skeleton();
-            Files.writeString(page, withGeneratedBlock(existing, rule.metadata()), StandardCharsets.UTF_8);
+            Files.writeString(page, withGeneratedBlock(existing, rule), StandardCharsets.UTF_8);
         }
     }
 
@@ -51,14 +50,13 @@ public final class RuleDocs {
                 .append("limit a rule to some objects in the pom (see [configuration](../configuration.md)); ")
                 .append("`mvn dbcheck:rules` prints this list.\n");
         for (Category category : Category.values()) {
-            List<Rule> rules = BuiltInRules.all().stream().filter(r -> r.metadata().category() == category).toList();
+            List<RuleMetadata> rules = RuleCatalog.all().stream().filter(m -> m.category() == category).toList();
             if (rules.isEmpty()) {
                 continue;
             }
             md.append("\n## ").append(category.title()).append("\n\n")
                     .append("| Rule | Default severity | Finds |\n|---|---|---|\n");
-            for (Rule rule : rules) {
-                RuleMetadata m = rule.metadata();
+            for (RuleMetadata m : rules) {
                 md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
                         .append(m.defaultSeverity().id()).append(" | ").append(m.summary()).append(" |\n");
             }
@@ -85,6 +83,18 @@ public final class RuleDocs {
                         .append(values).append(" | ").append(o.description()).append(" |\n");
             }
         }
+        if (m.category() == Category.SUPPRESSIONS) {
+            md.append("\n## Configuring\n\nThese findings are about suppressions themselves and cannot be suppressed "
+                    + "inline; set their severity in the pom (see [configuration](../configuration.md)).\n");
+            return md.append(END).append('\n').toString();
+        }
+        md.append("\n## Suppressing\n\n")
+                .append("For one object, with a reason, on the line that creates it (or the line before), or in the "
+                        + "statement's leading comment:\n\n")
+                .append("```sql\n-- dbcheck:ignore ").append(m.id()).append(": <why this is acceptable here>\n```\n\n")
+                .append("or in a database comment: `COMMENT ON TABLE t IS 'dbcheck:ignore ").append(m.id())
+                .append(": <why>';`. For whole schemas, use `<excludes>` or `<severity>off</severity>` in the pom "
+                        + "(see [configuration](../configuration.md)).\n");
         return md.append(END).append('\n').toString();
     }
 

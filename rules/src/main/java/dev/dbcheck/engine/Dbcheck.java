@@ -1,21 +1,23 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.baseline.Baseline;
 import dev.dbcheck.migration.AppliedMigrations;
 import dev.dbcheck.migration.FlywayMigrator;
 import dev.dbcheck.migration.Migrator;
 import dev.dbcheck.migration.PlainSqlMigrator;
+import dev.dbcheck.migration.SourceFiles;
 import dev.dbcheck.postgres.DatabaseProvider;
 import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.postgres.embedded.ArtifactResolver;
 import dev.dbcheck.postgres.embedded.EmbeddedProvider;
-import dev.dbcheck.rule.BuiltInRules;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleEngine;
 import dev.dbcheck.schema.QualifiedName;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
-import dev.dbcheck.source.SourceIndex;
+import dev.dbcheck.suppress.Suppressions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,8 +28,9 @@ import java.util.Set;
 
 /**
  * One dbcheck run: start the throwaway database, apply the migrations, read the snapshot, run the rules, and
- * remove the database again, whatever happens. Front ends (the Maven plugin, a CLI) build a {@link DbcheckConfig}
- * and call {@link #run}.
+ * remove the database again, whatever happens. Findings are placed on their migration lines, then suppressions
+ * and the baseline are applied. Front ends (the Maven plugin, a CLI) build a {@link DbcheckConfig} and call
+ * {@link #run}.
  */
 public final class Dbcheck {
 
@@ -45,16 +48,48 @@ public final class Dbcheck {
         this.classpathRoots = List.copyOf(classpathRoots);
     }
 
+    /** A run that applies the configured baseline, if its file exists. */
     public RunResult run(EngineLog log) throws DbcheckException {
+        return run(log, true);
+    }
+
+    /**
+     * @param applyBaseline false to report every finding, as when writing a new baseline
+     */
+    public RunResult run(EngineLog log, boolean applyBaseline) throws DbcheckException {
+        Baseline baseline = applyBaseline ? readBaseline() : null;
         PhaseTimings timings = new PhaseTimings();
         DatabaseProvider provider = provider();
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
             AppliedMigrations applied = timings.time("migrations", () -> migrator().migrate(database, log));
             log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
             SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-            List<Finding> findings = timings.time("rules", () -> lint(snapshot, applied));
-            return new RunResult(findings, snapshot, timings, database.description(), config.failOn());
+            Checked checked = timings.time("rules", () -> check(database, snapshot, applied));
+            List<Finding> findings = checked.outcome().findings();
+            List<Finding> baselined = List.of();
+            List<Baseline.Entry> stale = List.of();
+            if (baseline != null) {
+                Baseline.Applied result = baseline.apply(findings);
+                findings = result.findings();
+                baselined = result.baselined();
+                stale = result.stale();
+            }
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(RuleEngine.ORDER);
+            return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
+                    database.description(), config.failOn(), config.ruleMetadata());
         }
+    }
+
+    private record Checked(Suppressions.Outcome outcome) {
+    }
+
+    private Baseline readBaseline() throws DbcheckException {
+        Path file = config.baselineFile();
+        if (file == null || !Files.exists(file)) {
+            return null;
+        }
+        return Baseline.read(file, SourceFiles.displayPath(file, config.sourceRoot()));
     }
 
     private DatabaseProvider provider() {
@@ -86,14 +121,12 @@ public final class Dbcheck {
         }
     }
 
-    /** Runs the rules and places each finding on its migration line. */
-    public List<Finding> lint(SchemaSnapshot snapshot, AppliedMigrations applied) {
-        RuleEngine engine = new RuleEngine(BuiltInRules.all(), config.rules(), config.excludes());
-        SourceIndex sources = SourceIndex.build(applied.scripts());
-        List<Finding> placed = new ArrayList<>();
-        for (Finding finding : engine.run(snapshot)) {
-            placed.add(sources.positionOf(finding.object()).map(finding::withPosition).orElse(finding));
+    private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied)
+            throws DbcheckException {
+        try (Connection connection = database.connect()) {
+            return new Checked(new Linter(config).lint(connection, snapshot, applied.scripts()));
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }
-        return placed;
     }
 }

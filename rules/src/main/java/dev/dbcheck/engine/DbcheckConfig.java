@@ -2,9 +2,10 @@ package dev.dbcheck.engine;
 
 import dev.dbcheck.migration.FlywayMigrator;
 import dev.dbcheck.postgres.embedded.PostgresVersions;
-import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.Category;
+import dev.dbcheck.rule.CustomSqlRule;
 import dev.dbcheck.rule.ObjectPattern;
-import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleCatalog;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.RuleSettings;
@@ -30,15 +31,26 @@ import java.util.Map;
  * @param rules          per-rule settings by rule id
  * @param excludes       objects no rule reports
  * @param failOn         the lowest severity that fails the build
+ * @param customRules    rules written as SQL in the pom
+ * @param baselineFile   the baseline to apply, or null for none
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
-                            Severity failOn) {
+                            Severity failOn, List<CustomSqlRule> customRules, Path baselineFile) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
         rules = Map.copyOf(rules);
         excludes = List.copyOf(excludes);
+        customRules = List.copyOf(customRules);
+    }
+
+    /** Every rule of this run by id: the catalogue's and the custom ones. */
+    public Map<String, RuleMetadata> ruleMetadata() {
+        Map<String, RuleMetadata> all = new LinkedHashMap<>();
+        RuleCatalog.all().forEach(m -> all.put(m.id(), m));
+        customRules.forEach(c -> all.put(c.metadata().id(), c.metadata()));
+        return all;
     }
 
     /**
@@ -81,6 +93,10 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                           List<String> excludes) {
     }
 
+    /** What users write for one custom SQL rule, before validation. */
+    public record RawCustomRule(String id, String severity, String summary, String docsUrl, String sql) {
+    }
+
     public static Builder builder(Path baseDirectory) {
         return new Builder(baseDirectory);
     }
@@ -105,6 +121,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private final List<RawRule> rules = new ArrayList<>();
         private List<String> excludes = List.of();
         private String failOn;
+        private final List<RawCustomRule> customRules = new ArrayList<>();
+        private Path baselineFile;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -195,6 +213,17 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        public Builder customRule(RawCustomRule rule) {
+            this.customRules.add(rule);
+            return this;
+        }
+
+        /** The baseline file; applied when it exists. */
+        public Builder baselineFile(Path value) {
+            this.baselineFile = value;
+            return this;
+        }
+
         public DbcheckConfig build() throws ConfigException {
             String p = provider == null || provider.isBlank() ? "embedded" : provider.trim().toLowerCase(Locale.ROOT);
             if (!p.equals("embedded")) {
@@ -221,13 +250,21 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             Migrations migrations = new Migrations(tool, locs, trimmed(migrationSchemas), placeholders,
                     historyTable == null || historyTable.isBlank() ? FlywayMigrator.DEFAULT_TABLE : historyTable.trim());
 
+            List<CustomSqlRule> custom = new ArrayList<>();
+            Map<String, RuleMetadata> known = new LinkedHashMap<>();
+            RuleCatalog.all().forEach(m -> known.put(m.id(), m));
+            for (RawCustomRule raw : customRules) {
+                CustomSqlRule rule = validateCustomRule(raw, known);
+                known.put(rule.metadata().id(), rule.metadata());
+                custom.add(rule);
+            }
             Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
             for (RawRule raw : rules) {
                 String id = raw.id() == null ? "" : raw.id().trim();
                 if (ruleSettings.containsKey(id)) {
                     throw new ConfigException("rules[" + id + "]", "configured twice");
                 }
-                ruleSettings.put(id, validateRule(raw, id));
+                ruleSettings.put(id, validateRule(raw, id, known));
             }
             Severity threshold = Severity.ERROR;
             if (failOn != null && !failOn.isBlank()) {
@@ -238,7 +275,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             }
             return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
                     : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
-                    patterns("excludes", excludes), threshold);
+                    patterns("excludes", excludes), threshold, custom, abs(baselineFile));
         }
 
         private Path abs(Path path) {
@@ -260,16 +297,48 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
         }
 
-        private static RuleSettings validateRule(RawRule raw, String id) throws ConfigException {
+        private static CustomSqlRule validateCustomRule(RawCustomRule raw, Map<String, RuleMetadata> known)
+                throws ConfigException {
+            String id = raw.id() == null ? "" : raw.id().trim();
+            String key = "customRules[" + id + "]";
+            if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                throw new ConfigException(key + ".id", "'" + id + "' is not a kebab-case rule id (like "
+                        + "table-needs-comment)");
+            }
+            if (known.containsKey(id)) {
+                throw new ConfigException(key + ".id", "'" + id + "' is already the id of "
+                        + (RuleCatalog.byId(id).isPresent() ? "a built-in rule" : "another custom rule"));
+            }
+            if (raw.sql() == null || raw.sql().isBlank()) {
+                throw new ConfigException(key + ".sql", "a query is required");
+            }
+            Severity severity = Severity.WARNING;
+            if (raw.severity() != null && !raw.severity().isBlank()) {
+                severity = Severity.parse(raw.severity());
+                if (severity == null) {
+                    throw new ConfigException(key + ".severity", "'" + raw.severity() + "' is not one of "
+                            + Severity.allowedValues());
+                }
+            }
+            String summary = raw.summary() == null || raw.summary().isBlank() ? "Custom rule " + id : raw.summary().trim();
+            String docs = raw.docsUrl() == null || raw.docsUrl().isBlank() ? null : raw.docsUrl().trim();
+            return new CustomSqlRule(new RuleMetadata(id, Category.CUSTOM, severity, summary, summary, List.of(), docs),
+                    raw.sql());
+        }
+
+        private static RuleSettings validateRule(RawRule raw, String id, Map<String, RuleMetadata> known)
+                throws ConfigException {
             String key = "rules[" + id + "]";
+            List<String> ids = List.copyOf(known.keySet()).stream().sorted().toList();
             if (id.isEmpty()) {
                 throw new ConfigException("rules.rule.id", "every <rule> needs an <id>; known rules: "
-                        + String.join(", ", BuiltInRules.ids()));
+                        + String.join(", ", ids));
             }
-            Rule rule = BuiltInRules.byId(id).orElseThrow(() -> new ConfigException(key,
-                    "unknown rule id '" + id + "'" + suggestion(id) + "; known rules: "
-                            + String.join(", ", BuiltInRules.ids())));
-            RuleMetadata metadata = rule.metadata();
+            RuleMetadata metadata = known.get(id);
+            if (metadata == null) {
+                throw new ConfigException(key, "unknown rule id '" + id + "'" + suggestion(id, ids)
+                        + "; known rules: " + String.join(", ", ids));
+            }
             Severity severity = null;
             if (raw.severity() != null && !raw.severity().isBlank()) {
                 severity = Severity.parse(raw.severity());
@@ -309,10 +378,10 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         }
 
         /** "did you mean" for a mistyped rule id: the known id with the smallest edit distance, if close. */
-        private static String suggestion(String id) {
+        private static String suggestion(String id, List<String> ids) {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (String known : BuiltInRules.ids()) {
+            for (String known : ids) {
                 int d = editDistance(id, known);
                 if (d < bestDistance) {
                     bestDistance = d;

@@ -1,25 +1,38 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.baseline.Baseline;
 import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.suppress.SuppressedFinding;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run found.
  *
- * @param findings  every finding, most severe first
- * @param snapshot  the schema that was checked
- * @param timings   the time of each phase
- * @param database  the description of the database it ran on
- * @param failOn    the configured threshold
+ * @param findings        the findings that count, most severe first: not suppressed, not in the baseline
+ * @param suppressed      findings silenced by a dbcheck:ignore with a reason
+ * @param baselined       findings the baseline accepts
+ * @param staleBaseline   baseline entries that no longer occur
+ * @param snapshot        the schema that was checked
+ * @param timings         the time of each phase
+ * @param database        the description of the database it ran on
+ * @param failOn          the configured threshold
+ * @param rules           the metadata of every rule of the run, built-in and custom, by id
  */
-public record RunResult(List<Finding> findings, SchemaSnapshot snapshot, PhaseTimings timings, String database,
-                        Severity failOn) {
+public record RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
+                        List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
+                        String database, Severity failOn, Map<String, RuleMetadata> rules) {
 
     public RunResult {
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+        baselined = List.copyOf(baselined);
+        staleBaseline = List.copyOf(staleBaseline);
+        rules = Map.copyOf(rules);
     }
 
     /** The findings that fail the build: at or above {@code failOn}. */

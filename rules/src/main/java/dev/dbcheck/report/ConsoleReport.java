@@ -48,12 +48,36 @@ public final class ConsoleReport {
         return lines;
     }
 
-    /** {@code dbcheck: 2 errors, 1 warning, 0 info on PostgreSQL 18.1 (embedded) — database start 0.7 s · ...} */
+    /**
+     * {@code dbcheck: 2 errors, 1 warning, 0 info in 7 tables (1 suppressed, 4 in baseline) — database start 0.7 s · ...}
+     */
     public static String summary(RunResult result) {
-        return String.format(Locale.ROOT, "dbcheck: %s, %s, %d info in %d tables — %s (total %.2f s)",
+        List<String> set = new ArrayList<>();
+        if (!result.suppressed().isEmpty()) {
+            set.add(result.suppressed().size() + " suppressed");
+        }
+        if (!result.baselined().isEmpty()) {
+            set.add(result.baselined().size() + " in baseline");
+        }
+        return String.format(Locale.ROOT, "dbcheck: %s, %s, %d info in %d tables%s — %s (total %.2f s)",
                 plural(result.count(Severity.ERROR), "error"), plural(result.count(Severity.WARNING), "warning"),
-                result.count(Severity.INFO), result.snapshot().tables().size(), result.timings().summary(),
+                result.count(Severity.INFO), result.snapshot().tables().size(),
+                set.isEmpty() ? "" : " (" + String.join(", ", set) + ")", result.timings().summary(),
                 result.timings().total().toNanos() / 1e9);
+    }
+
+    /** Baseline entries that no longer occur, so that the file can shrink. */
+    public static List<String> staleBaseline(RunResult result, String baselineFile) {
+        List<String> lines = new ArrayList<>();
+        if (result.staleBaseline().isEmpty()) {
+            return lines;
+        }
+        int n = result.staleBaseline().size();
+        lines.add(n + (n == 1 ? " baseline entry of " : " baseline entries of ") + baselineFile
+                + " no longer occur" + (n == 1 ? "s" : "") + "; remove " + (n == 1 ? "it" : "them")
+                + " (or rerun dbcheck:baseline):");
+        result.staleBaseline().forEach(e -> lines.add("  " + e.rule() + " " + e.object()));
+        return lines;
     }
 
     /** The message a failing build ends with: the counts and the first findings that failed it. */

@@ -1,9 +1,21 @@
 package dev.dbcheck.rule;
 
+import dev.dbcheck.rules.indexes.DuplicateIndex;
 import dev.dbcheck.rules.indexes.ForeignKeyWithoutIndex;
+import dev.dbcheck.rules.indexes.InvalidIndex;
+import dev.dbcheck.rules.indexes.MaterializedViewWithoutUniqueIndex;
+import dev.dbcheck.rules.indexes.PartitionMissingIndex;
+import dev.dbcheck.rules.indexes.RedundantIndex;
+import dev.dbcheck.rules.keys.ConstraintNotValidated;
+import dev.dbcheck.rules.keys.ForeignKeyTypeMismatch;
 import dev.dbcheck.rules.keys.MissingPrimaryKey;
 import dev.dbcheck.rules.keys.SerialPrimaryKey;
+import dev.dbcheck.rules.types.CharColumn;
+import dev.dbcheck.rules.types.FloatForMoney;
+import dev.dbcheck.rules.types.InconsistentColumnType;
 import dev.dbcheck.rules.types.JsonColumn;
+import dev.dbcheck.rules.types.TimestampWithoutTimeZone;
+import dev.dbcheck.rules.types.VarcharLength;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,10 +25,25 @@ import java.util.Optional;
 public final class BuiltInRules {
 
     private static final List<Rule> ALL = List.of(
-            new ForeignKeyWithoutIndex(),
-            new JsonColumn(),
+            // keys and constraints
             new MissingPrimaryKey(),
-            new SerialPrimaryKey());
+            new SerialPrimaryKey(),
+            new ForeignKeyTypeMismatch(),
+            new ConstraintNotValidated(),
+            // indexes
+            new ForeignKeyWithoutIndex(),
+            new DuplicateIndex(),
+            new RedundantIndex(),
+            new InvalidIndex(),
+            new PartitionMissingIndex(),
+            new MaterializedViewWithoutUniqueIndex(),
+            // types
+            new JsonColumn(),
+            new TimestampWithoutTimeZone(),
+            new FloatForMoney(),
+            new CharColumn(),
+            new VarcharLength(),
+            new InconsistentColumnType());
 
     private BuiltInRules() {
     }

@@ -2,12 +2,13 @@ package dev.dbcheck.rule;
 
 /** The groups rules are listed under, in reports and docs. */
 public enum Category {
-    KEYS("Keys"),
+    KEYS("Keys and constraints"),
     INDEXES("Indexes"),
     TYPES("Types"),
     NORMALIZATION("Normalization"),
     QUERY_PLANS("Query plans"),
-    CUSTOM("Custom");
+    CUSTOM("Custom"),
+    SUPPRESSIONS("Suppressions and baseline");
 
     private final String title;
 

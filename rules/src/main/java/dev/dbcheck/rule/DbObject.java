@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record DbObject(Kind kind, QualifiedName relation, String name, List<String> columns) {
 
-    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, QUERY }
+    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, QUERY, FILE }
 
     public DbObject {
         columns = List.copyOf(columns);
@@ -46,10 +46,16 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         return new DbObject(Kind.FUNCTION, function, null, List.of());
     }
 
+    /** A migration file itself, for findings about the file's text (a suppression comment, say). */
+    public static DbObject file(String path) {
+        return new DbObject(Kind.FILE, new QualifiedName("", path), null, List.of());
+    }
+
     /** How the object reads in a report: {@code public.orders(customer_id)}, {@code public.orders.total}. */
     public String display() {
         return switch (kind) {
             case TABLE, MATERIALIZED_VIEW, FUNCTION, QUERY -> relation.toString();
+            case FILE -> relation.name();
             case COLUMN -> relation + "." + Identifiers.quote(name);
             case CONSTRAINT -> relation + "(" + Identifiers.columnList(columns) + ")";
             case INDEX -> Identifiers.qualified(relation.schema(), name) + " on " + relation
@@ -59,6 +65,9 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
 
     /** A stable identity for baselines and fingerprints: {@code constraint:public.orders.orders_user_id_fkey}. */
     public String identity() {
+        if (kind == Kind.FILE) {
+            return "file:" + relation.name();
+        }
         String base = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":" + relation.schema()
                 + "." + relation.name();
         return name == null ? base : base + "." + name;

@@ -37,17 +37,18 @@ public final class RuleEngine {
             }
             RuleContext context = new RuleContext(metadata, severity, s.options(), snapshot);
             rule.check(snapshot, context);
-            for (Finding finding : context.findings()) {
-                if (selected(finding.object(), s)) {
-                    findings.add(finding);
-                }
-            }
+            findings.addAll(select(context.findings(), s, globalExcludes));
         }
         findings.sort(ORDER);
         return findings;
     }
 
-    private boolean selected(DbObject object, RuleSettings s) {
+    /** The findings a rule's includes and excludes, and the global excludes, let through. */
+    public static List<Finding> select(List<Finding> findings, RuleSettings s, List<ObjectPattern> globalExcludes) {
+        return findings.stream().filter(f -> selected(f.object(), s, globalExcludes)).toList();
+    }
+
+    private static boolean selected(DbObject object, RuleSettings s, List<ObjectPattern> globalExcludes) {
         if (!s.includes().isEmpty() && s.includes().stream().noneMatch(p -> p.matches(object))) {
             return false;
         }

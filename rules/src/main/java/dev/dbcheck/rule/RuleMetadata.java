@@ -13,14 +13,21 @@ import java.util.Optional;
  * @param summary         one line: what it finds
  * @param rationale       why it matters, a short paragraph
  * @param options         the options it accepts
+ * @param helpUri         where its documentation lives, when not in dbcheck's docs (custom rules); else null
  */
 public record RuleMetadata(String id, Category category, Severity defaultSeverity, String summary, String rationale,
-                           List<RuleOption> options) {
+                           List<RuleOption> options, String helpUri) {
 
     /** Where the rule's page lives, relative to the repository root. */
     public static final String DOCS_DIRECTORY = "docs/rules";
     /** The public location of the docs pages, used in reports that link to them. */
     public static final String DOCS_BASE_URL = "https://github.com/dbcheck/dbcheck/blob/main/docs/rules/";
+
+    /** A built-in rule, documented under docs/rules. */
+    public RuleMetadata(String id, Category category, Severity defaultSeverity, String summary, String rationale,
+                        List<RuleOption> options) {
+        this(id, category, defaultSeverity, summary, rationale, options, null);
+    }
 
     public RuleMetadata {
         options = List.copyOf(options);
@@ -30,7 +37,7 @@ public record RuleMetadata(String id, Category category, Severity defaultSeverit
     }
 
     public String docsUrl() {
-        return DOCS_BASE_URL + id + ".md";
+        return helpUri != null ? helpUri : DOCS_BASE_URL + id + ".md";
     }
 
     public Optional<RuleOption> option(String name) {

@@ -3,7 +3,10 @@ package dev.dbcheck.source;
 import dev.dbcheck.migration.MigrationScript;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.schema.ConstraintType;
+import dev.dbcheck.sql.SqlComment;
 import dev.dbcheck.sql.SqlScanner;
+import dev.dbcheck.suppress.Suppression;
+import dev.dbcheck.suppress.SuppressionSyntax;
 import dev.dbcheck.sql.SqlStatement;
 
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ public final class SourceIndex {
     private final Map<Key, TableSource> tables = new LinkedHashMap<>();
     private final Map<Key, IndexSource> indexes = new LinkedHashMap<>();
     private final Map<Key, SourcePosition> routines = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     /** An index that knows nothing, for runs without migration files. */
     public static SourceIndex empty() {
@@ -44,11 +48,44 @@ public final class SourceIndex {
     /** Adds one script's statements. */
     public void add(String path, String sql) {
         for (SqlStatement statement : SqlScanner.split(sql)) {
+            collectSuppressions(path, statement);
             try {
                 new DdlReader(this, path, statement).read();
             } catch (RuntimeException e) {
                 // A construct this reader does not know: the statement simply gives no positions.
             }
+        }
+    }
+
+    /** The {@code dbcheck:ignore} comments of the migrations, in file order. */
+    public List<Suppression> suppressions() {
+        return List.copyOf(suppressions);
+    }
+
+    /**
+     * A comment before a statement or on its first line covers the whole statement; one inside it covers its
+     * own line, or, alone on a line, the next line with code (a column definition, say).
+     */
+    private void collectSuppressions(String path, SqlStatement statement) {
+        Set<Integer> codeLines = new HashSet<>();
+        statement.tokens().forEach(t -> codeLines.add(t.line()));
+        for (SqlComment comment : statement.comments()) {
+            SuppressionSyntax.Parsed parsed = SuppressionSyntax.parse(comment.text());
+            if (parsed == null) {
+                continue;
+            }
+            Set<Integer> lines = new HashSet<>();
+            if (comment.endLine() < statement.startLine() || comment.line() == statement.startLine()) {
+                for (int l = statement.startLine(); l <= statement.endLine(); l++) {
+                    lines.add(l);
+                }
+            } else if (codeLines.contains(comment.line())) {
+                lines.add(comment.line());
+            } else {
+                codeLines.stream().filter(l -> l > comment.endLine()).min(Integer::compare).ifPresent(lines::add);
+            }
+            suppressions.add(new Suppression(parsed.ruleIds(), parsed.reason(), new SourcePosition(path, comment.line()),
+                    lines, null));
         }
     }
 
@@ -65,7 +102,7 @@ public final class SourceIndex {
                     .map(t -> constraintPosition(t, object.name(), object.columns()));
             case INDEX -> indexPosition(object);
             case FUNCTION -> Optional.ofNullable(lookup(routines, object.relation().schema(), object.relation().name()));
-            case QUERY -> Optional.empty();
+            case QUERY, FILE -> Optional.empty();
         };
     }
 

@@ -1,0 +1,48 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.baseline.Baseline;
+import dev.dbcheck.engine.Dbcheck;
+import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.RunResult;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.eclipse.aether.RepositorySystem;
+
+import javax.inject.Inject;
+
+/**
+ * Records today's findings in {@code dbcheck-baseline.json}, so that {@code dbcheck:verify} fails only on new
+ * ones: the way to adopt dbcheck on an existing schema. Commit the file; shrink it as findings are fixed.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends AbstractDbcheckMojo {
+
+    @Inject
+    public BaselineMojo(RepositorySystem repositorySystem) {
+        super(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dbcheck is skipped (dbcheck.skip=true)");
+            return;
+        }
+        try {
+            DbcheckConfig config = buildConfig();
+            RunResult result = new Dbcheck(config, artifactResolver(), classpathRoots())
+                    .run(new MavenLog(getLog()), false);
+            Baseline baseline = Baseline.of(result.findings());
+            baseline.write(baselineFile.toPath());
+            getLog().info("Wrote " + baseline.entries().size() + " finding(s) to " + baselineDisplay()
+                    + ": dbcheck:verify now fails only on findings not listed there");
+        } catch (DbcheckException e) {
+            getLog().debug("dbcheck failed", e);
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
+        }
+    }
+}

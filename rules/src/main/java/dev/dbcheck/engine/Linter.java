@@ -1,0 +1,66 @@
+package dev.dbcheck.engine;
+
+import dev.dbcheck.migration.MigrationScript;
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.CustomSqlRule;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.ObjectPattern;
+import dev.dbcheck.rule.RuleEngine;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.RuleSettings;
+import dev.dbcheck.rule.Severity;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.source.SourceIndex;
+import dev.dbcheck.suppress.Suppression;
+import dev.dbcheck.suppress.Suppressions;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lint step of a run, on a migrated database: the schema rules over the snapshot, the custom SQL rules on the
+ * database, each finding placed on its migration line, and the suppressions applied.
+ */
+public final class Linter {
+
+    private final Map<String, RuleSettings> settings;
+    private final List<ObjectPattern> excludes;
+    private final List<CustomSqlRule> customRules;
+    private final Map<String, RuleMetadata> metadata;
+
+    public Linter(DbcheckConfig config) {
+        this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata());
+    }
+
+    public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
+                  Map<String, RuleMetadata> metadata) {
+        this.settings = Map.copyOf(settings);
+        this.excludes = List.copyOf(excludes);
+        this.customRules = List.copyOf(customRules);
+        this.metadata = Map.copyOf(metadata);
+    }
+
+    public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
+            throws DbcheckException {
+        List<Finding> findings = new ArrayList<>(
+                new RuleEngine(BuiltInRules.all(), settings, excludes).run(snapshot));
+        for (CustomSqlRule custom : customRules) {
+            RuleMetadata m = custom.metadata();
+            RuleSettings s = settings.getOrDefault(m.id(), RuleSettings.DEFAULTS);
+            Severity severity = s.effectiveSeverity(m);
+            if (severity != Severity.OFF) {
+                findings.addAll(RuleEngine.select(custom.run(connection, severity), s, excludes));
+            }
+        }
+        SourceIndex sources = SourceIndex.build(scripts);
+        List<Finding> placed = new ArrayList<>();
+        for (Finding finding : findings) {
+            placed.add(sources.positionOf(finding.object()).map(finding::withPosition).orElse(finding));
+        }
+        List<Suppression> suppressions = new ArrayList<>(sources.suppressions());
+        suppressions.addAll(Suppressions.fromCatalog(snapshot));
+        return Suppressions.apply(placed, suppressions, metadata.keySet(), settings, metadata, sources::positionOf);
+    }
+}
