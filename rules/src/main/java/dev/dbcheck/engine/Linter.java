@@ -61,6 +61,10 @@ public final class Linter {
         }
         List<Suppression> suppressions = new ArrayList<>(sources.suppressions());
         suppressions.addAll(Suppressions.fromCatalog(snapshot));
-        return Suppressions.apply(placed, suppressions, metadata.keySet(), settings, metadata, sources::positionOf);
+        Suppressions.Outcome outcome = Suppressions.apply(placed, suppressions, metadata.keySet(), settings, metadata,
+                sources::positionOf);
+        List<Finding> sorted = new ArrayList<>(outcome.findings());
+        sorted.sort(RuleEngine.ORDER);
+        return new Suppressions.Outcome(sorted, outcome.suppressed());
     }
 }

@@ -6,6 +6,7 @@ import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.Rule;
 import dev.dbcheck.rule.RuleEngine;
 import dev.dbcheck.rule.RuleSettings;
+import dev.dbcheck.rule.Severity;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 import dev.dbcheck.source.SourceIndex;
@@ -69,7 +70,9 @@ class RuleFixturesTest {
              Connection connection = db.connect()) {
             PlainSqlMigrator.execute(connection, fixture.sql(), display);
             SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(connection);
-            RuleSettings settings = new RuleSettings(null, fixture.options(), List.of(), List.of());
+            // A rule that is off by default is switched on: the fixture is about it.
+            Severity severity = rule.metadata().defaultSeverity() == Severity.OFF ? Severity.WARNING : null;
+            RuleSettings settings = new RuleSettings(severity, fixture.options(), List.of(), List.of());
             List<Finding> findings = new RuleEngine(List.of(rule), Map.of(ruleId, settings), List.of()).run(snapshot);
             SourceIndex index = SourceIndex.empty();
             index.add(display, fixture.sql());

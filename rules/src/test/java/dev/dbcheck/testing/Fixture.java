@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A SQL fixture in the style of error-prone's test sources: the lines that must be reported carry
- * {@code -- expect: <rule-id>[, <rule-id>]}; a header line {@code -- options: name=value, ...} sets rule options.
+ * {@code -- expect: <rule-id>[, <rule-id>]}; a header line {@code -- options: name=value; name=a, list} sets rule options.
  *
  * @param path     the display path of the fixture
  * @param sql      its text
@@ -32,7 +32,7 @@ public record Fixture(String path, String sql, List<String> expected, Map<String
                     }
                 }
             } else if (text.startsWith("options:")) {
-                for (String pair : text.substring("options:".length()).split(",")) {
+                for (String pair : text.substring("options:".length()).split(";")) {
                     String[] kv = pair.split("=", 2);
                     if (kv.length == 2) {
                         options.put(kv[0].trim(), kv[1].trim());
