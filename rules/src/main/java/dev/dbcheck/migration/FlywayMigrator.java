@@ -11,8 +11,10 @@ import dev.dbcheck.sql.SqlToken;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.resource.Resource;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -68,7 +70,11 @@ public final class FlywayMigrator implements Migrator {
         ClassLoader classLoader = classLoader();
         FlywayLogBridge.bind(log);
         try {
-            Flyway flyway = Flyway.configure(classLoader)
+            FluentConfiguration configuration = Flyway.configure(classLoader);
+            // A transactional advisory lock keeps a transaction open that CREATE INDEX CONCURRENTLY waits for
+            // forever (flyway/flyway#3497); a session lock does not.
+            configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+            Flyway flyway = configuration
                     .loggers(FlywayLogBridge.class.getName())
                     .dataSource(database.jdbcUrl(), database.user(), database.password())
                     .locations(resolved.toArray(String[]::new))

@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Where each schema object came from: the migration file and line that created it, or that last changed it
  * ({@code ALTER TABLE ... ALTER COLUMN ... TYPE}, {@code ADD CONSTRAINT} in a later version). Built by reading the
- * applied scripts in order, statement by statement, with a PostgreSQL-aware scanner; renames and drops are
- * followed. A statement it does not understand is skipped, never an error: the database, not this index, is the
+ * applied scripts in order, statement by statement: a PostgreSQL-aware scanner splits them, JSqlParser reads
+ * the ones it can parse ({@link JsqlDdlReader}) and a token reader the others ({@link DdlReader}); renames and
+ * drops are followed. A statement it does not understand is skipped, never an error: the database, not this index, is the
  * truth about the schema; the index only says where to look.
  */
 public final class SourceIndex {
@@ -32,13 +33,25 @@ public final class SourceIndex {
     private final Map<Key, SourcePosition> routines = new LinkedHashMap<>();
     private final List<Suppression> suppressions = new ArrayList<>();
 
+    /** Whether JSqlParser reads the statements it can parse; off only to compare with the token reader alone. */
+    private final boolean useJsqlParser;
+
+    private SourceIndex(boolean useJsqlParser) {
+        this.useJsqlParser = useJsqlParser;
+    }
+
     /** An index that knows nothing, for runs without migration files. */
     public static SourceIndex empty() {
-        return new SourceIndex();
+        return new SourceIndex(true);
+    }
+
+    /** An index built by the token reader alone (for tests that compare the two readers). */
+    static SourceIndex tokenReaderOnly() {
+        return new SourceIndex(false);
     }
 
     public static SourceIndex build(List<MigrationScript> scripts) {
-        SourceIndex index = new SourceIndex();
+        SourceIndex index = new SourceIndex(true);
         for (MigrationScript script : scripts) {
             index.add(script.displayPath(), script.content());
         }
@@ -49,10 +62,19 @@ public final class SourceIndex {
     public void add(String path, String sql) {
         for (SqlStatement statement : SqlScanner.split(sql)) {
             collectSuppressions(path, statement);
+            boolean read;
+            try {
+                read = useJsqlParser && JsqlDdlReader.read(this, path, statement);
+            } catch (RuntimeException e) {
+                read = false; // JSqlParser's reading went wrong half-way: the token reader redoes the statement
+            }
+            if (read) {
+                continue;
+            }
             try {
                 new DdlReader(this, path, statement).read();
             } catch (RuntimeException e) {
-                // A construct this reader does not know: the statement simply gives no positions.
+                // A construct neither reader knows: the statement simply gives no positions.
             }
         }
     }
@@ -362,6 +384,24 @@ public final class SourceIndex {
             Objects.requireNonNull(position);
             columns = List.copyOf(columns);
         }
+    }
+
+    /** Every entry with its position, sorted: for comparing two indexes in tests and for diagnostics. */
+    List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        tables.forEach((key, table) -> {
+            String t = (key.schema == null ? "" : key.schema + ".") + key.name;
+            lines.add("table " + t + " @" + table.created);
+            table.columns.forEach((c, source) -> lines.add("column " + t + "." + c + " @" + source.defined
+                    + (source.changed == null ? "" : " changed @" + source.changed)));
+            table.constraints.forEach(c -> lines.add("constraint " + t + " " + c.name() + " " + c.type() + " "
+                    + c.columns() + " @" + c.position()));
+        });
+        indexes.forEach((key, index) -> lines.add("index " + key.schema + "." + index.name() + " " + index.columns()
+                + " @" + index.position()));
+        routines.forEach((key, position) -> lines.add("routine " + key.schema + "." + key.name + " @" + position));
+        lines.sort(null);
+        return lines;
     }
 
     /** Names of the tables known, for diagnostics. */
