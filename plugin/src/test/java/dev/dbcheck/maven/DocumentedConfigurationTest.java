@@ -41,5 +41,11 @@ class DocumentedConfigurationTest {
         assertThat(config.rules().get("serial-primary-key").options()).containsEntry("preferredKey", "identity");
         assertThat(config.rules().get("json-column").excludes()).hasSize(1);
         assertThat(config.database().serverSettings()).containsEntry("work_mem", "16MB");
+        assertThat(config.customRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.metadata().id()).isEqualTo("table-needs-comment");
+            assertThat(rule.metadata().docsUrl()).isEqualTo("https://wiki.example.com/db#comments");
+            assertThat(rule.sql()).contains("obj_description");
+        });
+        assertThat(config.baselineFile().getFileName().toString()).isEqualTo("dbcheck-baseline.json");
     }
 }
