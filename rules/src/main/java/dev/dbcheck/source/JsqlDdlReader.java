@@ -80,8 +80,25 @@ final class JsqlDdlReader {
         return false;
     }
 
+    /**
+     * Only the kinds this reader models go to JSqlParser: a failed attempt on a long function body costs far more
+     * than the token reader does.
+     */
     private static boolean isDdl(SqlStatement statement) {
-        return statement.startsWith("create") || statement.startsWith("alter");
+        if (statement.startsWith("alter", "table")) {
+            return true;
+        }
+        if (!statement.startsWith("create")) {
+            return false;
+        }
+        TokenCursor c = new TokenCursor(statement.tokens());
+        c.word("create");
+        c.words("or", "replace");
+        if (!c.word("unlogged") && !c.word("temporary")) {
+            c.word("temp");
+        }
+        return c.peekWord("table") || c.peekWord("index") || c.peekWord("unique") || c.peekWord("view")
+                || c.peekWord("materialized");
     }
 
     private SourcePosition at(int line) {
