@@ -1,6 +1,7 @@
 package dev.dbcheck.engine;
 
 import dev.dbcheck.baseline.Baseline;
+import dev.dbcheck.data.SampleDataLoader;
 import dev.dbcheck.migration.AppliedMigrations;
 import dev.dbcheck.migration.FlywayMigrator;
 import dev.dbcheck.migration.Migrator;
@@ -63,6 +64,10 @@ public final class Dbcheck {
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
             AppliedMigrations applied = timings.time("migrations", () -> migrator().migrate(database, log));
             log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
+            if (config.sampleData() != null) {
+                int files = timings.time("sample data", () -> loadSampleData(database));
+                log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
+            }
             SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
             Checked checked = timings.time("rules", () -> check(database, snapshot, applied));
             List<Finding> findings = checked.outcome().findings();
@@ -90,6 +95,14 @@ public final class Dbcheck {
             return null;
         }
         return Baseline.read(file, SourceFiles.displayPath(file, config.sourceRoot()));
+    }
+
+    private int loadSampleData(ProvisionedDatabase database) throws DbcheckException {
+        try (Connection connection = database.connect()) {
+            return new SampleDataLoader(config.sampleData(), config.sourceRoot()).load(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+        }
     }
 
     private DatabaseProvider provider() {

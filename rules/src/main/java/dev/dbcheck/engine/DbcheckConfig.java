@@ -33,10 +33,13 @@ import java.util.Map;
  * @param failOn         the lowest severity that fails the build
  * @param customRules    rules written as SQL in the pom
  * @param baselineFile   the baseline to apply, or null for none
+ * @param sampleData     a folder of CSV/SQL files loaded after the migrations, or null
+ * @param dataSampleRows rows read per table for the normalization rules' data evidence; 0 turns it off
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
-                            Severity failOn, List<CustomSqlRule> customRules, Path baselineFile) {
+                            Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
+                            int dataSampleRows) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -123,6 +126,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private String failOn;
         private final List<RawCustomRule> customRules = new ArrayList<>();
         private Path baselineFile;
+        private Path sampleData;
+        private String dataSampleRows;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -218,6 +223,16 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        public Builder sampleData(Path value) {
+            this.sampleData = value;
+            return this;
+        }
+
+        public Builder dataSampleRows(String value) {
+            this.dataSampleRows = value;
+            return this;
+        }
+
         /** The baseline file; applied when it exists. */
         public Builder baselineFile(Path value) {
             this.baselineFile = value;
@@ -273,9 +288,25 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     throw new ConfigException("failOn", "'" + failOn + "' is not one of error, warning, info");
                 }
             }
+            int sampleRows = Linter.DEFAULT_SAMPLE_ROWS;
+            if (dataSampleRows != null && !dataSampleRows.isBlank()) {
+                try {
+                    sampleRows = Integer.parseInt(dataSampleRows.trim());
+                } catch (NumberFormatException e) {
+                    sampleRows = -1;
+                }
+                if (sampleRows < 0) {
+                    throw new ConfigException("dataSampleRows", "'" + dataSampleRows + "' is not a row count (0 turns "
+                            + "the data evidence off)");
+                }
+            }
+            Path sample = abs(sampleData);
+            if (sample != null && !java.nio.file.Files.isDirectory(sample)) {
+                throw new ConfigException("sampleData", "folder " + sample + " does not exist");
+            }
             return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
                     : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
-                    patterns("excludes", excludes), threshold, custom, abs(baselineFile));
+                    patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows);
         }
 
         private Path abs(Path path) {

@@ -1,5 +1,7 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.data.DataSampler;
+import dev.dbcheck.data.SampledData;
 import dev.dbcheck.migration.MigrationScript;
 import dev.dbcheck.rule.BuiltInRules;
 import dev.dbcheck.rule.CustomSqlRule;
@@ -15,6 +17,7 @@ import dev.dbcheck.suppress.Suppression;
 import dev.dbcheck.suppress.Suppressions;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +32,40 @@ public final class Linter {
     private final List<ObjectPattern> excludes;
     private final List<CustomSqlRule> customRules;
     private final Map<String, RuleMetadata> metadata;
+    private final int dataSampleRows;
 
     public Linter(DbcheckConfig config) {
-        this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata());
+        this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata(), config.dataSampleRows());
     }
 
     public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
                   Map<String, RuleMetadata> metadata) {
+        this(settings, excludes, customRules, metadata, DEFAULT_SAMPLE_ROWS);
+    }
+
+    /** Rows read per table for the data evidence of the normalization rules. */
+    public static final int DEFAULT_SAMPLE_ROWS = 50_000;
+
+    public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
+                  Map<String, RuleMetadata> metadata, int dataSampleRows) {
         this.settings = Map.copyOf(settings);
         this.excludes = List.copyOf(excludes);
         this.customRules = List.copyOf(customRules);
         this.metadata = Map.copyOf(metadata);
+        this.dataSampleRows = dataSampleRows;
     }
 
     public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
             throws DbcheckException {
+        SampledData data;
+        try {
+            // Real rows only: this runs before any synthetic data exists.
+            data = dataSampleRows > 0 ? new DataSampler(dataSampleRows).sample(connection, snapshot) : SampledData.NONE;
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
+        }
         List<Finding> findings = new ArrayList<>(
-                new RuleEngine(BuiltInRules.all(), settings, excludes).run(snapshot));
+                new RuleEngine(BuiltInRules.all(), settings, excludes).run(snapshot, data));
         for (CustomSqlRule custom : customRules) {
             RuleMetadata m = custom.metadata();
             RuleSettings s = settings.getOrDefault(m.id(), RuleSettings.DEFAULTS);

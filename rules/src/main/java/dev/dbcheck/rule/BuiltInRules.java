@@ -10,6 +10,12 @@ import dev.dbcheck.rules.keys.ConstraintNotValidated;
 import dev.dbcheck.rules.keys.ForeignKeyTypeMismatch;
 import dev.dbcheck.rules.keys.MissingPrimaryKey;
 import dev.dbcheck.rules.keys.SerialPrimaryKey;
+import dev.dbcheck.rules.normalization.CopiedAttribute;
+import dev.dbcheck.rules.normalization.DuplicatedPersonalData;
+import dev.dbcheck.rules.normalization.ListValuedColumn;
+import dev.dbcheck.rules.normalization.PartialKeyDependency;
+import dev.dbcheck.rules.normalization.RepeatingColumnGroup;
+import dev.dbcheck.rules.normalization.TransitiveDependency;
 import dev.dbcheck.rules.types.CharColumn;
 import dev.dbcheck.rules.types.FloatForMoney;
 import dev.dbcheck.rules.types.InconsistentColumnType;
@@ -43,7 +49,14 @@ public final class BuiltInRules {
             new FloatForMoney(),
             new CharColumn(),
             new VarcharLength(),
-            new InconsistentColumnType());
+            new InconsistentColumnType(),
+            // normalization
+            new RepeatingColumnGroup(),
+            new ListValuedColumn(),
+            new PartialKeyDependency(),
+            new CopiedAttribute(),
+            new TransitiveDependency(),
+            new DuplicatedPersonalData());
 
     private BuiltInRules() {
     }

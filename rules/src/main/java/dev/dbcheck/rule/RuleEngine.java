@@ -1,5 +1,6 @@
 package dev.dbcheck.rule;
 
+import dev.dbcheck.data.SampledData;
 import dev.dbcheck.schema.SchemaSnapshot;
 
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public final class RuleEngine {
     }
 
     public List<Finding> run(SchemaSnapshot snapshot) {
+        return run(snapshot, SampledData.NONE);
+    }
+
+    /** Runs the rules over the schema and, for rules that read data, over the sampled rows. */
+    public List<Finding> run(SchemaSnapshot snapshot, SampledData data) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMetadata metadata = rule.metadata();
@@ -37,6 +43,9 @@ public final class RuleEngine {
             }
             RuleContext context = new RuleContext(metadata, severity, s.options(), snapshot);
             rule.check(snapshot, context);
+            if (!data.isEmpty()) {
+                rule.checkData(snapshot, data, context);
+            }
             findings.addAll(select(context.findings(), s, globalExcludes));
         }
         findings.sort(ORDER);

@@ -1,5 +1,8 @@
 package dev.dbcheck.rules;
 
+import dev.dbcheck.data.DataSampler;
+import dev.dbcheck.data.SampledData;
+import dev.dbcheck.engine.Linter;
 import dev.dbcheck.migration.PlainSqlMigrator;
 import dev.dbcheck.rule.BuiltInRules;
 import dev.dbcheck.rule.Finding;
@@ -73,7 +76,9 @@ class RuleFixturesTest {
             // A rule that is off by default is switched on: the fixture is about it.
             Severity severity = rule.metadata().defaultSeverity() == Severity.OFF ? Severity.WARNING : null;
             RuleSettings settings = new RuleSettings(severity, fixture.options(), List.of(), List.of());
-            List<Finding> findings = new RuleEngine(List.of(rule), Map.of(ruleId, settings), List.of()).run(snapshot);
+            SampledData data = new DataSampler(Linter.DEFAULT_SAMPLE_ROWS).sample(connection, snapshot);
+            List<Finding> findings = new RuleEngine(List.of(rule), Map.of(ruleId, settings), List.of())
+                    .run(snapshot, data);
             SourceIndex index = SourceIndex.empty();
             index.add(display, fixture.sql());
             List<String> actual = new ArrayList<>();
