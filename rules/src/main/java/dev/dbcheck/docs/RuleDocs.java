@@ -79,8 +79,8 @@ public final class RuleDocs {
             for (RuleOption o : m.options()) {
                 String values = o.allowedValues().isEmpty() ? o.type().name().toLowerCase(java.util.Locale.ROOT)
                         : String.join(", ", o.allowedValues());
-                md.append("| `").append(o.name()).append("` | `").append(o.defaultValue()).append("` | ")
-                        .append(values).append(" | ").append(o.description()).append(" |\n");
+                md.append("| `").append(o.name()).append("` | `").append(cell(o.defaultValue())).append("` | ")
+                        .append(cell(values)).append(" | ").append(cell(o.description())).append(" |\n");
             }
         }
         if (m.category() == Category.SUPPRESSIONS) {
@@ -96,6 +96,11 @@ public final class RuleDocs {
                 .append(": <why>';`. For whole schemas, use `<excludes>` or `<severity>off</severity>` in the pom "
                         + "(see [configuration](../configuration.md)).\n");
         return md.append(END).append('\n').toString();
+    }
+
+    /** Text for a Markdown table cell: a pipe would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     /** The page with its generated block replaced (or put first when it has none). */

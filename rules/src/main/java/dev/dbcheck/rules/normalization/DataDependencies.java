@@ -55,13 +55,15 @@ final class DataDependencies {
         return result;
     }
 
+    /** Lower speaks first: a key column, a foreign key column, an *_id column, then table order. */
     private static int rank(TableSample sample, int column) {
         Column c = sample.columns().get(column);
         Table table = sample.table();
+        boolean key = table.primaryKey().map(pk -> pk.columns().contains(c.name())).orElse(false);
         boolean foreignKey = table.constraints(ConstraintType.FOREIGN_KEY).stream()
                 .anyMatch(fk -> fk.columns().contains(c.name()));
         boolean idLike = c.name().toLowerCase(Locale.ROOT).endsWith("_id");
-        return (foreignKey ? 0 : idLike ? 1000 : 2000) + column;
+        return (key ? 0 : foreignKey ? 1000 : idLike ? 2000 : 3000) + column;
     }
 
     /** The dependents that are not part of the key (prime attributes are allowed to depend on anything). */

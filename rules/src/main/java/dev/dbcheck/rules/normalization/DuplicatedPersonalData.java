@@ -110,6 +110,7 @@ public final class DuplicatedPersonalData implements Rule {
             }
             List<Holder> holders = new ArrayList<>(kind.getValue());
             holders.sort(Comparator.comparing((Holder h) -> isPersonTable(h.table()) ? 0 : 1)
+                    .thenComparing(h -> ownsIdentity(h.table(), byKind) ? 0 : 1)
                     .thenComparing(h -> -kindsByTable.get(h.table().name().toString()).size())
                     .thenComparing(h -> isUnique(h) ? 0 : 1)
                     .thenComparing(h -> h.table().name().toString()));
@@ -166,6 +167,12 @@ public final class DuplicatedPersonalData implements Rule {
     private static boolean linked(Table from, Table to) {
         return from.constraints(ConstraintType.FOREIGN_KEY).stream()
                 .anyMatch(fk -> fk.references().table().equals(to.name()));
+    }
+
+    /** A table where some personal data is unique (an email, say) identifies people: it is where they live. */
+    private static boolean ownsIdentity(Table table, Map<String, List<Holder>> byKind) {
+        return byKind.values().stream().flatMap(List::stream)
+                .anyMatch(h -> h.table().name().equals(table.name()) && isUnique(h));
     }
 
     private static boolean isUnique(Holder holder) {

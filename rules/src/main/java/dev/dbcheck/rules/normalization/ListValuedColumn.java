@@ -127,7 +127,9 @@ public final class ListValuedColumn implements Rule {
 
     /**
      * Lists look like this: a good share of the values contain the delimiter, items are short, and items recur
-     * across rows (they come from a vocabulary, unlike the clauses of a sentence).
+     * across rows (they come from a vocabulary, unlike the clauses of a sentence). A composite of fixed shape
+     * ({@code 'Hall 2, rack 7'}: always two parts, each from its own vocabulary) is not a list: lists vary in length
+     * and their items turn up in any position.
      */
     static ListEvidence evidence(TableSample sample, int column) {
         int values = 0;
@@ -147,6 +149,8 @@ public final class ListValuedColumn implements Rule {
             int decimals = 0;
             String example = null;
             Map<String, Integer> vocabulary = new HashMap<>();
+            java.util.Set<Integer> arities = new java.util.HashSet<>();
+            Map<String, java.util.Set<Integer>> positions = new HashMap<>();
             for (int r = 0; r < sample.sampledRows(); r++) {
                 String v = sample.value(column, r);
                 if (v == null || v.isBlank()) {
@@ -156,6 +160,11 @@ public final class ListValuedColumn implements Rule {
                     decimals++;
                 }
                 String[] parts = v.split(Pattern.quote(String.valueOf(delimiter)), -1);
+                arities.add(parts.length);
+                for (int p = 0; p < parts.length; p++) {
+                    positions.computeIfAbsent(parts[p].trim().toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
+                            .add(p);
+                }
                 if (parts.length >= 2) {
                     lists++;
                     if (example == null || v.length() < example.length() && parts.length >= 3) {
@@ -174,7 +183,8 @@ public final class ListValuedColumn implements Rule {
             boolean enoughLists = lists >= 3 && lists >= values * 0.2;
             boolean shortItems = items > 0 && itemChars / (double) items <= 30;
             boolean recurring = vocabulary.size() > 0 && items / (double) vocabulary.size() >= 2.0;
-            if (enoughLists && shortItems && recurring && decimals < values / 2) {
+            boolean fixedShape = arities.size() == 1 && positions.values().stream().allMatch(p -> p.size() == 1);
+            if (enoughLists && shortItems && recurring && !fixedShape && decimals < values / 2) {
                 ListEvidence candidate = new ListEvidence(delimiter, values, lists, items, vocabulary.size(), example);
                 if (best == null || candidate.lists() > best.lists()) {
                     best = candidate;

@@ -16,7 +16,7 @@ final class Snapshots {
 
     /** Conventions for "captured at the time": price and amount columns, *_at_order, *_snapshot, shipping_*, ... */
     static final String DEFAULT_PATTERN = "(^|_)(price|unit_price|list_price|amount|cost|total|subtotal|tax|vat"
-            + "|discount|fee|rate|exchange_rate)(_|$)"
+            + "|discount|fee|rate|exchange_rate)($|_(?!(number|id|code|no)($|_)))"
             + "|_at_(order|purchase|sale|checkout|time|booking|signup|creation|payment|invoice)$"
             + "|(^|_)snapshot(_|$)|_snapshot$|_copy$|_as_of$|_historical$|^historical_"
             + "|^(shipping|billing|delivery|invoice|ship_to|bill_to|sold_to)_";
