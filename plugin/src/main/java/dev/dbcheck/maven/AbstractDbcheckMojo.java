@@ -59,6 +59,17 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter(property = "dbcheck.baselineFile", defaultValue = "${project.basedir}/dbcheck-baseline.json")
     File baselineFile;
 
+    /**
+     * A folder of sample data loaded after the migrations ({@code <table>.csv} with a header row, or {@code .sql}
+     * scripts), so that the normalization rules can look at real rows. Never generated data.
+     */
+    @Parameter(property = "dbcheck.sampleData")
+    File sampleData;
+
+    /** Rows read per table for the normalization rules' data evidence; 0 turns it off. */
+    @Parameter(property = "dbcheck.dataSampleRows", defaultValue = "50000")
+    String dataSampleRows;
+
     /** Objects no rule reports ({@code schema.table[.column]} patterns with * and ?). */
     @Parameter
     List<String> excludes = new ArrayList<>();
@@ -110,7 +121,9 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
                 .workDirectory(workDirectory == null ? null : workDirectory.toPath())
                 .embeddedUser(embeddedUser)
-                .baselineFile(baselineFile == null ? null : baselineFile.toPath());
+                .baselineFile(baselineFile == null ? null : baselineFile.toPath())
+                .sampleData(sampleData == null ? null : sampleData.toPath())
+                .dataSampleRows(dataSampleRows);
         if (migrations != null) {
             builder.migrationTool(migrations.tool)
                     .locations(migrations.locations)
