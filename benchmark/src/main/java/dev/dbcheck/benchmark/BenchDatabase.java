@@ -1,0 +1,36 @@
+package dev.dbcheck.benchmark;
+
+import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.postgres.embedded.EmbeddedProvider;
+import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
+import dev.dbcheck.postgres.embedded.PostgresInstallation;
+import dev.dbcheck.postgres.embedded.PostgresVersions;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+/** An embedded server for a benchmark, started the way dbcheck:verify starts it. */
+final class BenchDatabase {
+
+    private BenchDatabase() {
+    }
+
+    static ProvisionedDatabase start(String major, Map<String, String> settings) throws Exception {
+        return new EmbeddedProvider(PostgresVersions.resolve(major, "postgresVersion"),
+                MavenRepositoryResolver.defaults(EngineLog.SILENT), PostgresInstallation.defaultCacheDirectory(),
+                Path.of(System.getProperty("java.io.tmpdir")), settings, Duration.ofSeconds(120), null)
+                .provision(EngineLog.SILENT);
+    }
+
+    static void execute(ProvisionedDatabase db, String... statements) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
