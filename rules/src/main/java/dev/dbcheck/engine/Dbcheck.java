@@ -1,9 +1,13 @@
 package dev.dbcheck.engine;
 
 import dev.dbcheck.baseline.Baseline;
+import dev.dbcheck.dashboard.DashboardQuery;
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.dashboard.Dashboards;
 import dev.dbcheck.data.SampleDataLoader;
 import dev.dbcheck.migration.AppliedMigrations;
 import dev.dbcheck.migration.FlywayMigrator;
+import dev.dbcheck.migration.MigrationScript;
 import dev.dbcheck.migration.Migrator;
 import dev.dbcheck.migration.PlainSqlMigrator;
 import dev.dbcheck.migration.SourceFiles;
@@ -69,7 +73,7 @@ public final class Dbcheck {
                 log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
             }
             SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-            Checked checked = timings.time("rules", () -> check(database, snapshot, applied));
+            Checked checked = check(database, snapshot, applied, timings, log);
             List<Finding> findings = checked.outcome().findings();
             List<Finding> baselined = List.of();
             List<Baseline.Entry> stale = List.of();
@@ -82,11 +86,11 @@ public final class Dbcheck {
             List<Finding> sorted = new ArrayList<>(findings);
             sorted.sort(RuleEngine.ORDER);
             return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
-                    database.description(), config.failOn(), config.ruleMetadata());
+                    database.description(), config.failOn(), config.ruleMetadata(), checked.dashboards());
         }
     }
 
-    private record Checked(Suppressions.Outcome outcome) {
+    private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {
     }
 
     private Baseline readBaseline() throws DbcheckException {
@@ -134,10 +138,26 @@ public final class Dbcheck {
         }
     }
 
-    private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied)
-            throws DbcheckException {
+    /**
+     * The schema rules on the migrated schema (and its real rows), then the dashboard queries on synthetic data,
+     * then one pass that places every finding on its line and applies the suppressions. Normalization reads rows
+     * before the synthetic load: generated data never counts as evidence.
+     */
+    private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
+                          PhaseTimings timings, EngineLog log) throws DbcheckException {
         try (Connection connection = database.connect()) {
-            return new Checked(new Linter(config).lint(connection, snapshot, applied.scripts()));
+            Linter linter = new Linter(config);
+            List<Finding> findings = new ArrayList<>(timings.time("rules", () -> linter.findings(connection, snapshot)));
+            List<MigrationScript> sources = new ArrayList<>(applied.scripts());
+            DashboardResults dashboards = null;
+            if (config.dashboards() != null) {
+                Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
+                List<DashboardQuery> queries = step.queries();
+                dashboards = step.run(connection, snapshot, queries, timings, log);
+                findings.addAll(linter.planFindings(dashboards));
+                sources.addAll(step.sources());
+            }
+            return new Checked(linter.place(findings, snapshot, sources), dashboards);
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }

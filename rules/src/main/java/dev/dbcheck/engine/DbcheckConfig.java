@@ -1,5 +1,8 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.dashboard.DashboardConfig;
+import dev.dbcheck.dashboard.DashboardQuery;
+import dev.dbcheck.dashboard.generator.ColumnSpec;
 import dev.dbcheck.migration.FlywayMigrator;
 import dev.dbcheck.postgres.embedded.PostgresVersions;
 import dev.dbcheck.rule.Category;
@@ -35,11 +38,12 @@ import java.util.Map;
  * @param baselineFile   the baseline to apply, or null for none
  * @param sampleData     a folder of CSV/SQL files loaded after the migrations, or null
  * @param dataSampleRows rows read per table for the normalization rules' data evidence; 0 turns it off
+ * @param dashboards     the dashboard query checks, or null when none are configured
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
-                            int dataSampleRows) {
+                            int dataSampleRows, DashboardConfig dashboards) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -96,6 +100,22 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                           List<String> excludes) {
     }
 
+    /** What users write for one query in the pom, before validation. */
+    public record RawQuery(String name, String sql, String budget, Map<String, String> allowSeqScans,
+                           List<String> expectIndexes) {
+    }
+
+    /** What users write for one column's distribution, before validation. */
+    public record RawColumn(String name, String distinct, String nullFraction, String skew, String min, String max,
+                            String values, String json) {
+    }
+
+    /** What users write in {@code <dashboards>}, before validation. */
+    public record RawDashboards(Path directory, List<RawQuery> queries, Map<String, String> volumes, String defaultRows,
+                                List<RawColumn> columns, String loadFraction, String workMem, String parallelWorkers,
+                                String runs, String queryTimeout, String mode) {
+    }
+
     /** What users write for one custom SQL rule, before validation. */
     public record RawCustomRule(String id, String severity, String summary, String docsUrl, String sql) {
     }
@@ -128,6 +148,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private Path baselineFile;
         private Path sampleData;
         private String dataSampleRows;
+        private RawDashboards dashboards;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -223,6 +244,11 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        public Builder dashboards(RawDashboards value) {
+            this.dashboards = value;
+            return this;
+        }
+
         public Builder sampleData(Path value) {
             this.sampleData = value;
             return this;
@@ -306,7 +332,174 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             }
             return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
                     : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
-                    patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows);
+                    patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows,
+                    dashboards());
+        }
+
+        /** The dashboards section; the default folder src/main/dashboards counts when it exists. */
+        private DashboardConfig dashboards() throws ConfigException {
+            RawDashboards d = dashboards != null ? dashboards
+                    : new RawDashboards(null, List.of(), Map.of(), null, List.of(), null, null, null, null, null, null);
+            Path directory = d.directory() != null ? abs(d.directory()) : baseDirectory.resolve("src/main/dashboards");
+            if (d.directory() != null && !java.nio.file.Files.isDirectory(directory)) {
+                throw new ConfigException("dashboards.directory", "folder " + directory + " does not exist");
+            }
+            boolean anyQueries = java.nio.file.Files.isDirectory(directory) || !d.queries().isEmpty();
+            if (!anyQueries && d.volumes().isEmpty()) {
+                return null;
+            }
+            List<DashboardQuery> queries = new ArrayList<>();
+            for (RawQuery q : d.queries()) {
+                String key = "dashboards.queries[" + (q.name() == null ? "" : q.name()) + "]";
+                if (q.name() == null || q.name().isBlank()) {
+                    throw new ConfigException("dashboards.queries.query.name", "every <query> needs a <name>");
+                }
+                if (q.sql() == null || q.sql().isBlank()) {
+                    throw new ConfigException(key + ".sql", "the query is empty");
+                }
+                Map<String, String> allowed = q.allowSeqScans() == null ? Map.of() : q.allowSeqScans();
+                for (Map.Entry<String, String> a : allowed.entrySet()) {
+                    if (a.getValue() == null || a.getValue().isBlank()) {
+                        throw new ConfigException(key + ".allowSeqScans." + a.getKey(), "a reason is required");
+                    }
+                }
+                queries.add(new DashboardQuery(q.name().trim(), "pom.xml", 1, q.sql().trim(),
+                        q.budget() == null || q.budget().isBlank() ? null : ConfigValues.duration(key + ".budget", q.budget()),
+                        allowed, q.expectIndexes() == null ? List.of() : q.expectIndexes()));
+            }
+            Map<String, Long> volumes = new LinkedHashMap<>();
+            for (Map.Entry<String, String> v : d.volumes().entrySet()) {
+                volumes.put(v.getKey(), rows("dashboards.volumes." + v.getKey(), v.getValue()));
+            }
+            List<ColumnSpec> columns = new ArrayList<>();
+            for (RawColumn c : d.columns()) {
+                columns.add(column(c));
+            }
+            double fraction = d.loadFraction() == null || d.loadFraction().isBlank() ? 1.0
+                    : number("dashboards.loadFraction", d.loadFraction());
+            if (fraction <= 0 || fraction > 1) {
+                throw new ConfigException("dashboards.loadFraction", "'" + d.loadFraction() + "' is not above 0 and "
+                        + "at most 1");
+            }
+            String workMem = d.workMem() == null || d.workMem().isBlank() ? "4MB" : d.workMem().trim();
+            ConfigValues.size("dashboards.workMem", workMem);
+            DashboardConfig.Mode mode = DashboardConfig.Mode.FULL;
+            if (d.mode() != null && !d.mode().isBlank()) {
+                mode = switch (d.mode().trim().toLowerCase(Locale.ROOT)) {
+                    case "full" -> DashboardConfig.Mode.FULL;
+                    case "fast" -> DashboardConfig.Mode.FAST;
+                    default -> throw new ConfigException("dashboards.mode", "'" + d.mode() + "' is not one of full, fast");
+                };
+            }
+            return new DashboardConfig(directory, queries, volumes,
+                    d.defaultRows() == null || d.defaultRows().isBlank() ? 1000 : rows("dashboards.defaultRows",
+                            d.defaultRows()),
+                    columns, fraction, workMem.replace(" ", ""),
+                    (int) count("dashboards.parallelWorkers", d.parallelWorkers(), 2),
+                    (int) Math.max(1, count("dashboards.runs", d.runs(), 3)),
+                    d.queryTimeout() == null || d.queryTimeout().isBlank() ? java.time.Duration.ofMinutes(5)
+                            : ConfigValues.duration("dashboards.queryTimeout", d.queryTimeout()), mode);
+        }
+
+        private static ColumnSpec column(RawColumn c) throws ConfigException {
+            String name = c.name() == null ? "" : c.name().trim();
+            String key = "dashboards.columns[" + name + "]";
+            int dot = name.lastIndexOf('.');
+            if (dot <= 0 || dot == name.length() - 1) {
+                throw new ConfigException(key + ".name", "'" + name + "' is not table.column (or schema.table.column)");
+            }
+            ColumnSpec.Skew skew = null;
+            if (c.skew() != null && !c.skew().isBlank()) {
+                skew = switch (c.skew().trim().toLowerCase(Locale.ROOT)) {
+                    case "uniform" -> ColumnSpec.Skew.UNIFORM;
+                    case "zipf" -> ColumnSpec.Skew.ZIPF;
+                    default -> throw new ConfigException(key + ".skew", "'" + c.skew() + "' is not one of uniform, zipf");
+                };
+            }
+            List<ColumnSpec.Weighted> values = new ArrayList<>();
+            if (c.values() != null && !c.values().isBlank()) {
+                for (String v : c.values().split(",")) {
+                    if (!v.isBlank()) {
+                        values.add(weighted(key + ".values", v.trim()));
+                    }
+                }
+            }
+            Double nullFraction = c.nullFraction() == null || c.nullFraction().isBlank() ? null
+                    : number(key + ".nullFraction", c.nullFraction());
+            if (nullFraction != null && (nullFraction < 0 || nullFraction > 1)) {
+                throw new ConfigException(key + ".nullFraction", "'" + c.nullFraction() + "' is not between 0 and 1");
+            }
+            Long distinct = c.distinct() == null || c.distinct().isBlank() ? null : rows(key + ".distinct", c.distinct());
+            if (distinct != null && distinct < 1) {
+                throw new ConfigException(key + ".distinct", "at least one distinct value is needed");
+            }
+            return new ColumnSpec(name.substring(0, dot), name.substring(dot + 1), distinct, nullFraction, skew,
+                    blankToNull(c.min()), blankToNull(c.max()), values, blankToNull(c.json()));
+        }
+
+        private static ColumnSpec.Weighted weighted(String key, String text) throws ConfigException {
+            int colon = text.lastIndexOf(':');
+            if (colon < 0) {
+                return new ColumnSpec.Weighted(text, 1);
+            }
+            try {
+                double weight = Double.parseDouble(text.substring(colon + 1).trim());
+                if (weight < 0) {
+                    throw new ConfigException(key, "weight of '" + text + "' is negative");
+                }
+                return new ColumnSpec.Weighted(text.substring(0, colon).trim(), weight);
+            } catch (NumberFormatException e) {
+                return new ColumnSpec.Weighted(text, 1); // a colon inside the value
+            }
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+
+        /** A row count: 1000000, 1_000_000, 1M, 50k. */
+        private static long rows(String key, String text) throws ConfigException {
+            String t = text == null ? "" : text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
+            long factor = 1;
+            if (t.endsWith("k")) {
+                factor = 1_000;
+                t = t.substring(0, t.length() - 1);
+            } else if (t.endsWith("m")) {
+                factor = 1_000_000;
+                t = t.substring(0, t.length() - 1);
+            }
+            try {
+                long n = Math.round(Double.parseDouble(t) * factor);
+                if (n < 0) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, "'" + text + "' is not a row count (e.g. 1000000, 1M, 50k)");
+            }
+        }
+
+        private static double number(String key, String text) throws ConfigException {
+            try {
+                return Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, "'" + text + "' is not a number");
+            }
+        }
+
+        private static long count(String key, String text, long fallback) throws ConfigException {
+            if (text == null || text.isBlank()) {
+                return fallback;
+            }
+            try {
+                long n = Long.parseLong(text.trim());
+                if (n < 0) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, "'" + text + "' is not a whole number");
+            }
         }
 
         private Path abs(Path path) {

@@ -55,8 +55,14 @@ public final class Linter {
         this.dataSampleRows = dataSampleRows;
     }
 
+    /** The whole lint step: schema, data and custom findings, placed and suppressed. */
     public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
             throws DbcheckException {
+        return place(findings(connection, snapshot), snapshot, scripts);
+    }
+
+    /** Findings of the schema rules (with data evidence where rows exist) and of the custom rules. */
+    public List<Finding> findings(Connection connection, SchemaSnapshot snapshot) throws DbcheckException {
         SampledData data;
         try {
             // Real rows only: this runs before any synthetic data exists.
@@ -74,6 +80,19 @@ public final class Linter {
                 findings.addAll(RuleEngine.select(custom.run(connection, severity), s, excludes));
             }
         }
+        return findings;
+    }
+
+    /** Findings of the plan rules over the dashboard results. */
+    public List<Finding> planFindings(dev.dbcheck.dashboard.DashboardResults results) {
+        return new RuleEngine(List.of(), settings, excludes).runPlans(results, BuiltInRules.planRules());
+    }
+
+    /**
+     * Places findings on the lines of the given SQL files (migrations, dashboard queries) and applies the
+     * suppressions written in them and in database comments.
+     */
+    public Suppressions.Outcome place(List<Finding> findings, SchemaSnapshot snapshot, List<MigrationScript> scripts) {
         SourceIndex sources = SourceIndex.build(scripts);
         List<Finding> placed = new ArrayList<>();
         for (Finding finding : findings) {

@@ -1,6 +1,7 @@
 package dev.dbcheck.engine;
 
 import dev.dbcheck.baseline.Baseline;
+import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
@@ -22,10 +23,12 @@ import java.util.Map;
  * @param database        the description of the database it ran on
  * @param failOn          the configured threshold
  * @param rules           the metadata of every rule of the run, built-in and custom, by id
+ * @param dashboards      the dashboard queries' plans and the index budget, or null when none were declared
  */
 public record RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
                         List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
-                        String database, Severity failOn, Map<String, RuleMetadata> rules) {
+                        String database, Severity failOn, Map<String, RuleMetadata> rules,
+                        DashboardResults dashboards) {
 
     public RunResult {
         findings = List.copyOf(findings);

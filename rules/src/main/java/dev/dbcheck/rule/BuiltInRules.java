@@ -58,7 +58,20 @@ public final class BuiltInRules {
             new TransitiveDependency(),
             new DuplicatedPersonalData());
 
+    private static final List<PlanRule> PLAN_RULES = List.of(
+            new dev.dbcheck.rules.plans.SeqScanOnLargeTable(),
+            new dev.dbcheck.rules.plans.TempSpill(),
+            new dev.dbcheck.rules.plans.QueryTimeBudget(),
+            new dev.dbcheck.rules.plans.NoUsableIndex(),
+            new dev.dbcheck.rules.plans.IndexBudgetExceeded(),
+            new dev.dbcheck.rules.plans.UnusedIndex());
+
     private BuiltInRules() {
+    }
+
+    /** The rules over dashboard query plans and index sizes. */
+    public static List<PlanRule> planRules() {
+        return PLAN_RULES;
     }
 
     /** All built-in schema rules, sorted by id. */

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record DbObject(Kind kind, QualifiedName relation, String name, List<String> columns) {
 
-    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, QUERY, FILE }
+    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, QUERY, FILE, DATABASE }
 
     public DbObject {
         columns = List.copyOf(columns);
@@ -46,6 +46,16 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         return new DbObject(Kind.FUNCTION, function, null, List.of());
     }
 
+    /** A dashboard query; {@code detail} names what in it (a table it scans), or is null. */
+    public static DbObject query(String queryName, String detail) {
+        return new DbObject(Kind.QUERY, new QualifiedName("query", queryName), detail, List.of());
+    }
+
+    /** The database as a whole (its total index size, say). */
+    public static DbObject database() {
+        return new DbObject(Kind.DATABASE, new QualifiedName("", "database"), null, List.of());
+    }
+
     /** A migration file itself, for findings about the file's text (a suppression comment, say). */
     public static DbObject file(String path) {
         return new DbObject(Kind.FILE, new QualifiedName("", path), null, List.of());
@@ -54,8 +64,10 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
     /** How the object reads in a report: {@code public.orders(customer_id)}, {@code public.orders.total}. */
     public String display() {
         return switch (kind) {
-            case TABLE, MATERIALIZED_VIEW, FUNCTION, QUERY -> relation.toString();
+            case TABLE, MATERIALIZED_VIEW, FUNCTION -> relation.toString();
+            case QUERY -> "query " + relation.name() + (name == null ? "" : " → " + name);
             case FILE -> relation.name();
+            case DATABASE -> "all indexes";
             case COLUMN -> relation + "." + Identifiers.quote(name);
             case CONSTRAINT -> relation + "(" + Identifiers.columnList(columns) + ")";
             case INDEX -> Identifiers.qualified(relation.schema(), name) + " on " + relation
@@ -68,6 +80,12 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         if (kind == Kind.FILE) {
             return "file:" + relation.name();
         }
+        if (kind == Kind.QUERY) {
+            return "query:" + relation.name() + (name == null ? "" : "/" + name);
+        }
+        if (kind == Kind.DATABASE) {
+            return "database";
+        }
         String base = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":" + relation.schema()
                 + "." + relation.name();
         return name == null ? base : base + "." + name;
@@ -75,6 +93,12 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
 
     /** The paths include and exclude patterns are matched against: the table, and the column when there is one. */
     public List<String> patternPaths() {
+        if (kind == Kind.QUERY) {
+            return List.of("query." + relation.name());
+        }
+        if (kind == Kind.DATABASE || kind == Kind.FILE) {
+            return List.of(relation.name());
+        }
         String tablePath = relation.schema() + "." + relation.name();
         if (kind == Kind.COLUMN) {
             return List.of(tablePath, tablePath + "." + name);

@@ -20,6 +20,7 @@ public final class RuleCatalog {
     public static List<RuleMetadata> all() {
         List<RuleMetadata> all = new ArrayList<>();
         BuiltInRules.all().forEach(r -> all.add(r.metadata()));
+        BuiltInRules.planRules().forEach(r -> all.add(r.metadata()));
         all.addAll(Suppressions.METADATA);
         all.sort(Comparator.comparing(RuleMetadata::id));
         return all;

@@ -1,6 +1,7 @@
 package dev.dbcheck.rule;
 
 import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.source.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,11 @@ public final class RuleContext {
 
     public void report(DbObject object, String message, String fix) {
         findings.add(new Finding(metadata.id(), severity, object, message, fix, null));
+    }
+
+    /** A finding whose position the rule knows itself (a line of a dashboard query file). */
+    public void report(DbObject object, String message, String fix, SourcePosition position) {
+        findings.add(new Finding(metadata.id(), severity, object, message, fix, position));
     }
 
     public List<Finding> findings() {

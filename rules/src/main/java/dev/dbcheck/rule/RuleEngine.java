@@ -52,6 +52,25 @@ public final class RuleEngine {
         return findings;
     }
 
+    /** Runs the plan rules over the dashboard results, with the same settings and patterns as schema rules. */
+    public List<Finding> runPlans(dev.dbcheck.dashboard.DashboardResults results,
+                                  List<PlanRule> planRules) {
+        List<Finding> findings = new ArrayList<>();
+        for (PlanRule rule : planRules) {
+            RuleMetadata metadata = rule.metadata();
+            RuleSettings s = settings.getOrDefault(metadata.id(), RuleSettings.DEFAULTS);
+            Severity severity = s.effectiveSeverity(metadata);
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            RuleContext context = new RuleContext(metadata, severity, s.options(), results.schema());
+            rule.check(results, context);
+            findings.addAll(select(context.findings(), s, globalExcludes));
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
     /** The findings a rule's includes and excludes, and the global excludes, let through. */
     public static List<Finding> select(List<Finding> findings, RuleSettings s, List<ObjectPattern> globalExcludes) {
         return findings.stream().filter(f -> selected(f.object(), s, globalExcludes)).toList();

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record RuleOption(String name, String description, String defaultValue, List<String> allowedValues, Type type) {
 
-    public enum Type { CHOICE, INTEGER, BOOLEAN, TEXT, LIST }
+    public enum Type { CHOICE, INTEGER, BOOLEAN, TEXT, LIST, SIZE, DURATION, NUMBER }
 
     public RuleOption {
         allowedValues = List.copyOf(allowedValues);
@@ -36,6 +36,21 @@ public record RuleOption(String name, String description, String defaultValue, L
         return new RuleOption(name, description, defaultValue, List.of(), Type.TEXT);
     }
 
+    /** A size such as {@code 2GB} or {@code 512MB}; empty for no limit. */
+    public static RuleOption size(String name, String description, String defaultValue) {
+        return new RuleOption(name, description, defaultValue, List.of(), Type.SIZE);
+    }
+
+    /** A duration such as {@code 2s} or {@code 500ms}. */
+    public static RuleOption duration(String name, String description, String defaultValue) {
+        return new RuleOption(name, description, defaultValue, List.of(), Type.DURATION);
+    }
+
+    /** A decimal number; 0 for no limit. */
+    public static RuleOption number(String name, String description, String defaultValue) {
+        return new RuleOption(name, description, defaultValue, List.of(), Type.NUMBER);
+    }
+
     /** A comma-separated list of values. */
     public static RuleOption list(String name, String description, String defaultValue) {
         return new RuleOption(name, description, defaultValue, List.of(), Type.LIST);
@@ -54,6 +69,33 @@ public record RuleOption(String name, String description, String defaultValue, L
                     yield null;
                 } catch (NumberFormatException e) {
                     yield "'" + value + "' is not a whole number";
+                }
+            }
+            case SIZE -> {
+                if (v.isEmpty()) {
+                    yield null;
+                }
+                try {
+                    dev.dbcheck.engine.ConfigValues.size(name, v);
+                    yield null;
+                } catch (dev.dbcheck.engine.ConfigException e) {
+                    yield "'" + value + "' is not a size; use a number with B, kB, MB, GB or TB (e.g. 512MB, 2GB)";
+                }
+            }
+            case DURATION -> {
+                try {
+                    dev.dbcheck.engine.ConfigValues.duration(name, v);
+                    yield null;
+                } catch (dev.dbcheck.engine.ConfigException e) {
+                    yield "'" + value + "' is not a duration; use a number with ms, s, m or h (e.g. 500ms, 2s)";
+                }
+            }
+            case NUMBER -> {
+                try {
+                    Double.parseDouble(v);
+                    yield null;
+                } catch (NumberFormatException e) {
+                    yield "'" + value + "' is not a number";
                 }
             }
             case TEXT, LIST -> null;

@@ -95,6 +95,7 @@ public final class SnapshotReader {
         String sql = """
                 SELECT c.oid, n.nspname, c.relname, c.relkind, pn.nspname AS parent_schema, pc.relname AS parent_name,
                        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+                       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
                        c.reltuples::bigint AS reltuples,
                        CASE WHEN c.relkind IN ('r', 'm') THEN pg_table_size(c.oid) ELSE 0 END AS size,
                        obj_description(c.oid, 'pg_class') AS comment,
@@ -130,6 +131,7 @@ public final class SnapshotReader {
                     String parentName = rs.getString("parent_name");
                     b.partitionOf = parentName == null ? null : new QualifiedName(rs.getString("parent_schema"), parentName);
                     b.partitionKey = rs.getString("partition_key");
+                    b.partitionBound = rs.getString("partition_bound");
                     b.estimatedRows = rs.getLong("reltuples");
                     b.sizeBytes = rs.getLong("size");
                     b.comment = rs.getString("comment");
@@ -412,6 +414,7 @@ public final class SnapshotReader {
         TableKind kind;
         QualifiedName partitionOf;
         String partitionKey;
+        String partitionBound;
         long estimatedRows;
         long sizeBytes;
         String comment;
@@ -421,7 +424,8 @@ public final class SnapshotReader {
         final List<Index> indexes = new ArrayList<>();
 
         Table build() {
-            return new Table(name, kind, partitionOf, partitionKey, estimatedRows, sizeBytes, comment, viewDefinition,
+            return new Table(name, kind, partitionOf, partitionKey, partitionBound, estimatedRows, sizeBytes, comment,
+                    viewDefinition,
                     columns, constraints, indexes);
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param kind           what kind of relation
  * @param partitionOf    for a partition, its parent; else null
  * @param partitionKey   for a partitioned table, the key ({@code RANGE (created_at)}); else null
+ * @param partitionBound for a partition, its bound ({@code FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')}); else null
  * @param estimatedRows  {@code pg_class.reltuples}, -1 when never analyzed
  * @param sizeBytes      size on disk, without indexes
  * @param comment        the table's comment, or null
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param indexes        indexes
  */
 public record Table(QualifiedName name, TableKind kind, QualifiedName partitionOf, String partitionKey,
-                    long estimatedRows, long sizeBytes, String comment, String viewDefinition,
+                    String partitionBound, long estimatedRows, long sizeBytes, String comment, String viewDefinition,
                     List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
 
     public Table {

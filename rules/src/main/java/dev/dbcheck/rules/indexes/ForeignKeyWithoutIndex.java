@@ -83,7 +83,7 @@ public final class ForeignKeyWithoutIndex implements Rule {
     }
 
     /** True when the index can serve {@code WHERE col1 = $1 AND col2 = $2 ...} on the foreign key columns. */
-    static boolean supports(Index index, List<String> columns) {
+    public static boolean supports(Index index, List<String> columns) {
         return index.valid() && index.method().equals("btree") && leadsWith(index, columns)
                 && (!index.isPartial() || predicateImpliedByLookup(index.predicate(), columns));
     }

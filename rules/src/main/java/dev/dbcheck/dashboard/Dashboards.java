@@ -1,0 +1,105 @@
+package dev.dbcheck.dashboard;
+
+import dev.dbcheck.dashboard.generator.SyntheticData;
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.engine.PhaseTimings;
+import dev.dbcheck.schema.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dashboard step of a run. Every query is planned first, on the empty schema, so that a broken query fails in
+ * a second rather than after the load. Then, in full mode, the synthetic data is loaded, sizes are measured and
+ * every query runs under EXPLAIN ANALYZE; in fast mode nothing is loaded and each query is planned with sequential
+ * scans disabled.
+ */
+public final class Dashboards {
+
+    private final DashboardConfig config;
+    private final Path sourceRoot;
+
+    public Dashboards(DashboardConfig config, Path sourceRoot) {
+        this.config = config;
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** The declared queries: the folder's files, then the pom's. */
+    public List<DashboardQuery> queries() throws DbcheckException {
+        List<DashboardQuery> queries = new ArrayList<>();
+        if (config.directory() != null && Files.isDirectory(config.directory())) {
+            queries.addAll(QueryFiles.read(config.directory(), sourceRoot));
+        }
+        queries.addAll(config.queries());
+        return queries;
+    }
+
+    /** The query files as SQL sources, for finding positions and suppressions written in them. */
+    public List<dev.dbcheck.migration.MigrationScript> sources() throws DbcheckException {
+        List<dev.dbcheck.migration.MigrationScript> sources = new ArrayList<>();
+        if (config.directory() != null && Files.isDirectory(config.directory())) {
+            try (var files = Files.list(config.directory())) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                    String display = dev.dbcheck.migration.SourceFiles.displayPath(file, sourceRoot);
+                    sources.add(new dev.dbcheck.migration.MigrationScript(file, display,
+                            dev.dbcheck.migration.SourceFiles.readUtf8(file, display)));
+                }
+            } catch (java.io.IOException e) {
+                throw new DbcheckException("Cannot list " + config.directory() + ": " + e.getMessage(), e);
+            }
+        }
+        return sources;
+    }
+
+    public DashboardResults run(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
+                                PhaseTimings timings, EngineLog log) throws DbcheckException {
+        PlanRunner runner = new PlanRunner(config);
+        for (DashboardQuery query : queries) {
+            runner.withoutSequentialScans(connection, query); // fails fast, naming the file, on a broken query
+        }
+        if (config.mode() == DashboardConfig.Mode.FAST) {
+            List<QueryResult> results = timings.time("plans", () -> {
+                List<QueryResult> r = new ArrayList<>();
+                for (DashboardQuery query : queries) {
+                    r.add(runner.withoutSequentialScans(connection, query));
+                }
+                return r;
+            });
+            log.info("Planned " + results.size() + " dashboard quer" + (results.size() == 1 ? "y" : "ies")
+                    + " with sequential scans disabled (fast mode, no data)");
+            return new DashboardResults(config, schema, results, Map.of(), List.of());
+        }
+        List<SyntheticData.TableLoad> loads = timings.time("data load",
+                () -> new SyntheticData(schema, config, log).load(connection));
+        long rows = loads.stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
+        double seconds = loads.stream().mapToDouble(l -> l.time().toNanos() / 1e9).sum();
+        log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
+                loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
+        Map<QualifiedName, RelationStats> stats;
+        try {
+            stats = RelationStats.read(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot measure table and index sizes: " + e.getMessage(), e);
+        }
+        List<QueryResult> results = timings.time("plans", () -> {
+            List<QueryResult> r = new ArrayList<>();
+            for (DashboardQuery query : queries) {
+                QueryResult result = runner.analyze(connection, query);
+                log.info(result.timedOut() ? "Dashboard query " + query.name() + ": cancelled at the timeout"
+                        : String.format(Locale.ROOT, "Dashboard query %s: %.1f ms (median of %d)", query.name(),
+                        result.medianMs(), result.timesMs().size()));
+                r.add(result);
+            }
+            return r;
+        });
+        return new DashboardResults(config, schema, results, stats, loads);
+    }
+}
