@@ -71,7 +71,7 @@ public record PlanNode(String nodeType, boolean parallelAware, String relation, 
         return actualRows == null ? 0 : actualRows * (actualLoops == null ? 1 : actualLoops);
     }
 
-    /** One line for messages: {@code Seq Scan on orders o (rows=1000000 loops=1) Filter: (status = 'paid'::text)}. */
+    /** One line for messages: {@code Seq Scan on public.orders o (rows=1000000 loops=1) Filter: (status = 'paid'::text)}. */
     public String excerpt() {
         StringBuilder line = new StringBuilder(parallelAware && !nodeType.startsWith("Parallel") ? "Parallel " : "")
                 .append(nodeType);
@@ -79,7 +79,8 @@ public record PlanNode(String nodeType, boolean parallelAware, String relation, 
             line.append(" using ").append(indexName);
         }
         if (relation != null) {
-            line.append(" on ").append(relation);
+            // Schema-qualified as EXPLAIN VERBOSE prints it: the same table name may exist in several schemas.
+            line.append(" on ").append(schema == null ? "" : schema + ".").append(relation);
             if (alias != null && !alias.equals(relation)) {
                 line.append(' ').append(alias);
             }

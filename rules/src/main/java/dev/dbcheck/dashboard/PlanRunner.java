@@ -30,7 +30,8 @@ public final class PlanRunner {
     public QueryResult analyze(Connection connection, DashboardQuery query) throws DbcheckException {
         List<PlanParser.Plan> plans = new ArrayList<>();
         for (int i = 0; i < Math.max(1, config.runs()); i++) {
-            PlanParser.Plan plan = explain(connection, query, "ANALYZE, BUFFERS, FORMAT JSON", false);
+            // VERBOSE: scan nodes name the schema of their relation.
+            PlanParser.Plan plan = explain(connection, query, "ANALYZE, BUFFERS, VERBOSE, FORMAT JSON", false);
             if (plan == null) {
                 return new QueryResult(query, null, List.of(), true);
             }
@@ -47,7 +48,7 @@ public final class PlanRunner {
      * means no index can serve that access.
      */
     public QueryResult withoutSequentialScans(Connection connection, DashboardQuery query) throws DbcheckException {
-        PlanParser.Plan plan = explain(connection, query, "FORMAT JSON", true);
+        PlanParser.Plan plan = explain(connection, query, "VERBOSE, FORMAT JSON", true);
         return new QueryResult(query, plan, List.of(), plan == null);
     }
 

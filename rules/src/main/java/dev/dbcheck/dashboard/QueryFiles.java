@@ -109,14 +109,17 @@ public final class QueryFiles {
         StringBuilder sql = new StringBuilder(statement.text());
         List<SqlToken> parameters = statement.tokens().stream()
                 .filter(t -> t.type() == SqlToken.Type.PARAMETER).toList();
+        // Report the first unbound parameter in reading order, then substitute from the end so offsets stay valid.
+        for (SqlToken p : parameters) {
+            if (!params.containsKey(Integer.parseInt(p.text().substring(1)))) {
+                throw new DbcheckException(display + ":" + p.line() + ": parameter " + p.text() + " has no value; "
+                        + "declare one before the query: -- param " + p.text() + " = <SQL expression>");
+            }
+        }
         for (int i = parameters.size() - 1; i >= 0; i--) {
             SqlToken p = parameters.get(i);
             int number = Integer.parseInt(p.text().substring(1));
             String value = params.get(number);
-            if (value == null) {
-                throw new DbcheckException(display + ":" + p.line() + ": parameter " + p.text() + " has no value; "
-                        + "declare one before the query: -- param " + p.text() + " = <SQL expression>");
-            }
             int at = p.offset() - statement.startOffset();
             sql.replace(at, at + p.text().length(), "(" + value + ")");
         }
