@@ -74,6 +74,18 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     List<String> excludes = new ArrayList<>();
 
+    /** The dashboard queries, the volumes to generate and how to run them; see docs/dashboards.md. */
+    @Parameter
+    DashboardsConfiguration dashboards;
+
+    /** Skip the dashboard queries (data load and plans), keeping the schema rules. */
+    @Parameter(property = "dbcheck.dashboards.skip", defaultValue = "false")
+    boolean skipDashboards;
+
+    /** Overrides {@code <dashboards><mode>}: full or fast. */
+    @Parameter(property = "dbcheck.dashboards.mode")
+    String dashboardMode;
+
     /** Extra PostgreSQL server settings for the throwaway server ({@code <work_mem>64MB</work_mem>}). */
     @Parameter
     Map<String, String> serverSettings = new LinkedHashMap<>();
@@ -130,6 +142,22 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                     .migrationSchemas(migrations.schemas)
                     .placeholders(migrations.placeholders)
                     .historyTable(migrations.table);
+        }
+        builder.skipDashboards(skipDashboards).dashboardMode(dashboardMode);
+        if (dashboards != null) {
+            List<DbcheckConfig.RawQuery> queries = new ArrayList<>();
+            for (DashboardsConfiguration.QueryConfiguration q : dashboards.queries) {
+                queries.add(new DbcheckConfig.RawQuery(q.name, q.sql, q.budget, q.allowSeqScans, q.expectIndexes));
+            }
+            List<DbcheckConfig.RawColumn> columns = new ArrayList<>();
+            for (DashboardsConfiguration.ColumnConfiguration c : dashboards.columns) {
+                columns.add(new DbcheckConfig.RawColumn(c.name, c.distinct, c.nullFraction, c.skew, c.min, c.max,
+                        c.values, c.json));
+            }
+            builder.dashboards(new DbcheckConfig.RawDashboards(
+                    dashboards.directory == null ? null : dashboards.directory.toPath(), queries, dashboards.volumes,
+                    dashboards.defaultRows, columns, dashboards.loadFraction, dashboards.workMem,
+                    dashboards.parallelWorkers, dashboards.runs, dashboards.queryTimeout, dashboards.mode));
         }
         for (CustomRuleConfiguration custom : customRules) {
             builder.customRule(new DbcheckConfig.RawCustomRule(custom.id, custom.severity, custom.summary,

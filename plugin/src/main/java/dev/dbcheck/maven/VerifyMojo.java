@@ -63,6 +63,9 @@ public class VerifyMojo extends AbstractDbcheckMojo {
     }
 
     private void report(RunResult result) {
+        for (String line : ConsoleReport.dashboards(result)) {
+            getLog().info(line);
+        }
         for (String line : ConsoleReport.findings(result)) {
             String trimmed = line.trim();
             if (trimmed.startsWith("ERROR")) {

@@ -6,7 +6,9 @@ import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +22,17 @@ import java.util.Set;
  * @param schema  the schema, read before the load
  * @param results one per query
  * @param stats   sizes after the load, by relation (empty in fast mode)
+ * @param indexSizes size of each index after the load, by schema-qualified index name (empty in fast mode)
  * @param loads   what the generator loaded
  */
 public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, List<QueryResult> results,
-                               Map<QualifiedName, RelationStats> stats, List<SyntheticData.TableLoad> loads) {
+                               Map<QualifiedName, RelationStats> stats, Map<QualifiedName, Long> indexSizes,
+                               List<SyntheticData.TableLoad> loads) {
 
     public DashboardResults {
         results = List.copyOf(results);
-        stats = Map.copyOf(stats);
+        stats = Collections.unmodifiableMap(new LinkedHashMap<>(stats));
+        indexSizes = Map.copyOf(indexSizes);
         loads = List.copyOf(loads);
     }
 
@@ -47,11 +52,27 @@ public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, Li
     }
 
     /**
+     * Sizes per table with partitions folded into their root partitioned table (which has no storage of its own):
+     * rows and bytes summed, the index count of the largest partition (each partition carries a copy of every
+     * partitioned index).
+     */
+    public Map<QualifiedName, RelationStats> statsByTable() {
+        Map<QualifiedName, RelationStats> byTable = new LinkedHashMap<>();
+        for (RelationStats s : stats.values()) {
+            QualifiedName root = rootOf(s.table().schema(), s.table().name());
+            byTable.merge(root, new RelationStats(root, s.rows(), s.tableBytes(), s.indexCount(), s.indexBytes()),
+                    (a, b) -> new RelationStats(root, a.rows() + b.rows(), a.tableBytes() + b.tableBytes(),
+                            Math.max(a.indexCount(), b.indexCount()), a.indexBytes() + b.indexBytes()));
+        }
+        return byTable;
+    }
+
+    /**
      * Rows of a relation at the declared volume: measured after the load and scaled up by the load fraction; in
      * fast mode, the declared volume (or the default) since nothing was loaded.
      */
     public double rowsAtVolume(QualifiedName relation) {
-        RelationStats s = stats.get(relation);
+        RelationStats s = statsByTable().get(relation);
         if (s != null) {
             return s.rows() / config.loadFraction();
         }
@@ -61,8 +82,11 @@ public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, Li
 
     /** How much bigger the declared volume is than what was loaded. */
     public double scale(QualifiedName relation) {
-        RelationStats s = stats.get(relation);
-        Long declared = config.volumeOf(relation.schema(), relation.name());
+        return scale(statsByTable().get(relation));
+    }
+
+    private double scale(RelationStats s) {
+        Long declared = s == null ? null : config.volumeOf(s.table().schema(), s.table().name());
         if (s == null || s.rows() == 0 || declared == null) {
             return 1 / config.loadFraction();
         }
@@ -86,31 +110,54 @@ public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, Li
         }
     }
 
-    /** The index budget table: every table and materialized view with indexes, measured and projected. */
+    /**
+     * The index budget table: every table and materialized view with rows or indexes, partitions folded into their
+     * parent, measured and projected to the declared volume.
+     */
     public List<BudgetRow> budget() {
         List<BudgetRow> rows = new ArrayList<>();
-        for (RelationStats s : stats.values()) {
+        for (RelationStats s : statsByTable().values()) {
             if (s.indexCount() > 0 || s.rows() > 0) {
                 rows.add(new BudgetRow(s.table(), s.rows(), s.tableBytes(), s.indexCount(), s.indexBytes(),
-                        scale(s.table())));
+                        scale(s)));
             }
         }
         return rows;
     }
 
-    /** Indexes any plan used (index names as the plans give them: partition indexes too). */
+    /** Indexes any plan used, each partition's index also counting for the partitioned index it is attached to. */
     public Set<String> usedIndexes() {
         Set<String> used = new HashSet<>();
         for (QueryResult r : results) {
-            if (r.plan() != null) {
-                r.plan().root().visit(n -> {
-                    if (n.indexName() != null) {
-                        used.add(n.indexName());
-                    }
-                });
+            used.addAll(usedIndexes(r));
+        }
+        return used;
+    }
+
+    /** Indexes one query's plan used, with the partitioned indexes their partitions' indexes are attached to. */
+    public Set<String> usedIndexes(QueryResult result) {
+        Set<String> used = new HashSet<>();
+        if (result.plan() != null) {
+            result.plan().root().visit(n -> {
+                if (n.indexName() != null) {
+                    used.add(n.indexName());
+                }
+            });
+        }
+        for (Table t : schema.tables()) {
+            for (dev.dbcheck.schema.Index i : t.indexes()) {
+                if (i.parentIndex() != null && used.contains(i.name())) {
+                    used.add(i.parentIndex());
+                }
             }
         }
         return used;
+    }
+
+    /** An index's size after the load, or its size in the schema snapshot when nothing was loaded. */
+    public long indexSize(QualifiedName table, dev.dbcheck.schema.Index index) {
+        Long measured = indexSizes.get(new QualifiedName(table.schema(), index.name()));
+        return measured != null ? measured : index.sizeBytes();
     }
 
     /** Tables any plan read, partitions mapped to their root. */

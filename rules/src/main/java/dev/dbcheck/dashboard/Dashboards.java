@@ -75,7 +75,7 @@ public final class Dashboards {
             });
             log.info("Planned " + results.size() + " dashboard quer" + (results.size() == 1 ? "y" : "ies")
                     + " with sequential scans disabled (fast mode, no data)");
-            return new DashboardResults(config, schema, results, Map.of(), List.of());
+            return new DashboardResults(config, schema, results, Map.of(), Map.of(), List.of());
         }
         List<SyntheticData.TableLoad> loads = timings.time("data load",
                 () -> new SyntheticData(schema, config, log).load(connection));
@@ -84,8 +84,10 @@ public final class Dashboards {
         log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
                 loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
         Map<QualifiedName, RelationStats> stats;
+        Map<QualifiedName, Long> indexSizes;
         try {
             stats = RelationStats.read(connection);
+            indexSizes = RelationStats.indexSizes(connection);
         } catch (SQLException e) {
             throw new DbcheckException("Cannot measure table and index sizes: " + e.getMessage(), e);
         }
@@ -100,6 +102,6 @@ public final class Dashboards {
             }
             return r;
         });
-        return new DashboardResults(config, schema, results, stats, loads);
+        return new DashboardResults(config, schema, results, stats, indexSizes, loads);
     }
 }

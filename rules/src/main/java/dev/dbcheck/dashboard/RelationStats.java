@@ -40,4 +40,22 @@ public record RelationStats(QualifiedName table, long rows, long tableBytes, int
         }
         return stats;
     }
+
+    /** The size of every index after the load, by schema-qualified index name. */
+    public static Map<QualifiedName, Long> indexSizes(Connection connection) throws SQLException {
+        String sql = """
+                SELECT n.nspname, c.relname, pg_relation_size(c.oid)
+                FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind = 'i'
+                  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                """;
+        Map<QualifiedName, Long> sizes = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                sizes.put(new QualifiedName(rs.getString(1), rs.getString(2)), rs.getLong(3));
+            }
+        }
+        return sizes;
+    }
 }

@@ -88,6 +88,17 @@ public final class RuleDocs {
                     + "inline; set their severity in the pom (see [configuration](../configuration.md)).\n");
             return md.append(END).append('\n').toString();
         }
+        if (m.category() == Category.QUERY_PLANS) {
+            md.append("\n## Suppressing\n\n")
+                    .append("For one query, with a reason, in its file: on the line the finding points at (or the line "
+                            + "before), or among the comments above the query:\n\n")
+                    .append("```sql\n-- dbcheck:ignore ").append(m.id()).append(": <why this is acceptable here>\n```\n\n")
+                    .append("Findings about a table or an index are suppressed like schema findings, on the line of "
+                            + "the migration that creates it. To turn the rule off or change its limits, use "
+                            + "`<severity>` and `<options>` in the pom (see [configuration](../configuration.md) and "
+                            + "[dashboard queries](../dashboards.md)).\n");
+            return md.append(END).append('\n').toString();
+        }
         md.append("\n## Suppressing\n\n")
                 .append("For one object, with a reason, on the line that creates it (or the line before), or in the "
                         + "statement's leading comment:\n\n")

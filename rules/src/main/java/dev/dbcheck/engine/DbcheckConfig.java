@@ -149,6 +149,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private Path sampleData;
         private String dataSampleRows;
         private RawDashboards dashboards;
+        private boolean skipDashboards;
+        private String dashboardMode;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -249,6 +251,18 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        /** Leaves the dashboard queries out, even when the default folder exists ({@code -Ddbcheck.dashboards.skip}). */
+        public Builder skipDashboards(boolean value) {
+            this.skipDashboards = value;
+            return this;
+        }
+
+        /** Overrides {@code <dashboards><mode>} ({@code -Ddbcheck.dashboards.mode=fast} for a quick local run). */
+        public Builder dashboardMode(String value) {
+            this.dashboardMode = value;
+            return this;
+        }
+
         public Builder sampleData(Path value) {
             this.sampleData = value;
             return this;
@@ -338,6 +352,9 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
 
         /** The dashboards section; the default folder src/main/dashboards counts when it exists. */
         private DashboardConfig dashboards() throws ConfigException {
+            if (skipDashboards) {
+                return null;
+            }
             RawDashboards d = dashboards != null ? dashboards
                     : new RawDashboards(null, List.of(), Map.of(), null, List.of(), null, null, null, null, null, null);
             Path directory = d.directory() != null ? abs(d.directory()) : baseDirectory.resolve("src/main/dashboards");
@@ -384,11 +401,12 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             String workMem = d.workMem() == null || d.workMem().isBlank() ? "4MB" : d.workMem().trim();
             ConfigValues.size("dashboards.workMem", workMem);
             DashboardConfig.Mode mode = DashboardConfig.Mode.FULL;
-            if (d.mode() != null && !d.mode().isBlank()) {
-                mode = switch (d.mode().trim().toLowerCase(Locale.ROOT)) {
+            String modeText = dashboardMode != null && !dashboardMode.isBlank() ? dashboardMode : d.mode();
+            if (modeText != null && !modeText.isBlank()) {
+                mode = switch (modeText.trim().toLowerCase(Locale.ROOT)) {
                     case "full" -> DashboardConfig.Mode.FULL;
                     case "fast" -> DashboardConfig.Mode.FAST;
-                    default -> throw new ConfigException("dashboards.mode", "'" + d.mode() + "' is not one of full, fast");
+                    default -> throw new ConfigException("dashboards.mode", "'" + modeText + "' is not one of full, fast");
                 };
             }
             return new DashboardConfig(directory, queries, volumes,

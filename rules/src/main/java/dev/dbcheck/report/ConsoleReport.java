@@ -1,6 +1,11 @@
 package dev.dbcheck.report;
 
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.dashboard.QueryResult;
+import dev.dbcheck.dashboard.generator.SyntheticData;
+import dev.dbcheck.engine.ConfigValues;
 import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.Severity;
 
@@ -64,6 +69,69 @@ public final class ConsoleReport {
                 result.count(Severity.INFO), result.snapshot().tables().size(),
                 set.isEmpty() ? "" : " (" + String.join(", ", set) + ")", result.timings().summary(),
                 result.timings().total().toNanos() / 1e9);
+    }
+
+    /**
+     * The dashboard section: what was loaded, each query's median time and verdict, and the index budget table
+     * (measured, and projected to the declared volumes). Empty when no dashboard queries were declared.
+     */
+    public static List<String> dashboards(RunResult result) {
+        List<String> lines = new ArrayList<>();
+        DashboardResults d = result.dashboards();
+        if (d == null) {
+            return lines;
+        }
+        if (d.isFastMode()) {
+            lines.add("Dashboard queries (fast mode: no data loaded, sequential scans disabled to test index use):");
+        } else {
+            long rows = d.loads().stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
+            double seconds = d.loads().stream().mapToLong(l -> l.time().toNanos()).sum() / 1e9;
+            lines.add(String.format(Locale.ROOT, "Dashboard queries (%,d synthetic rows in %d tables loaded in %.1f s"
+                            + "%s; work_mem %s; median of %d runs):", rows,
+                    d.loads().stream().filter(l -> l.generatedRows() > 0).count(), seconds,
+                    d.config().loadFraction() < 1 ? String.format(Locale.ROOT, " at %.0f%% of the declared volumes",
+                            d.config().loadFraction() * 100) : "", d.config().workMem(), d.config().runs()));
+        }
+        int width = d.results().stream().mapToInt(r -> r.query().name().length()).max().orElse(5);
+        for (QueryResult r : d.results()) {
+            List<String> rules = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                if (f.object().kind() == DbObject.Kind.QUERY && f.object().relation().name().equals(r.query().name())
+                        && !rules.contains(f.ruleId())) {
+                    rules.add(f.ruleId());
+                }
+            }
+            long suppressed = result.suppressed().stream().filter(s -> s.finding().object().kind()
+                    == DbObject.Kind.QUERY && s.finding().object().relation().name().equals(r.query().name())).count();
+            String time = r.timedOut() ? "timed out" : r.medianMs() == null ? "-"
+                    : String.format(Locale.ROOT, "%,.1f ms", r.medianMs());
+            String verdict = rules.isEmpty() ? "ok" : String.join(", ", rules);
+            if (suppressed > 0) {
+                verdict += " (" + suppressed + " suppressed)";
+            }
+            lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %12s  %s", r.query().name(), time, verdict));
+        }
+        List<DashboardResults.BudgetRow> budget = d.budget();
+        if (!budget.isEmpty()) {
+            lines.add("Index budget (measured after the load → projected to the declared volume):");
+            int names = Math.max(5, budget.stream().mapToInt(b -> b.table().toString().length()).max().orElse(5));
+            lines.add(String.format(Locale.ROOT, "  %-" + names + "s  %13s  %10s  %7s  %10s  %5s  %10s  %10s",
+                    "table", "rows", "table size", "indexes", "index size", "ratio", "→ table", "→ indexes"));
+            long total = 0;
+            long projected = 0;
+            for (DashboardResults.BudgetRow b : budget) {
+                total += b.indexBytes();
+                projected += b.projectedIndexBytes();
+                lines.add(String.format(Locale.ROOT, "  %-" + names + "s  %,13d  %10s  %7d  %10s  %5.2f  %10s  %10s",
+                        b.table(), b.rows(), ConfigValues.formatSize(b.tableBytes()), b.indexCount(),
+                        ConfigValues.formatSize(b.indexBytes()), b.ratio(),
+                        ConfigValues.formatSize(b.projectedTableBytes()),
+                        ConfigValues.formatSize(b.projectedIndexBytes())));
+            }
+            lines.add(String.format(Locale.ROOT, "  all indexes: %s measured, %s at the declared volume",
+                    ConfigValues.formatSize(total), ConfigValues.formatSize(projected)));
+        }
+        return lines;
     }
 
     /** Baseline entries that no longer occur, so that the file can shrink. */

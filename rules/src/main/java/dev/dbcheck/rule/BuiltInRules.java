@@ -63,6 +63,7 @@ public final class BuiltInRules {
             new dev.dbcheck.rules.plans.TempSpill(),
             new dev.dbcheck.rules.plans.QueryTimeBudget(),
             new dev.dbcheck.rules.plans.NoUsableIndex(),
+            new dev.dbcheck.rules.plans.ExpectedIndexNotUsed(),
             new dev.dbcheck.rules.plans.IndexBudgetExceeded(),
             new dev.dbcheck.rules.plans.UnusedIndex());
 

@@ -3,6 +3,7 @@ package dev.dbcheck.docs;
 import dev.dbcheck.engine.Linter;
 import dev.dbcheck.migration.MigrationScript;
 import dev.dbcheck.migration.PlainSqlMigrator;
+import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleCatalog;
 import dev.dbcheck.rule.RuleMetadata;
@@ -36,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleDocsTest {
 
     static final Path DOCS = Path.of("../docs/rules");
-    private static final Pattern SECTION_SQL = Pattern.compile("## (Bad|Good)\\s*\\n+```sql\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern SECTION = Pattern.compile("^## (Bad|Good)\\s*$(.*?)(?=^## |\\z)",
+            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern BLOCK = Pattern.compile("```(sql|xml)\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void generatedPartsAreUpToDate() throws IOException {
@@ -78,11 +81,18 @@ class RuleDocsTest {
 
     private static void checkExamples(RuleMetadata rule) throws Exception {
         String page = Files.readString(page(rule), StandardCharsets.UTF_8);
-        Matcher m = SECTION_SQL.matcher(page);
+        Matcher m = SECTION.matcher(page);
         int bad = 0;
         int good = 0;
         while (m.find()) {
-            List<String> reported = run(rule, m.group(2)).stream().map(Finding::ruleId).toList();
+            List<String[]> blocks = new ArrayList<>();
+            Matcher b = BLOCK.matcher(m.group(2));
+            while (b.find()) {
+                blocks.add(new String[] {b.group(1), b.group(2)});
+            }
+            assertThat(blocks).as("a %s section of %s without SQL", m.group(1), page(rule)).isNotEmpty();
+            List<String> reported = (rule.category() == Category.QUERY_PLANS ? DashboardExamples.run(blocks)
+                    : run(rule, blocks.get(0)[1])).stream().map(Finding::ruleId).toList();
             if (m.group(1).equals("Bad")) {
                 bad++;
                 assertThat(reported).as("the Bad example of %s must be reported", rule.id()).contains(rule.id());

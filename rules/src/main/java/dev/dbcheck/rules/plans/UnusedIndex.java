@@ -49,15 +49,7 @@ public final class UnusedIndex implements PlanRule {
         if (results.isFastMode() || results.results().isEmpty()) {
             return;
         }
-        Set<String> used = new HashSet<>(results.usedIndexes());
-        // A partition's index counts for the partitioned index it is attached to.
-        for (Table t : results.schema().tables()) {
-            for (Index i : t.indexes()) {
-                if (i.parentIndex() != null && used.contains(i.name())) {
-                    used.add(i.parentIndex());
-                }
-            }
-        }
+        Set<String> used = results.usedIndexes();
         Set<QualifiedName> read = results.readTables();
         for (Table table : results.schema().tables()) {
             if (!read.contains(table.name()) || table.isPartition()) {
@@ -68,7 +60,7 @@ public final class UnusedIndex implements PlanRule {
                         || servesForeignKey(table, index) || index.parentIndex() != null) {
                     continue;
                 }
-                long size = index.sizeBytes();
+                long size = results.indexSize(table.name(), index);
                 context.report(DbObject.index(table.name(), index.name(),
                                 index.keys().stream().map(IndexKey::display).toList()),
                         "index " + Identifiers.quote(index.name()) + " on " + table.name() + " was used by none of the "
