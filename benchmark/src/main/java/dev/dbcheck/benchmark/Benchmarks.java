@@ -18,6 +18,10 @@ public final class Benchmarks {
             report.add("## Functional dependency discovery (1M rows × 20 columns)");
             report.addAll(FunctionalDependencyBenchmark.run());
         }
+        if (all || selected.contains(GeneratorBenchmark.NAME)) {
+            report.add("## Synthetic data: dbcheck's generator against hand-written INSERT ... SELECT generate_series");
+            report.addAll(GeneratorBenchmark.run());
+        }
         report.forEach(System.out::println);
         System.exit(0); // the embedded servers are closed; do not wait for pool threads
     }

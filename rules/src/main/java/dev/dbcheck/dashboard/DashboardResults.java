@@ -23,11 +23,12 @@ import java.util.Set;
  * @param results one per query
  * @param stats   sizes after the load, by relation (empty in fast mode)
  * @param indexSizes size of each index after the load, by schema-qualified index name (empty in fast mode)
- * @param loads   what the generator loaded
+ * @param loads   what the generator loaded, per table
+ * @param loadTime the whole load: inserts, index builds, VACUUM ANALYZE, materialized view refreshes
  */
 public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, List<QueryResult> results,
                                Map<QualifiedName, RelationStats> stats, Map<QualifiedName, Long> indexSizes,
-                               List<SyntheticData.TableLoad> loads) {
+                               List<SyntheticData.TableLoad> loads, java.time.Duration loadTime) {
 
     public DashboardResults {
         results = List.copyOf(results);
@@ -117,7 +118,8 @@ public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, Li
     public List<BudgetRow> budget() {
         List<BudgetRow> rows = new ArrayList<>();
         for (RelationStats s : statsByTable().values()) {
-            if (s.indexCount() > 0 || s.rows() > 0) {
+            // only what is linted: not the migration tool's history table, not excluded schemas
+            if (schema.table(s.table()).isPresent() && (s.indexCount() > 0 || s.rows() > 0)) {
                 rows.add(new BudgetRow(s.table(), s.rows(), s.tableBytes(), s.indexCount(), s.indexBytes(),
                         scale(s)));
             }

@@ -85,7 +85,7 @@ public final class ConsoleReport {
             lines.add("Dashboard queries (fast mode: no data loaded, sequential scans disabled to test index use):");
         } else {
             long rows = d.loads().stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
-            double seconds = d.loads().stream().mapToLong(l -> l.time().toNanos()).sum() / 1e9;
+            double seconds = d.loadTime().toNanos() / 1e9;
             lines.add(String.format(Locale.ROOT, "Dashboard queries (%,d synthetic rows in %d tables loaded in %.1f s"
                             + "%s; work_mem %s; median of %d runs):", rows,
                     d.loads().stream().filter(l -> l.generatedRows() > 0).count(), seconds,

@@ -97,7 +97,10 @@ class SyntheticDataTest {
                         new ColumnSpec.Weighted("sad", 20), new ColumnSpec.Weighted("neutral", 10)), null),
                 column("people", "attrs", null, null, null, null, "{\"plan\": [\"pro:10\", \"free:90\"], \"v\": 1}"),
                 column("people", "manager_id", null, 0.5, null, null, null),
-                column("teams", "parent_id", null, 0.8, null, null, null));
+                column("teams", "parent_id", null, 0.8, null, null, null),
+                new ColumnSpec("people", "born", null, null, null, "1950-01-01", "2000-12-31", List.of(), null),
+                new ColumnSpec("people", "joined_at", null, null, null, "now() - interval '90 days'", null, List.of(),
+                        null));
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
             SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
@@ -137,6 +140,10 @@ class SyntheticDataTest {
             assertThat(number(c, "SELECT count(*) FROM people WHERE tags IS NULL OR ip IS NULL OR ratio IS NULL "
                     + "OR born IS NULL")).isZero();
             assertThat(number(c, "SELECT count(DISTINCT country) FROM addresses")).isEqualTo(3);
+            assertThat(number(c, "SELECT count(*) FROM people WHERE born NOT BETWEEN '1950-01-01' AND '2000-12-31'"))
+                    .as("a date range written as in the pom").isZero();
+            assertThat(number(c, "SELECT count(*) FROM people WHERE joined_at < now() - interval '91 days'"))
+                    .as("a range given as an SQL expression").isZero();
             assertThat(number(c, "SELECT min(id) FROM teams")).as("identity left to PostgreSQL").isEqualTo(1);
             double correlation = Double.parseDouble(text(c, "SELECT correlation FROM pg_stats WHERE tablename = "
                     + "'people' AND attname = 'id'"));
