@@ -73,7 +73,7 @@ public record DashboardResults(DashboardConfig config, SchemaSnapshot schema, Li
      * fast mode, the declared volume (or the default) since nothing was loaded.
      */
     public double rowsAtVolume(QualifiedName relation) {
-        RelationStats s = statsByTable().get(relation);
+        RelationStats s = stats.containsKey(relation) ? stats.get(relation) : statsByTable().get(relation);
         if (s != null) {
             return s.rows() / config.loadFraction();
         }

@@ -157,4 +157,99 @@ class PlanRulesTest {
                             + "-- param $1 = <SQL expression>");
         }
     }
+
+    @Test
+    void expectedIndexesAreCheckedInBothModesAndTheBudgetHoldsAtItsDefaults() throws Exception {
+        List<DashboardQuery> queries = List.of(
+                query("by_customer.sql", "-- expect-index: orders_customer_id_idx\n"
+                        + "-- param $1 = (SELECT id FROM customers ORDER BY email LIMIT 1)\n"
+                        + "SELECT id FROM orders WHERE customer_id = $1"),
+                query("by_cast.sql", "-- expect-index: orders_customer_id_idx\n-- allow-seq-scan: orders  the bug\n"
+                        + "SELECT id FROM orders WHERE customer_id::text = 'x'"),
+                query("renamed.sql", "-- expect-index: orders_customer_idx\n"
+                        + "SELECT id FROM orders WHERE created_at > now() - interval '1 day'"));
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            for (DashboardConfig.Mode mode : DashboardConfig.Mode.values()) {
+                DashboardResults results = new Dashboards(config(mode, "4MB", Duration.ofMinutes(1)),
+                        java.nio.file.Path.of(".")).run(c, schema, queries, new PhaseTimings(), EngineLog.SILENT);
+                List<Finding> found = new RuleEngine(List.of(), Map.of(), List.of()).runPlans(results,
+                        BuiltInRules.planRules());
+                assertThat(found).filteredOn(f -> f.ruleId().equals("expected-index-not-used"))
+                        .as("in %s mode", mode).extracting(f -> f.object().display() + ": " + f.message())
+                        .satisfiesExactlyInAnyOrder(
+                                m -> assertThat(m).startsWith("query by_cast → orders_customer_id_idx: query by_cast "
+                                        + "expects index orders_customer_id_idx but its plan uses no index: Seq Scan on "
+                                        + "public.orders"),
+                                m -> assertThat(m).isEqualTo("query renamed → orders_customer_idx: query renamed "
+                                        + "expects index orders_customer_idx, which does not exist after the "
+                                        + "migrations"));
+                assertThat(found).as("2 GB and 10 indexes per table are far away").noneMatch(f -> f.ruleId()
+                        .equals("index-budget-exceeded"));
+            }
+        }
+    }
+
+    @Test
+    void aQueryThatModifiesDataChangesNothing() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            DashboardResults results = new Dashboards(config(DashboardConfig.Mode.FULL, "4MB", Duration.ofMinutes(1)),
+                    java.nio.file.Path.of(".")).run(c, schema, List.of(query("close.sql",
+                            "-- allow-seq-scan: orders  a batch job\nUPDATE orders SET note = 'closed'"),
+                    query("purge.sql", "-- allow-seq-scan: orders  a batch job\nDELETE FROM orders")),
+                    new PhaseTimings(), EngineLog.SILENT);
+            assertThat(results.results()).allSatisfy(r -> assertThat(r.plan().root().nodeType()).isIn("ModifyTable"));
+            assertThat(SyntheticDataTest.number(c, "SELECT count(*) FROM orders")).isEqualTo(50_000);
+            assertThat(SyntheticDataTest.number(c, "SELECT count(*) FROM orders WHERE note = 'closed'")).isZero();
+        }
+    }
+
+    @Test
+    void scansOfPartitionsCountForTheirPartitionedTable() throws Exception {
+        String schemaSql = String.join("\n",
+                "CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY, at timestamptz NOT NULL, kind text NOT NULL,",
+                "    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);",
+                "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+                "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+                "CREATE INDEX events_at_idx ON events (at);");
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, schemaSql, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            // 16,000 rows in all, about 8,000 per partition: only the partitioned table is over the threshold
+            DashboardResults results = new Dashboards(new DashboardConfig(null, List.of(), Map.of("events", 16_000L),
+                    100, List.of(), 1.0, "4MB", 0, 1, Duration.ofMinutes(1), DashboardConfig.Mode.FULL),
+                    java.nio.file.Path.of(".")).run(c, schema, List.of(
+                            query("by_kind.sql", "SELECT count(*) FROM events WHERE kind = 'click'"),
+                            query("recent.sql", "-- expect-index: events_at_idx\n"
+                                    + "SELECT count(*) FROM events WHERE at >= '2026-06-01' AND at < '2026-06-02'")),
+                    new PhaseTimings(), EngineLog.SILENT);
+            List<Finding> found = new RuleEngine(List.of(), Map.of(), List.of()).runPlans(results,
+                    BuiltInRules.planRules());
+            assertThat(found).extracting(f -> f.ruleId() + " " + f.object().display()).containsExactlyInAnyOrder(
+                    "seq-scan-on-large-table query by_kind → public.events");
+            assertThat(found.get(0).message()).contains("(16,000 rows at the declared volume").contains("events_2025")
+                    .contains("events_2026");
+            assertThat(results.budget()).extracting(b -> b.table().toString() + " " + b.rows())
+                    .containsExactly("public.events 16000");
+        }
+    }
+
+    @Test
+    void twoQueriesCannotShareAName() {
+        DashboardConfig config = new DashboardConfig(null, List.of(new DashboardQuery("recent_orders", "pom.xml", 1,
+                "SELECT 1", null, Map.of(), List.of())), Map.of(), 100, List.of(), 1.0, "4MB", 0, 1,
+                Duration.ofMinutes(1), DashboardConfig.Mode.FULL);
+        java.nio.file.Path dir = java.nio.file.Path.of("target/dashboards-duplicate");
+        assertThatThrownBy(() -> {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve("recent_orders.sql"), "SELECT 2");
+            new Dashboards(new DashboardConfig(dir, config.queries(), Map.of(), 100, List.of(), 1.0, "4MB", 0, 1,
+                    Duration.ofMinutes(1), DashboardConfig.Mode.FULL), java.nio.file.Path.of(".")).queries();
+        }).isInstanceOf(DbcheckException.class)
+                .hasMessage("pom.xml:1: dashboard query name 'recent_orders' is already used by "
+                        + "target/dashboards-duplicate/recent_orders.sql:1; give one of them another -- name:");
+    }
 }

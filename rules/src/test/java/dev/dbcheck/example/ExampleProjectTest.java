@@ -45,7 +45,8 @@ class ExampleProjectTest {
             try (Connection c = db.connect()) {
                 SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of(applied.historyTable())).read(c);
                 assertThat(snapshot.tables()).extracting(t -> t.name().name()).containsExactlyInAnyOrder(
-                        "users", "products", "inventory", "orders", "order_items", "audit_logs", "daily_sales_stats");
+                        "users", "products", "inventory", "orders", "order_items", "audit_logs", "daily_sales_stats",
+                        "cohort_sizes", "cohort_monthly_revenue");
                 List<Finding> findings = new RuleEngine(BuiltInRules.all(), Map.of(), List.of()).run(snapshot);
                 assertThat(findings).isEmpty();
             }
@@ -78,6 +79,10 @@ class ExampleProjectTest {
 
                 c.createStatement().execute("CALL refresh_daily_sales_stats()");
                 assertThat(scalar(c, "SELECT orders || ' ' || revenue FROM daily_sales_stats")).isEqualTo("1 58.00");
+                c.createStatement().execute("CALL refresh_cohort_revenue()");
+                assertThat(scalar(c, "SELECT months_since_signup || ' ' || buyers || ' ' || revenue "
+                        + "FROM cohort_monthly_revenue")).isEqualTo("0 1 58.00");
+                assertThat(scalar(c, "SELECT customers FROM cohort_sizes")).isEqualTo("1");
             }
         }
     }

@@ -75,8 +75,11 @@ public final class SeqScanOnLargeTable implements PlanRule {
                 String index = schemaTable == null ? null : IndexSuggestion.suggest(result.query(), node, schemaTable);
                 context.report(DbObject.query(result.query().name(), table.toString()),
                         String.format(Locale.ROOT, "query %s reads %s (%,.0f rows at the declared volume, threshold "
-                                        + "%,d) with a sequential scan: %s", result.query().name(), table, rows,
-                                threshold, node.excerpt()),
+                                        + "%,d) with %s: %s", result.query().name(), table, rows, threshold,
+                                scan.getValue().size() == 1 ? "a sequential scan" : "sequential scans of "
+                                        + scan.getValue().size() + " partitions",
+                                scan.getValue().stream().map(PlanNode::excerpt)
+                                        .collect(java.util.stream.Collectors.joining("; "))),
                         index != null ? index : "nothing in the query restricts " + table + ", so an index cannot "
                                 + "help: pre-aggregate it (a materialized view), or allow it with -- allow-seq-scan: "
                                 + table.name() + " <reason>",
