@@ -129,9 +129,10 @@ final class GeneratorBenchmark {
             lines.add(String.format(Locale.ROOT, "%-38s %12s %10s %12s %14s %12s", "method", "rows", "time",
                     "rows/s", "backend peak", "JVM heap"));
             for (Round r : List.of(hand, strict, gen)) {
-                lines.add(String.format(Locale.ROOT, "%-38s %,12d %9.1fs %,12.0f %11.0f MB %9.1f MB", r.method(),
+                lines.add(String.format(Locale.ROOT, "%-38s %,12d %9.1fs %,12.0f %11.0f MB %12s", r.method(),
                         r.rows(), r.time().toNanos() / 1e9, r.rowsPerSecond(), r.backendPeakKb() / 1024.0,
-                        r.heapPeakBytes() / 1048576.0));
+                        r.heapPeakBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.1f MB",
+                                r.heapPeakBytes() / 1048576.0)));
             }
             lines.add(String.format(Locale.ROOT, "Ratio (dbcheck rows/s ÷ hand-written rows/s): %.2f (target ≥ 0.90)",
                     gen.rowsPerSecond() / hand.rowsPerSecond()));
