@@ -252,4 +252,32 @@ class PlanRulesTest {
                 .hasMessage("pom.xml:1: dashboard query name 'recent_orders' is already used by "
                         + "target/dashboards-duplicate/recent_orders.sql:1; give one of them another -- name:");
     }
+
+    @Test
+    void aPartialLoadIsProjectedToTheDeclaredVolume() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            // a quarter of 40,000 orders: 10,000 rows loaded, below the threshold; 40,000 declared, above it
+            DashboardResults results = new Dashboards(new DashboardConfig(null, List.of(), Map.of("customers", 2000L,
+                    "orders", 40_000L), 100, List.of(), 0.25, "4MB", 0, 1, Duration.ofMinutes(1),
+                    DashboardConfig.Mode.FULL), java.nio.file.Path.of("."))
+                    .run(c, schema, List.of(queries().get(1)), new PhaseTimings(), EngineLog.SILENT);
+            assertThat(SyntheticDataTest.number(c, "SELECT count(*) FROM orders")).isEqualTo(10_000);
+            DashboardResults.BudgetRow orders = results.budget().stream()
+                    .filter(b -> b.table().name().equals("orders")).findFirst().orElseThrow();
+            assertThat(orders.rows()).isEqualTo(10_000);
+            assertThat(orders.scale()).isEqualTo(4.0);
+            assertThat(orders.projectedIndexBytes()).isEqualTo(4 * orders.indexBytes());
+            List<Finding> found = new RuleEngine(List.of(), Map.of(), List.of()).runPlans(results,
+                    BuiltInRules.planRules());
+            assertThat(found).filteredOn(f -> f.ruleId().equals("seq-scan-on-large-table")).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("(40,000 rows at the declared volume"));
+            List<Finding> tight = new RuleEngine(List.of(), Map.of("index-budget-exceeded", new RuleSettings(null,
+                    Map.of("totalSize", "1MB"), List.of(), List.of())), List.of()).runPlans(results,
+                    BuiltInRules.planRules());
+            assertThat(tight).filteredOn(f -> f.ruleId().equals("index-budget-exceeded")).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("(projected from a 25% load)"));
+        }
+    }
 }
