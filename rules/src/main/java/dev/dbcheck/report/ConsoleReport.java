@@ -109,7 +109,8 @@ public final class ConsoleReport {
             if (suppressed > 0) {
                 verdict += " (" + suppressed + " suppressed)";
             }
-            lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %12s  %s", r.query().name(), time, verdict));
+            lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %12s  %s%s", r.query().name(), time, verdict,
+                    accesses(r)));
         }
         List<DashboardResults.BudgetRow> budget = d.budget();
         if (!budget.isEmpty()) {
@@ -132,6 +133,23 @@ public final class ConsoleReport {
                     ConfigValues.formatSize(total), ConfigValues.formatSize(projected)));
         }
         return lines;
+    }
+
+    /** How the plan reads its tables, for a reviewer: {@code  — Index Only Scan using orders_created_at_idx on orders}. */
+    private static String accesses(QueryResult r) {
+        if (r.plan() == null) {
+            return "";
+        }
+        java.util.Set<String> reads = new java.util.LinkedHashSet<>();
+        r.plan().root().visit(n -> {
+            if (n.relation() != null || n.indexName() != null) {
+                String type = n.parallelAware() && !n.nodeType().startsWith("Parallel") ? "Parallel " + n.nodeType()
+                        : n.nodeType();
+                reads.add(type + (n.indexName() != null ? " using " + n.indexName() : "")
+                        + (n.relation() != null ? " on " + n.relation() : ""));
+            }
+        });
+        return reads.isEmpty() ? "" : " — " + String.join(", ", reads);
     }
 
     /** Baseline entries that no longer occur, so that the file can shrink. */
