@@ -14,4 +14,15 @@ def tail = log.substring(log.lastIndexOf('BUILD FAILURE'))
 assert tail.contains('dbcheck found 4 findings at or above error:')
 assert tail.contains('[missing-primary-key] public.order_notes')
 assert !log.contains('\tat ') : 'a stack trace was printed'
+// every report format by default, written although the build failed
+def reports = new File(basedir, 'target/dbcheck')
+['dbcheck.json', 'dbcheck.sarif', 'dbcheck.html', 'junit/TEST-dbcheck.keys.xml', 'junit/TEST-dbcheck.indexes.xml',
+ 'junit/TEST-dbcheck.types.xml'].each { assert new File(reports, it).isFile() : "missing report ${it}" }
+def sarif = new groovy.json.JsonSlurper().parse(new File(reports, 'dbcheck.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results.size() == 4
+assert sarif.runs[0].results*.locations*.physicalLocation*.artifactLocation*.uri.flatten().contains('plugin/target/it/headline-violations/src/main/resources/db/migration/V2__orders.sql')
+def json = new groovy.json.JsonSlurper().parse(new File(reports, 'dbcheck.json'))
+assert json.schemaVersion == 1 && json.summary.error == 4 && json.timings*.phase.contains('reports') == false
+assert !log.contains('::error ') : 'annotations outside GitHub Actions'
 return true

@@ -74,6 +74,14 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     List<String> excludes = new ArrayList<>();
 
+    /** Report formats: json, sarif, junit, html (default: all), or none. {@code -Ddbcheck.formats=sarif,junit} */
+    @Parameter(property = "dbcheck.formats")
+    List<String> formats;
+
+    /** Where the report files go. */
+    @Parameter(property = "dbcheck.reportDirectory", defaultValue = "${project.build.directory}/dbcheck")
+    File reportDirectory;
+
     /** The dashboard queries, the volumes to generate and how to run them; see docs/dashboards.md. */
     @Parameter
     DashboardsConfiguration dashboards;
@@ -143,7 +151,9 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                     .placeholders(migrations.placeholders)
                     .historyTable(migrations.table);
         }
-        builder.skipDashboards(skipDashboards).dashboardMode(dashboardMode);
+        builder.skipDashboards(skipDashboards).dashboardMode(dashboardMode)
+                .formats(formats == null || formats.isEmpty() ? null : formats)
+                .reportDirectory(reportDirectory == null ? null : reportDirectory.toPath());
         if (dashboards != null) {
             List<DbcheckConfig.RawQuery> queries = new ArrayList<>();
             for (DashboardsConfiguration.QueryConfiguration q : dashboards.queries) {

@@ -5,6 +5,8 @@ import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.Dbcheck;
 import dev.dbcheck.engine.RunResult;
 import dev.dbcheck.report.ConsoleReport;
+import dev.dbcheck.report.GitHubActions;
+import dev.dbcheck.report.Reports;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,6 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Starts a throwaway PostgreSQL, applies the project's migrations, checks the schema against the design rules and
@@ -41,9 +47,15 @@ public class VerifyMojo extends AbstractDbcheckMojo {
             return;
         }
         RunResult result;
+        List<Path> reports;
         try {
             DbcheckConfig config = buildConfig();
             result = new Dbcheck(config, artifactResolver(), classpathRoots()).run(new MavenLog(getLog()));
+            // written before the build can fail, so that CI finds them either way
+            reports = result.timings().time("reports", () -> new Reports(config.reports()).write(result));
+            GitHubActions.publish(result, System.getenv(), System.out);
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot write the GitHub step summary: " + e.getMessage());
         } catch (DbcheckException e) {
             // No cause: Maven would append every cause's message to this one. The chain is there with -X.
             getLog().debug("dbcheck failed", e);
@@ -52,6 +64,11 @@ public class VerifyMojo extends AbstractDbcheckMojo {
             throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
         }
         report(result);
+        if (!reports.isEmpty()) {
+            Path dir = reports.get(0).getParent();
+            getLog().info("Reports: " + reports.stream().map(p -> p.getParent().equals(dir) ? p.getFileName().toString()
+                    : dir.relativize(p.getParent()) + "/").distinct().collect(Collectors.joining(", ")) + " in " + dir);
+        }
         if (result.failed()) {
             String message = ConsoleReport.failureMessage(result, maxFailuresShown);
             if (failOnViolation) {

@@ -49,7 +49,7 @@ class DashboardsConfigurationTest {
 
         assertThat(d.queries()).singleElement().satisfies(q -> {
             assertThat(q.name()).isEqualTo("yearly_export");
-            assertThat(q.file()).isEqualTo("pom.xml");
+            assertThat(q.file()).as("the pom, relative to the repository root").isEqualTo("plugin/pom.xml");
             assertThat(q.budget()).isEqualTo(Duration.ofSeconds(30));
             assertThat(q.allowedSeqScans()).containsEntry("orders", "the export reads every order");
             assertThat(q.expectedIndexes()).containsExactly("orders_pkey");

@@ -57,6 +57,8 @@ class DocumentedConfigurationTest {
             assertThat(q.budget()).hasMillis(200);
         });
         assertThat(config.dashboards().workMem()).isEqualTo("4MB");
+        assertThat(config.reports().formats()).containsExactly(dev.dbcheck.report.ReportFormat.SARIF,
+                dev.dbcheck.report.ReportFormat.JUNIT, dev.dbcheck.report.ReportFormat.HTML);
         assertThat(config.baselineFile().getFileName().toString()).isEqualTo("dbcheck-baseline.json");
     }
 }

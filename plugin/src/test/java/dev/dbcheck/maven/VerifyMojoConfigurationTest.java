@@ -101,4 +101,20 @@ class VerifyMojoConfigurationTest {
         mojo.postgresVersion = "not a version"; // would fail if anything were validated or started
         mojo.execute();
     }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void reportFormatsAndTheirFolderAreConfigurable(VerifyMojo mojo) throws Exception {
+        DbcheckConfig.Reports all = mojo.buildConfig().reports();
+        assertThat(all.formats()).containsExactly(dev.dbcheck.report.ReportFormat.values());
+        assertThat(all.directory().toString()).endsWith("target/dbcheck".replace('/', java.io.File.separatorChar));
+        mojo.formats = List.of("sarif,junit", "HTML");
+        assertThat(mojo.buildConfig().reports().formats()).containsExactly(dev.dbcheck.report.ReportFormat.SARIF,
+                dev.dbcheck.report.ReportFormat.JUNIT, dev.dbcheck.report.ReportFormat.HTML);
+        mojo.formats = List.of("none");
+        assertThat(mojo.buildConfig().reports().formats()).isEmpty();
+        mojo.formats = List.of("sarif", "pdf");
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessage("formats: 'pdf' is not one of json, sarif, junit, html (or none)");
+    }
 }

@@ -57,6 +57,22 @@ public record PlanNode(String nodeType, boolean parallelAware, String relation, 
         children.forEach(c -> c.visit(visitor));
     }
 
+    /**
+     * Whether this node itself wrote to disk: an external sort, a hash in several batches, or temp blocks beyond
+     * what its inputs wrote (BUFFERS counts include the children's, so a Limit above a spilling Sort is not one).
+     */
+    public boolean spillsToDisk() {
+        if ("Disk".equals(sortSpaceType) || (hashBatches != null && hashBatches > 1)) {
+            return true;
+        }
+        if (tempWrittenBlocks == null || tempWrittenBlocks == 0) {
+            return false;
+        }
+        long children = this.children.stream().mapToLong(c -> c.tempWrittenBlocks() == null ? 0
+                : c.tempWrittenBlocks()).sum();
+        return tempWrittenBlocks > children;
+    }
+
     public boolean isSeqScan() {
         return "Seq Scan".equals(nodeType);
     }

@@ -86,7 +86,7 @@ public final class Dbcheck {
             List<Finding> sorted = new ArrayList<>(findings);
             sorted.sort(RuleEngine.ORDER);
             return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
-                    database.description(), config.failOn(), config.ruleMetadata(), checked.dashboards());
+                    database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
         }
     }
 

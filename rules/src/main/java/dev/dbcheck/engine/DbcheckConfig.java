@@ -39,11 +39,12 @@ import java.util.Map;
  * @param sampleData     a folder of CSV/SQL files loaded after the migrations, or null
  * @param dataSampleRows rows read per table for the normalization rules' data evidence; 0 turns it off
  * @param dashboards     the dashboard query checks, or null when none are configured
+ * @param reports        where report files go and which
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
-                            int dataSampleRows, DashboardConfig dashboards) {
+                            int dataSampleRows, DashboardConfig dashboards, Reports reports) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -58,6 +59,19 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         RuleCatalog.all().forEach(m -> all.put(m.id(), m));
         customRules.forEach(c -> all.put(c.metadata().id(), c.metadata()));
         return all;
+    }
+
+    /** The rules that run (not configured off), with the severity each reports at. */
+    public Map<String, RuleMetadata> activeRuleMetadata() {
+        Map<String, RuleMetadata> active = new LinkedHashMap<>();
+        for (RuleMetadata m : ruleMetadata().values()) {
+            RuleSettings s = rules.get(m.id());
+            Severity severity = s != null && s.severity() != null ? s.severity() : m.defaultSeverity();
+            if (severity != Severity.OFF) {
+                active.put(m.id(), m);
+            }
+        }
+        return active;
     }
 
     /**
@@ -84,6 +98,14 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
      * @param placeholders {@code ${name}} values
      * @param table        Flyway's history table
      */
+    /** The report files: their folder and formats (none: console only). */
+    public record Reports(Path directory, java.util.Set<dev.dbcheck.report.ReportFormat> formats) {
+        public Reports {
+            formats = formats.isEmpty() ? java.util.Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(formats));
+        }
+    }
+
     public record Migrations(Tool tool, List<String> locations, List<String> schemas, Map<String, String> placeholders,
                              String table) {
         public Migrations {
@@ -150,6 +172,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private String dataSampleRows;
         private RawDashboards dashboards;
         private boolean skipDashboards;
+        private Path reportDirectory;
+        private List<String> formats;
         private String dashboardMode;
 
         private Builder(Path baseDirectory) {
@@ -251,6 +275,18 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        /** Where report files go; default {@code target/dbcheck} under the base directory. */
+        public Builder reportDirectory(Path value) {
+            this.reportDirectory = value;
+            return this;
+        }
+
+        /** Report formats by id (json, sarif, junit, html); null for all of them, empty for none. */
+        public Builder formats(List<String> value) {
+            this.formats = value;
+            return this;
+        }
+
         /** Leaves the dashboard queries out, even when the default folder exists ({@code -Ddbcheck.dashboards.skip}). */
         public Builder skipDashboards(boolean value) {
             this.skipDashboards = value;
@@ -347,7 +383,28 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
                     : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
                     patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows,
-                    dashboards());
+                    dashboards(), reports());
+        }
+
+        private Reports reports() throws ConfigException {
+            Path directory = reportDirectory != null ? abs(reportDirectory) : baseDirectory.resolve("target/dbcheck");
+            java.util.Set<dev.dbcheck.report.ReportFormat> chosen = java.util.EnumSet.noneOf(
+                    dev.dbcheck.report.ReportFormat.class);
+            if (formats == null) {
+                chosen.addAll(List.of(dev.dbcheck.report.ReportFormat.values()));
+            } else {
+                for (String f : formats) {
+                    for (String part : f == null ? new String[0] : f.split(",")) {
+                        if (part.isBlank() || part.trim().equalsIgnoreCase("none")) {
+                            continue;
+                        }
+                        chosen.add(dev.dbcheck.report.ReportFormat.parse(part).orElseThrow(() -> new ConfigException(
+                                "formats", "'" + part.trim() + "' is not one of "
+                                + dev.dbcheck.report.ReportFormat.choices() + " (or none)")));
+                    }
+                }
+            }
+            return new Reports(directory, chosen);
         }
 
         /** The dashboards section; the default folder src/main/dashboards counts when it exists. */
@@ -380,7 +437,10 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                         throw new ConfigException(key + ".allowSeqScans." + a.getKey(), "a reason is required");
                     }
                 }
-                queries.add(new DashboardQuery(q.name().trim(), "pom.xml", 1, q.sql().trim(),
+                // the pom as reports show paths: relative to the repository root, like migrations
+                String pom = dev.dbcheck.migration.SourceFiles.displayPath(baseDirectory.resolve("pom.xml"),
+                        sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : baseDirectory);
+                queries.add(new DashboardQuery(q.name().trim(), pom, 1, q.sql().trim(),
                         q.budget() == null || q.budget().isBlank() ? null : ConfigValues.duration(key + ".budget", q.budget()),
                         allowed, q.expectIndexes() == null ? List.of() : q.expectIndexes()));
             }

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param timings         the time of each phase
  * @param database        the description of the database it ran on
  * @param failOn          the configured threshold
- * @param rules           the metadata of every rule of the run, built-in and custom, by id
+ * @param rules           the metadata of every rule that ran (built-in and custom, not configured off), by id
  * @param dashboards      the dashboard queries' plans and the index budget, or null when none were declared
  */
 public record RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,

@@ -38,7 +38,7 @@ public final class TempSpill implements PlanRule {
             if (result.plan() == null || results.isFastMode()) {
                 continue;
             }
-            List<PlanNode> spills = result.plan().root().flatten().stream().filter(TempSpill::spills).toList();
+            List<PlanNode> spills = result.plan().root().flatten().stream().filter(PlanNode::spillsToDisk).toList();
             if (spills.isEmpty()) {
                 continue;
             }
@@ -53,11 +53,5 @@ public final class TempSpill implements PlanRule {
                             + "dashboard's role (ALTER ROLE ... SET work_mem)" : ""),
                     QueryLines.of(result.query(), first.alias(), first.relation()));
         }
-    }
-
-    static boolean spills(PlanNode node) {
-        return (node.tempWrittenBlocks() != null && node.tempWrittenBlocks() > 0)
-                || "Disk".equals(node.sortSpaceType())
-                || (node.hashBatches() != null && node.hashBatches() > 1);
     }
 }

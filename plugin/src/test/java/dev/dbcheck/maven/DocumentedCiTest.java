@@ -1,0 +1,113 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.engine.PhaseTimings;
+import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.report.ReportFormat;
+import dev.dbcheck.report.Reports;
+import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleCatalog;
+import dev.dbcheck.rule.Severity;
+import dev.dbcheck.schema.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.source.SourcePosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CI examples of docs/ci.md and the command lines in every doc: each {@code -Ddbcheck.*} property is one the
+ * plugin declares (read from its generated descriptor), each format named is a format, and each report path the
+ * CI examples upload is a file dbcheck writes.
+ */
+class DocumentedCiTest {
+
+    static final Path DOCS = Path.of("../docs");
+    static final Set<String> TEST_ONLY = Set.of("dbcheck.updateDocs", "dbcheck.updateGolden", "dbcheck.requireBrowser");
+
+    @Test
+    void everyDocumentedPropertyIsAPluginParameter() throws Exception {
+        String descriptor = Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
+        Set<String> declared = new TreeSet<>();
+        Matcher d = Pattern.compile("\\$\\{(dbcheck\\.[A-Za-z.]+)}").matcher(descriptor);
+        while (d.find()) {
+            declared.add(d.group(1));
+        }
+        assertThat(declared).contains("dbcheck.formats", "dbcheck.reportDirectory", "dbcheck.dashboards.mode");
+        Map<String, String> used = new LinkedHashMap<>();
+        for (Path doc : docs()) {
+            Matcher m = Pattern.compile("-D(dbcheck\\.[A-Za-z.]*[A-Za-z])(=([^\\s`'\"]*))?")
+                    .matcher(Files.readString(doc, StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (!TEST_ONLY.contains(m.group(1))) {
+                    assertThat(declared).as("%s uses -D%s", doc, m.group(1)).contains(m.group(1));
+                    used.put(m.group(1) + "=" + m.group(3), doc.toString());
+                }
+            }
+        }
+        for (String u : used.keySet()) {
+            if (u.startsWith("dbcheck.formats=")) {
+                for (String f : u.substring("dbcheck.formats=".length()).split(",")) {
+                    assertThat(ReportFormat.parse(f)).as("format %s in %s", f, used.get(u)).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theReportPathsTheCiExamplesUploadAreWritten(@TempDir Path project) throws Exception {
+        Path dir = project.resolve("target/dbcheck");
+        new Reports(new DbcheckConfig.Reports(dir, EnumSet.allOf(ReportFormat.class))).write(sample());
+        List<String> written = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(project)) {
+            files.filter(Files::isRegularFile).forEach(f -> written.add(project.relativize(f).toString()));
+        }
+        String ci = Files.readString(DOCS.resolve("ci.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(target/dbcheck/[^\\s'\"`]+)").matcher(ci);
+        int paths = 0;
+        while (m.find()) {
+            String path = m.group(1);
+            PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + path);
+            assertThat(written).as("docs/ci.md uploads %s", path).anyMatch(w -> glob.matches(Path.of(w)));
+            paths++;
+        }
+        assertThat(paths).as("report paths in docs/ci.md").isGreaterThanOrEqualTo(6);
+        assertThat(ci).contains("<!-- ci-example:github -->", "<!-- ci-example:gitlab -->", "<!-- ci-example:jenkins -->");
+    }
+
+    private static List<Path> docs() throws Exception {
+        List<Path> docs = new ArrayList<>(List.of(Path.of("../README.md")));
+        try (Stream<Path> files = Files.walk(DOCS)) {
+            files.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
+        }
+        return docs;
+    }
+
+    private static RunResult sample() {
+        Map<String, dev.dbcheck.rule.RuleMetadata> rules = new LinkedHashMap<>();
+        RuleCatalog.all().forEach(r -> rules.put(r.id(), r));
+        Finding f = new Finding("json-column", Severity.ERROR, DbObject.column(new QualifiedName("public", "t"), "c"),
+                "json", null, new SourcePosition("db/V1__t.sql", 2));
+        return new RunResult(List.of(f), List.of(), List.of(), List.of(),
+                new SchemaSnapshot(180000, "18", List.of("public"), List.of(), List.of(), List.of()),
+                new PhaseTimings(), "PostgreSQL", Severity.ERROR, rules, null);
+    }
+}
