@@ -77,17 +77,20 @@ class ReportFormatsTest {
 
     @Test
     void sarifIsValidAgainstTheSarif210Schema() throws Exception {
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
         JsonNode sarif = JsonReport.JSON.readTree(SarifReport.render(result));
-        Set<ValidationMessage> errors = schema.validate(sarif);
-        assertThat(errors).as("SARIF schema violations").isEmpty();
-        // the validator does catch what the schema forbids
-        JsonNode broken = sarif.deepCopy();
-        ((ObjectNode) broken.at("/runs/0/results/0")).put("level", "fatal");
-        assertThat(schema.validate(broken)).isNotEmpty();
+        for (Map.Entry<String, SpecVersion.VersionFlag> file : Map.of("sarif-2.1.0-rtm.5.json",
+                SpecVersion.VersionFlag.V4, "sarif-2.1.0.json", SpecVersion.VersionFlag.V202012).entrySet()) {
+            JsonSchema schema;
+            try (InputStream in = getClass().getResourceAsStream("/sarif/" + file.getKey())) {
+                schema = JsonSchemaFactory.getInstance(file.getValue()).getSchema(in);
+            }
+            Set<ValidationMessage> errors = schema.validate(sarif);
+            assertThat(errors).as("violations of %s", file.getKey()).isEmpty();
+            // the validator does catch what the schema forbids
+            JsonNode broken = sarif.deepCopy();
+            ((ObjectNode) broken.at("/runs/0/results/0")).put("level", "fatal");
+            assertThat(schema.validate(broken)).as("a bad level against %s", file.getKey()).isNotEmpty();
+        }
 
         JsonNode driver = sarif.at("/runs/0/tool/driver");
         assertThat(driver.get("rules").size()).isEqualTo(result.rules().size());
