@@ -14,7 +14,9 @@ import dev.dbcheck.migration.SourceFiles;
 import dev.dbcheck.postgres.DatabaseProvider;
 import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.postgres.embedded.ArtifactResolver;
+import dev.dbcheck.postgres.docker.DockerProvider;
 import dev.dbcheck.postgres.embedded.EmbeddedProvider;
+import dev.dbcheck.postgres.server.ServerProvider;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleEngine;
 import dev.dbcheck.schema.QualifiedName;
@@ -109,10 +111,15 @@ public final class Dbcheck {
         }
     }
 
-    private DatabaseProvider provider() {
+    private DatabaseProvider provider() throws DbcheckException {
         DbcheckConfig.Database db = config.database();
-        return new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(), db.workDirectory(),
-                db.serverSettings(), db.startupTimeout(), db.embeddedUser());
+        return switch (db.provider()) {
+            case EMBEDDED -> new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(),
+                    db.workDirectory(), db.serverSettings(), db.startupTimeout(), db.embeddedUser());
+            case SERVER -> new ServerProvider(db.server().url(), db.server().user(), db.server().password(),
+                    db.server().credentialSource(), db.server().database(), db.major(), db.serverSettings());
+            case DOCKER -> new DockerProvider(db.docker().image(), db.serverSettings(), db.startupTimeout());
+        };
     }
 
     private Migrator migrator() {

@@ -85,10 +85,43 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
      * @param embeddedUser    the user the embedded server runs as when the build runs as root; null for nobody
      */
     public record Database(String postgresVersion, Path cacheDirectory, Path workDirectory,
-                           Map<String, String> serverSettings, Duration startupTimeout, String embeddedUser) {
+                           Map<String, String> serverSettings, Duration startupTimeout, String embeddedUser,
+                           Provider provider, Server server, Docker docker) {
         public Database {
             serverSettings = Map.copyOf(serverSettings);
         }
+
+        /** The PostgreSQL major of {@link #postgresVersion}. */
+        public int major() {
+            return Integer.parseInt(postgresVersion.replaceAll("\\..*", ""));
+        }
+    }
+
+    /** Where the throwaway database comes from. */
+    public enum Provider { EMBEDDED, DOCKER, SERVER }
+
+    /**
+     * An existing server: dbcheck creates (or uses a given empty) database there.
+     *
+     * @param url              JDBC URL of the database to connect to for CREATE DATABASE
+     * @param user             from settings.xml or the environment
+     * @param password         idem; never printed ({@link #toString} hides both)
+     * @param credentialSource where they came from, for messages
+     * @param database         an empty database to use instead of creating one, or null
+     */
+    public record Server(String url, String user, String password, String credentialSource, String database) {
+        @Override
+        public String toString() {
+            return "Server[url=" + url + ", credentials from " + credentialSource + ", database=" + database + "]";
+        }
+    }
+
+    /**
+     * A container started with Testcontainers.
+     *
+     * @param image the image (official postgres or compatible)
+     */
+    public record Docker(String image) {
     }
 
     /**
@@ -172,6 +205,13 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private String dataSampleRows;
         private RawDashboards dashboards;
         private boolean skipDashboards;
+        private String serverUrl;
+        private String serverDatabase;
+        private String serverUser;
+        private String serverPassword;
+        private String credentialSource;
+        private String dockerImage;
+        private Map<String, String> environment = System.getenv();
         private Path reportDirectory;
         private List<String> formats;
         private String dashboardMode;
@@ -275,6 +315,38 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
+        /** The existing server's JDBC URL (provider server). */
+        public Builder serverUrl(String value) {
+            this.serverUrl = value;
+            return this;
+        }
+
+        /** An empty database on the server to use instead of creating one. */
+        public Builder serverDatabase(String value) {
+            this.serverDatabase = value;
+            return this;
+        }
+
+        /** Credentials for the server, with where they came from (for messages); null to read the environment. */
+        public Builder serverCredentials(String user, String password, String source) {
+            this.serverUser = user;
+            this.serverPassword = password;
+            this.credentialSource = source;
+            return this;
+        }
+
+        /** The container image (provider docker); null for the official postgres image of postgresVersion. */
+        public Builder dockerImage(String value) {
+            this.dockerImage = value;
+            return this;
+        }
+
+        /** The environment credentials are read from; the process environment by default. */
+        public Builder environment(Map<String, String> value) {
+            this.environment = Map.copyOf(value);
+            return this;
+        }
+
         /** Where report files go; default {@code target/dbcheck} under the base directory. */
         public Builder reportDirectory(Path value) {
             this.reportDirectory = value;
@@ -317,10 +389,17 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
 
         public DbcheckConfig build() throws ConfigException {
             String p = provider == null || provider.isBlank() ? "embedded" : provider.trim().toLowerCase(Locale.ROOT);
-            if (!p.equals("embedded")) {
-                throw new ConfigException("provider", "'" + provider + "' is not one of embedded");
-            }
+            Provider chosen = switch (p) {
+                case "embedded" -> Provider.EMBEDDED;
+                case "docker" -> Provider.DOCKER;
+                case "server" -> Provider.SERVER;
+                default -> throw new ConfigException("provider", "'" + provider + "' is not one of embedded, docker, "
+                        + "server");
+            };
             String version = PostgresVersions.resolve(postgresVersion, "postgresVersion");
+            Server server = chosen == Provider.SERVER ? server() : null;
+            Docker docker = chosen == Provider.DOCKER ? new Docker(dockerImage != null && !dockerImage.isBlank()
+                    ? dockerImage.trim() : officialImage(version)) : null;
             Duration timeout = startupTimeout == null || startupTimeout.isBlank() ? Duration.ofSeconds(120)
                     : ConfigValues.duration("startupTimeout", startupTimeout);
             for (Map.Entry<String, String> s : serverSettings.entrySet()) {
@@ -332,7 +411,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 }
             }
             Database database = new Database(version, abs(cacheDirectory), abs(workDirectory), serverSettings, timeout,
-                    embeddedUser);
+                    embeddedUser, chosen, server, docker);
 
             Tool tool = parseTool(migrationTool);
             List<String> locs = locations.isEmpty()
@@ -384,6 +463,53 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
                     patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows,
                     dashboards(), reports());
+        }
+
+        /**
+         * The official image for the configured version: {@code postgres:17} for a major, {@code postgres:17.6} for
+         * an exact version (the image tags name major.minor).
+         */
+        private String officialImage(String resolved) {
+            String raw = postgresVersion == null || postgresVersion.isBlank() ? "" : postgresVersion.trim();
+            String[] parts = resolved.split("\\.");
+            return raw.matches("\\d+") || raw.isEmpty() ? "postgres:" + parts[0] : "postgres:" + parts[0] + "."
+                    + parts[1];
+        }
+
+        /** The server provider's settings; credentials from the caller, else DBCHECK_DB_USER/PASSWORD, else PGUSER. */
+        private Server server() throws ConfigException {
+            if (serverUrl == null || serverUrl.isBlank()) {
+                throw new ConfigException("server.url", "provider server needs the server's JDBC URL: "
+                        + "<server><url>jdbc:postgresql://host:5432/postgres</url></server> or -Ddbcheck.server.url");
+            }
+            String url = serverUrl.trim();
+            if (!url.startsWith("jdbc:postgresql://")) {
+                throw new ConfigException("server.url", "'" + url + "' is not a PostgreSQL JDBC URL "
+                        + "(jdbc:postgresql://host:5432/postgres)");
+            }
+            if (url.toLowerCase(Locale.ROOT).matches(".*[?&](password|user)=.*")) {
+                throw new ConfigException("server.url", "credentials do not belong in the URL (it may be logged); put "
+                        + "them in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
+            }
+            String user = serverUser;
+            String password = serverPassword;
+            String source = credentialSource;
+            if (user == null && environment.get("DBCHECK_DB_USER") != null) {
+                user = environment.get("DBCHECK_DB_USER");
+                password = environment.get("DBCHECK_DB_PASSWORD");
+                source = "DBCHECK_DB_USER/DBCHECK_DB_PASSWORD";
+            } else if (user == null && environment.get("PGUSER") != null) {
+                user = environment.get("PGUSER");
+                password = environment.get("PGPASSWORD");
+                source = "PGUSER/PGPASSWORD";
+            }
+            if (user == null) {
+                throw new ConfigException("server.serverId", "no credentials for the server: name a settings.xml "
+                        + "<server> with <server><serverId> (-Ddbcheck.server.id), or set DBCHECK_DB_USER and "
+                        + "DBCHECK_DB_PASSWORD");
+            }
+            String database = serverDatabase == null || serverDatabase.isBlank() ? null : serverDatabase.trim();
+            return new Server(url, user, password, source, database);
         }
 
         private Reports reports() throws ConfigException {

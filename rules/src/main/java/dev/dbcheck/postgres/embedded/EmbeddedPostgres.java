@@ -2,6 +2,7 @@ package dev.dbcheck.postgres.embedded;
 
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.Cleanup;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.dbcheck.postgres.embedded;
+package dev.dbcheck.postgres;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,0 +1,295 @@
+package dev.dbcheck.postgres.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.Cleanup;
+import dev.dbcheck.postgres.DatabaseProvider;
+import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PostgreSQL in a container, through Testcontainers' PostgreSQL module: for the exact image production runs
+ * (extensions outside contrib such as PostGIS or pgvector, a vendor image, a private registry). Any image that
+ * behaves like the official {@code postgres} image works: {@code POSTGRES_USER/PASSWORD/DB}, a {@code postgres}
+ * command, the readiness log line.
+ *
+ * <p>The container carries a label naming this build ({@code host/pid/start}); dbcheck removes it at the end, on
+ * failure and at JVM shutdown (Ctrl-C, SIGTERM), and at start removes containers whose build is gone (after a kill
+ * -9), so nothing depends on Testcontainers' Ryuk container.
+ */
+public final class DockerProvider implements DatabaseProvider {
+
+    static final String OWNER_LABEL = "dev.dbcheck.owner";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String image;
+    private final Map<String, String> settings;
+    private final Duration startupTimeout;
+    private final Map<String, String> env;
+
+    public DockerProvider(String image, Map<String, String> settings, Duration startupTimeout) {
+        this(image, settings, startupTimeout, System.getenv());
+    }
+
+    DockerProvider(String image, Map<String, String> settings, Duration startupTimeout, Map<String, String> env) {
+        this.image = image;
+        this.settings = Map.copyOf(settings);
+        this.startupTimeout = startupTimeout;
+        this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public ProvisionedDatabase provision(EngineLog log) throws DbcheckException {
+        long start = System.nanoTime();
+        DockerEngine engine = DockerEngine.find(env);
+        TestcontainersSetup.prepare(engine, log);
+        DockerClient client;
+        try {
+            client = DockerClientFactory.instance().client();
+        } catch (RuntimeException e) {
+            throw new DbcheckException("Testcontainers cannot use the Docker daemon at " + engine.host() + ": "
+                    + rootMessage(e) + ". Use provider embedded (no Docker needed) or server", e);
+        }
+        removeContainersOfDeadBuilds(client, log);
+        if (!engine.hasImage(image)) {
+            log.info("Docker image " + image + " is not on this machine; pulling it");
+            try {
+                engine.pull(image, Duration.ofMinutes(10));
+            } catch (java.io.IOException e) {
+                throw new DbcheckException("Docker image " + image + " is not on this machine and could not be pulled ("
+                        + e.getMessage() + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
+                        + "(-Ddbcheck.docker.image) to an image you have");
+            }
+        }
+        byte[] secret = new byte[12];
+        RANDOM.nextBytes(secret);
+        @SuppressWarnings("resource") // closed by Running.close, or by Cleanup at shutdown
+        PostgreSQLContainer container = new PostgreSQLContainer(DockerImageName.parse(image)
+                .asCompatibleSubstituteFor("postgres"))
+                .withDatabaseName("dbcheck").withUsername("dbcheck").withPassword(HexFormat.of().formatHex(secret))
+                .withLabel(OWNER_LABEL, owner())
+                .withStartupTimeout(startupTimeout);
+        container.setCommand(command());
+        Running running = new Running(container, image);
+        Cleanup.register(running); // from here on, Ctrl-C removes the container too
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            String logs = lastLogLines(container);
+            running.close();
+            throw startFailure(e, logs);
+        }
+        running.host = reachableHost(container.getHost());
+        running.version = serverVersion(running);
+        log.info(String.format("PostgreSQL %s (docker %s) on %s:%d started in %.2f s", running.version, image,
+                running.host, container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
+                (System.nanoTime() - start) / 1e9));
+        return running;
+    }
+
+    /**
+     * Inside a container (CI runners often are) Testcontainers connects through the Docker bridge's gateway address,
+     * assuming the daemon lives on another network stack. When that address belongs to one of this machine's own
+     * interfaces the daemon shares our network stack, and its published port is on loopback too: connect there, so
+     * the database traffic never leaves the machine. An explicit TESTCONTAINERS_HOST_OVERRIDE is left alone.
+     */
+    private String reachableHost(String host) {
+        if (env.containsKey("TESTCONTAINERS_HOST_OVERRIDE") || "localhost".equals(host)) {
+            return host;
+        }
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (!address.isLoopbackAddress() && java.net.NetworkInterface.getByInetAddress(address) != null) {
+                return "127.0.0.1";
+            }
+        } catch (java.io.IOException e) {
+            // keep Testcontainers' choice
+        }
+        return host;
+    }
+
+    /** {@code postgres -c fsync=off ...}: the embedded server's fast settings, then the user's. */
+    private String[] command() {
+        Map<String, String> all = new LinkedHashMap<>(EmbeddedPostgres.defaultSettings());
+        all.putAll(settings);
+        List<String> command = new ArrayList<>(List.of("postgres"));
+        all.forEach((k, v) -> {
+            command.add("-c");
+            command.add(k + "=" + v);
+        });
+        return command.toArray(String[]::new);
+    }
+
+    private DbcheckException startFailure(RuntimeException e, String logs) {
+        String message = rootMessage(e);
+        String all = chain(e);
+        if (all.contains("Can't get Docker image") || all.contains("No such image") || all.contains("pull access denied")
+                || all.contains("manifest unknown") || all.contains("not found")) {
+            return new DbcheckException("Docker image " + image + " is not on this machine and could not be pulled ("
+                    + message + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
+                    + "(-Ddbcheck.docker.image) to an image you have", e);
+        }
+        if (all.contains("Timed out") || all.contains("timed out")) {
+            return new DbcheckException("The container of image " + image + " did not accept connections within the "
+                    + "startup timeout (" + startupTimeout.toSeconds() + " s; startupTimeout)"
+                    + (logs.isEmpty() ? "" : "; its last log lines:\n" + logs), e);
+        }
+        return new DbcheckException("Cannot start a container of image " + image + ": " + message
+                + (logs.isEmpty() ? "" : "; its last log lines:\n" + logs), e);
+    }
+
+    private static String lastLogLines(PostgreSQLContainer container) {
+        try {
+            if (container.getContainerId() == null) {
+                return "";
+            }
+            List<String> lines = container.getLogs().lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String serverVersion(Running running) {
+        try (Connection c = running.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1).replaceAll(" .*", "");
+        } catch (java.sql.SQLException e) {
+            return "?";
+        }
+    }
+
+    /** This build, as a container label: host, pid and the JVM's start time (pids are reused). */
+    static String owner() {
+        ProcessHandle self = ProcessHandle.current();
+        return hostName() + "/" + self.pid() + "/" + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    /**
+     * Containers a build on this host started and could not remove (it was killed with SIGKILL): their owner
+     * process is gone, or the pid now belongs to another process. Containers of running builds are left alone.
+     */
+    static void removeContainersOfDeadBuilds(DockerClient client, EngineLog log) {
+        try {
+            List<Container> ours = client.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(List.of(OWNER_LABEL)).exec();
+            for (Container c : ours) {
+                String owner = c.getLabels().get(OWNER_LABEL);
+                if (owner != null && ownerIsGone(owner)) {
+                    client.removeContainerCmd(c.getId()).withForce(true).withRemoveVolumes(true).exec();
+                    log.info("Removed container " + c.getId().substring(0, 12) + " left by a build that ended without "
+                            + "cleaning up (" + owner + ")");
+                }
+            }
+        } catch (RuntimeException e) {
+            log.debug("Cannot look for containers of earlier builds: " + e.getMessage());
+        }
+    }
+
+    static boolean ownerIsGone(String owner) {
+        String[] parts = owner.split("/");
+        if (parts.length != 3 || !parts[0].equals(hostName())) {
+            return false; // another machine's build on a shared daemon: not ours to judge
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[1]));
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return true;
+        }
+        long started = process.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        return started != 0 && started != Long.parseLong(parts[2]);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static String chain(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(t).append(' ');
+        }
+        return all.toString();
+    }
+
+    /** The running container as a throwaway database; closing stops and removes it with its volumes. */
+    private static final class Running implements ProvisionedDatabase {
+        private final PostgreSQLContainer container;
+        private final String image;
+        private String version = "?";
+        private String host;
+        private boolean closed;
+
+        Running(PostgreSQLContainer container, String image) {
+            this.container = container;
+            this.image = image;
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return "jdbc:postgresql://" + host() + ":" + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT)
+                    + "/" + container.getDatabaseName();
+        }
+
+        private String host() {
+            return host != null ? host : container.getHost();
+        }
+
+        @Override
+        public String user() {
+            return container.getUsername();
+        }
+
+        @Override
+        public String password() {
+            return container.getPassword();
+        }
+
+        @Override
+        public String description() {
+            return "PostgreSQL " + version + " (docker " + image + ") on " + host() + ":"
+                    + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Cleanup.unregister(this);
+            container.stop(); // kills and removes the container and its volumes
+        }
+    }
+}

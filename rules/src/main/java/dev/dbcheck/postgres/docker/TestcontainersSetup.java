@@ -1,0 +1,103 @@
+package dev.dbcheck.postgres.docker;
+
+import dev.dbcheck.engine.EngineLog;
+import org.testcontainers.utility.ResourceReaper;
+import org.testcontainers.utility.TestcontainersConfiguration;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Prepares Testcontainers for a build tool rather than a test suite, once per JVM, before its first use:
+ * <ul>
+ *   <li>the Docker API version: Testcontainers 2 asks for API 1.44; an older engine (Debian's 20.10 speaks 1.41)
+ *       refuses that, so docker-java's {@code api.version} is set to the engine's own version when it is older
+ *       (and the property is not set already);</li>
+ *   <li>no start-up checks: they run an {@code alpine} container that a machine without registry access cannot
+ *       pull, and dbcheck checks the daemon itself ({@link DockerEngine});</li>
+ *   <li>no Ryuk: its image often cannot be pulled in CI, and dbcheck removes its containers itself (at the end, on
+ *       failure, at shutdown, and containers of dead builds at the next start), so Testcontainers' in-JVM reaper is
+ *       used instead.</li>
+ * </ul>
+ * The last two have no switch except environment variables, which a running JVM cannot set; they are applied by
+ * replacing two Testcontainers singletons through reflection. That ties dbcheck to the Testcontainers version in
+ * the build (pinned in the parent pom); if the internals move, this logs a warning and Testcontainers keeps its
+ * defaults.
+ */
+final class TestcontainersSetup {
+
+    private static boolean done;
+
+    private TestcontainersSetup() {
+    }
+
+    static synchronized void prepare(DockerEngine engine, EngineLog log) {
+        if (done) {
+            return;
+        }
+        done = true;
+        if (engine.apiVersion() != null && System.getProperty("api.version") == null
+                && compare(engine.apiVersion(), "1.44") < 0) {
+            System.setProperty("api.version", engine.apiVersion());
+        }
+        try {
+            disableChecks();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Cannot turn off Testcontainers' start-up checks (" + e + "); they may try to pull alpine");
+        }
+        if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+            try {
+                useInJvmReaper();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                log.warn("Cannot replace Testcontainers' Ryuk reaper (" + e + "); set TESTCONTAINERS_RYUK_DISABLED=true "
+                        + "if its image cannot be pulled here");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void disableChecks() throws ReflectiveOperationException {
+        TestcontainersConfiguration current = TestcontainersConfiguration.getInstance();
+        Map<String, String> env = new HashMap<>(current.getEnvironment());
+        env.put("TESTCONTAINERS_CHECKS_DISABLE", "true");
+        Constructor<TestcontainersConfiguration> constructor = TestcontainersConfiguration.class
+                .getDeclaredConstructor(Properties.class, Properties.class, Map.class);
+        constructor.setAccessible(true);
+        TestcontainersConfiguration replaced = constructor.newInstance(current.getUserProperties(),
+                current.getClasspathProperties(), env);
+        Method field = TestcontainersConfiguration.class.getDeclaredMethod("getInstanceField");
+        field.setAccessible(true);
+        ((AtomicReference<Object>) field.invoke(null)).set(replaced);
+    }
+
+    private static void useInJvmReaper() throws ReflectiveOperationException {
+        Field instance = ResourceReaper.class.getDeclaredField("instance");
+        instance.setAccessible(true);
+        if (instance.get(null) == null) {
+            // what Testcontainers itself uses with TESTCONTAINERS_RYUK_DISABLED=true: removal at JVM exit
+            Constructor<?> constructor = Class.forName("org.testcontainers.utility.JVMHookResourceReaper")
+                    .getDeclaredConstructor();
+            constructor.setAccessible(true);
+            instance.set(null, constructor.newInstance());
+        }
+    }
+
+    /** Compares dotted version numbers: 1.41 &lt; 1.44. */
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int q = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (p != q) {
+                return Integer.compare(p, q);
+            }
+        }
+        return 0;
+    }
+}
