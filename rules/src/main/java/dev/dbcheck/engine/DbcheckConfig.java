@@ -497,11 +497,11 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             if (user == null && environment.get("DBCHECK_DB_USER") != null) {
                 user = environment.get("DBCHECK_DB_USER");
                 password = environment.get("DBCHECK_DB_PASSWORD");
-                source = "DBCHECK_DB_USER/DBCHECK_DB_PASSWORD";
+                source = "environment DBCHECK_DB_USER/DBCHECK_DB_PASSWORD";
             } else if (user == null && environment.get("PGUSER") != null) {
                 user = environment.get("PGUSER");
                 password = environment.get("PGPASSWORD");
-                source = "PGUSER/PGPASSWORD";
+                source = "environment PGUSER/PGPASSWORD";
             }
             if (user == null) {
                 throw new ConfigException("server.serverId", "no credentials for the server: name a settings.xml "
