@@ -7,6 +7,11 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.apache.maven.settings.building.SettingsProblem;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
@@ -110,6 +115,30 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter(property = "dbcheck.workDirectory")
     File workDirectory;
 
+    /** provider server: the server's JDBC URL, the settings.xml server id with the credentials, a given database. */
+    @Parameter
+    ServerConfiguration server;
+
+    /** Overrides {@code <server><url>}. */
+    @Parameter(property = "dbcheck.server.url", readonly = true)
+    String serverUrlProperty;
+
+    /** Overrides {@code <server><serverId>}. */
+    @Parameter(property = "dbcheck.server.id", readonly = true)
+    String serverIdProperty;
+
+    /** Overrides {@code <server><database>}. */
+    @Parameter(property = "dbcheck.server.database", readonly = true)
+    String serverDatabaseProperty;
+
+    /** provider docker: the image. */
+    @Parameter
+    DockerConfiguration docker;
+
+    /** Overrides {@code <docker><image>}. */
+    @Parameter(property = "dbcheck.docker.image", readonly = true)
+    String dockerImageProperty;
+
     /** The unprivileged user the embedded server runs as when the build runs as root; default nobody. */
     @Parameter(property = "dbcheck.embeddedUser")
     String embeddedUser;
@@ -121,9 +150,11 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     MavenSession session;
 
     final RepositorySystem repositorySystem;
+    final SettingsDecrypter settingsDecrypter;
 
-    AbstractDbcheckMojo(RepositorySystem repositorySystem) {
+    AbstractDbcheckMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         this.repositorySystem = repositorySystem;
+        this.settingsDecrypter = settingsDecrypter;
     }
 
     /** Validates the configuration; a bad value fails with the key's name. */
@@ -144,6 +175,9 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 .baselineFile(baselineFile == null ? null : baselineFile.toPath())
                 .sampleData(sampleData == null ? null : sampleData.toPath())
                 .dataSampleRows(dataSampleRows);
+        serverSettings(builder);
+        String image = firstSet(dockerImageProperty, docker == null ? null : docker.image);
+        builder.dockerImage(image);
         if (migrations != null) {
             builder.migrationTool(migrations.tool)
                     .locations(migrations.locations)
@@ -178,6 +212,62 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                     rule.excludes));
         }
         return builder.build();
+    }
+
+    /**
+     * The server provider's URL, database and credentials. A command-line {@code -Ddbcheck.server.*} wins over the
+     * pom, so that one CI job can point the same pom at its own service container. The password is decrypted
+     * here (settings-security.xml) and handed to the engine, which never prints it.
+     */
+    private void serverSettings(DbcheckConfig.Builder builder) throws ConfigException {
+        builder.serverUrl(firstSet(serverUrlProperty, server == null ? null : server.url))
+                .serverDatabase(firstSet(serverDatabaseProperty, server == null ? null : server.database));
+        String id = firstSet(serverIdProperty, server == null ? null : server.serverId);
+        if (id == null || !"server".equalsIgnoreCase(provider == null ? "" : provider.trim())) {
+            return;
+        }
+        Server entry = session == null || session.getSettings() == null ? null : session.getSettings().getServer(id);
+        if (entry == null) {
+            throw new ConfigException("server.serverId", "settings.xml has no <server> with id '" + id
+                    + "' (looked in " + settingsFiles() + ")");
+        }
+        if (settingsDecrypter != null) {
+            SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(entry));
+            for (SettingsProblem problem : result.getProblems()) {
+                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new ConfigException("server.serverId", "cannot decrypt the password of settings.xml server '"
+                            + id + "': " + problem.getMessage());
+                }
+            }
+            entry = result.getServer();
+        }
+        if (entry.getUsername() == null || entry.getUsername().isBlank()) {
+            throw new ConfigException("server.serverId", "settings.xml server '" + id + "' has no <username>");
+        }
+        builder.serverCredentials(entry.getUsername(), entry.getPassword(), "settings.xml server '" + id + "'");
+    }
+
+    private String settingsFiles() {
+        if (session == null || session.getRequest() == null) {
+            return "settings.xml";
+        }
+        List<String> files = new ArrayList<>();
+        if (session.getRequest().getUserSettingsFile() != null) {
+            files.add(session.getRequest().getUserSettingsFile().getPath());
+        }
+        if (session.getRequest().getGlobalSettingsFile() != null) {
+            files.add(session.getRequest().getGlobalSettingsFile().getPath());
+        }
+        return files.isEmpty() ? "settings.xml" : String.join(" and ", files);
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
     }
 
     /**

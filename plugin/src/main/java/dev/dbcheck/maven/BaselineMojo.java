@@ -8,6 +8,7 @@ import dev.dbcheck.engine.RunResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
@@ -20,8 +21,8 @@ import javax.inject.Inject;
 public class BaselineMojo extends AbstractDbcheckMojo {
 
     @Inject
-    public BaselineMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem);
+    public BaselineMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter);
     }
 
     @Override

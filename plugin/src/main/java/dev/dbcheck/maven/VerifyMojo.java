@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
@@ -36,8 +37,8 @@ public class VerifyMojo extends AbstractDbcheckMojo {
     int maxFailuresShown;
 
     @Inject
-    public VerifyMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem);
+    public VerifyMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter);
     }
 
     @Override

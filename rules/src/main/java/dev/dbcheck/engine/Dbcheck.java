@@ -66,9 +66,11 @@ public final class Dbcheck {
     public RunResult run(EngineLog log, boolean applyBaseline) throws DbcheckException {
         Baseline baseline = applyBaseline ? readBaseline() : null;
         PhaseTimings timings = new PhaseTimings();
+        Migrator migrator = migrator();
+        migrator.check();
         DatabaseProvider provider = provider();
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
-            AppliedMigrations applied = timings.time("migrations", () -> migrator().migrate(database, log));
+            AppliedMigrations applied = timings.time("migrations", () -> migrator.migrate(database, log));
             log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
             if (config.sampleData() != null) {
                 int files = timings.time("sample data", () -> loadSampleData(database));

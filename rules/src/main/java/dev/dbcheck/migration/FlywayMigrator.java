@@ -119,6 +119,11 @@ public final class FlywayMigrator implements Migrator {
         }
     }
 
+    @Override
+    public void check() throws ConfigException {
+        resolveLocations();
+    }
+
     private List<String> resolveLocations() throws ConfigException {
         List<String> resolved = new ArrayList<>();
         for (String location : locations) {

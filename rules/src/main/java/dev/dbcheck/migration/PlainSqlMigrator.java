@@ -66,6 +66,11 @@ public final class PlainSqlMigrator implements Migrator {
         return new AppliedMigrations(scripts, null);
     }
 
+    @Override
+    public void check() throws ConfigException {
+        files();
+    }
+
     private List<Path> files() throws ConfigException {
         List<Path> files = new ArrayList<>();
         for (String folder : folders) {

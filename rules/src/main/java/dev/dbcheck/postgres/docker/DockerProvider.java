@@ -38,7 +38,7 @@ import java.util.Optional;
  */
 public final class DockerProvider implements DatabaseProvider {
 
-    static final String OWNER_LABEL = "dev.dbcheck.owner";
+    public static final String OWNER_LABEL = "dev.dbcheck.owner";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String image;
@@ -180,7 +180,7 @@ public final class DockerProvider implements DatabaseProvider {
     }
 
     /** This build, as a container label: host, pid and the JVM's start time (pids are reused). */
-    static String owner() {
+    public static String owner() {
         ProcessHandle self = ProcessHandle.current();
         return hostName() + "/" + self.pid() + "/" + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
