@@ -19,6 +19,7 @@ class DocumentedConfigurationTest {
 
     static final Path DOC = Path.of("../docs/configuration.md");
     static final Path POM = Path.of("target/documented-configuration/pom.xml");
+    static final Path PROVIDERS_POM = Path.of("target/documented-providers/pom.xml");
 
     @BeforeAll
     static void writePomFromTheDocs() throws Exception {
@@ -29,6 +30,38 @@ class DocumentedConfigurationTest {
         Files.writeString(POM, "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
                 + "<groupId>docs</groupId><artifactId>documented</artifactId><version>1.0</version>"
                 + "<build><plugins>" + plugin + "</plugins></build></project>", StandardCharsets.UTF_8);
+
+        String providers = Files.readString(DOC.resolveSibling("providers.md"), StandardCharsets.UTF_8);
+        String example = providers.substring(providers.indexOf("<!-- tested-providers:start -->"),
+                providers.indexOf("<!-- tested-providers:end -->"));
+        String configuration = example.substring(example.indexOf("<configuration>"),
+                example.lastIndexOf("</configuration>") + "</configuration>".length());
+        Files.createDirectories(PROVIDERS_POM.getParent());
+        Files.writeString(PROVIDERS_POM, "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0"
+                + "</modelVersion><groupId>docs</groupId><artifactId>providers</artifactId><version>1.0</version>"
+                + "<build><plugins><plugin><groupId>dev.dbcheck</groupId><artifactId>dbcheck-maven-plugin</artifactId>"
+                + configuration + "</plugin></plugins></build></project>", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = "target/documented-providers/pom.xml")
+    void theDocumentedProvidersExampleIsValid(VerifyMojo mojo) throws Exception {
+        org.apache.maven.settings.Server credentials = new org.apache.maven.settings.Server();
+        credentials.setId("ci-db");
+        credentials.setUsername("dbcheck");
+        credentials.setPassword("secret");
+        org.apache.maven.settings.Settings settings = new org.apache.maven.settings.Settings();
+        settings.addServer(credentials);
+        org.mockito.Mockito.when(mojo.session.getSettings()).thenReturn(settings);
+
+        DbcheckConfig config = mojo.buildConfig();
+        assertThat(config.database().provider()).isEqualTo(DbcheckConfig.Provider.SERVER);
+        assertThat(config.database().server().url()).isEqualTo("jdbc:postgresql://ci-db.internal:5432/postgres");
+        assertThat(config.database().server().credentialSource()).isEqualTo("settings.xml server 'ci-db'");
+        assertThat(config.database().startupTimeout()).hasMinutes(2);
+        assertThat(config.database().serverSettings()).containsEntry("random_page_cost", "1.1");
+        mojo.provider = "docker";
+        assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("postgis/postgis:17-3.5");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dbcheck.engine;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,6 +62,18 @@ public final class ConfigValues {
     }
 
     /** Sizes for people: {@code 8.0 kB}, {@code 1.5 GB}. */
+    /** A duration as it would be configured: {@code 300ms}, {@code 90s}, {@code 2m}, {@code 1.5s}. */
+    public static String formatDuration(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 60_000 == 0 && ms > 0) {
+            return ms / 60_000 + "m";
+        }
+        if (ms % 1000 == 0) {
+            return ms / 1000 + "s";
+        }
+        return ms < 1000 ? ms + "ms" : BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + "s";
+    }
+
     public static String formatSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

@@ -150,7 +150,7 @@ public final class DockerProvider implements DatabaseProvider {
         }
         if (all.contains("Timed out") || all.contains("timed out")) {
             return new DbcheckException("The container of image " + image + " did not accept connections within the "
-                    + "startup timeout (" + startupTimeout.toSeconds() + " s; startupTimeout)"
+                    + "startup timeout (" + dev.dbcheck.engine.ConfigValues.formatDuration(startupTimeout) + ", startupTimeout)"
                     + (logs.isEmpty() ? "" : "; its last log lines:\n" + logs), e);
         }
         return new DbcheckException("Cannot start a container of image " + image + ": " + message

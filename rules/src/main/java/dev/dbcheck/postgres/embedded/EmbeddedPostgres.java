@@ -151,8 +151,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             if (!initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 initdb.destroyForcibly();
-                throw new DbcheckException("initdb did not finish within " + timeout.toSeconds()
-                        + " s (startupTimeout); its output: " + tail(logFile));
+                throw new DbcheckException("initdb did not finish within "
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout); its output: " + tail(logFile));
             }
         } catch (InterruptedException e) {
             initdb.destroyForcibly();
@@ -200,8 +200,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 continue;
             }
             if (outcome == Outcome.TIMED_OUT) {
-                throw new DbcheckException("PostgreSQL did not accept connections within " + timeout.toSeconds()
-                        + " s (startupTimeout); server log: " + logTail);
+                throw new DbcheckException("PostgreSQL did not accept connections within "
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout); server log: " + logTail);
             }
             throw new DbcheckException("PostgreSQL failed to start: " + logTail);
         }

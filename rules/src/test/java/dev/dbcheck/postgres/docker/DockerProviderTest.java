@@ -111,7 +111,7 @@ class DockerProviderTest {
                 .provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessageStartingWith("The container of image " + image + " did not accept connections within the "
-                        + "startup timeout (0 s; startupTimeout)");
+                        + "startup timeout (300ms, startupTimeout)");
         assertThat(ourContainers()).isEmpty();
     }
 
