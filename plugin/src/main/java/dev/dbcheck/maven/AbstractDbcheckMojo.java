@@ -12,6 +12,7 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.settings.building.SettingsProblem;
+import dev.dbcheck.postgres.embedded.ArtifactResolver;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
@@ -107,6 +108,10 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter(property = "dbcheck.startupTimeout", defaultValue = "120s")
     String startupTimeout;
 
+    /** How long one migration statement may run before it is cancelled and the build fails (e.g. 10m). */
+    @Parameter(property = "dbcheck.migrationTimeout", defaultValue = "10m")
+    String migrationTimeout;
+
     /** Where embedded PostgreSQL binaries are extracted; default ~/.cache/dbcheck, or /var/cache/dbcheck as root. */
     @Parameter(property = "dbcheck.cacheDirectory")
     File cacheDirectory;
@@ -151,6 +156,8 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
 
     final RepositorySystem repositorySystem;
     final SettingsDecrypter settingsDecrypter;
+    /** Where credentials and the like are read from; the process environment (a test gives its own). */
+    Map<String, String> environment = System.getenv();
 
     AbstractDbcheckMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         this.repositorySystem = repositorySystem;
@@ -169,12 +176,14 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 .excludes(excludes)
                 .serverSettings(serverSettings)
                 .startupTimeout(startupTimeout)
+                .migrationTimeout(migrationTimeout)
                 .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
                 .workDirectory(workDirectory == null ? null : workDirectory.toPath())
                 .embeddedUser(embeddedUser)
                 .baselineFile(baselineFile == null ? null : baselineFile.toPath())
                 .sampleData(sampleData == null ? null : sampleData.toPath())
                 .dataSampleRows(dataSampleRows);
+        builder.environment(environment);
         serverSettings(builder);
         String image = firstSet(dockerImageProperty, docker == null ? null : docker.image);
         builder.dockerImage(image);
@@ -308,7 +317,7 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 sourceRoot(base));
     }
 
-    MavenArtifactResolver artifactResolver() {
+    ArtifactResolver artifactResolver() {
         return new MavenArtifactResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemotePluginRepositories());
     }

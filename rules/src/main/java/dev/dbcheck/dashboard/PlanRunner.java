@@ -87,6 +87,12 @@ public final class PlanRunner {
                         .lineOfPosition(e.getServerErrorMessage().getPosition() - offset);
             }
             String message = e.getServerErrorMessage() != null ? e.getServerErrorMessage().getMessage() : e.getMessage();
+            java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\$\\d+").matcher(query.sql());
+            if (message.contains("bind message supplies") || "42P02".equals(e.getSQLState())) {
+                throw new DbcheckException(query.file() + ":" + query.firstLine() + ": the query has a parameter ("
+                        + (parameter.find() ? parameter.group() : "$n") + "); dashboard queries run as written, so "
+                        + "put a typical value in its place (dashboard query " + query.name() + ")", e);
+            }
             throw new DbcheckException(query.file() + ":" + line + ": ERROR: " + message + " (dashboard query "
                     + query.name() + ")", e);
         } catch (SQLException | IOException e) {

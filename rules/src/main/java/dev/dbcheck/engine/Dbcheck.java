@@ -70,28 +70,51 @@ public final class Dbcheck {
         migrator.check();
         DatabaseProvider provider = provider();
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
-            AppliedMigrations applied = timings.time("migrations", () -> migrator.migrate(database, log));
-            log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
-            if (config.sampleData() != null) {
-                int files = timings.time("sample data", () -> loadSampleData(database));
-                log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
-            }
-            SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-            Checked checked = check(database, snapshot, applied, timings, log);
-            List<Finding> findings = checked.outcome().findings();
-            List<Finding> baselined = List.of();
-            List<Baseline.Entry> stale = List.of();
-            if (baseline != null) {
-                Baseline.Applied result = baseline.apply(findings);
-                findings = result.findings();
-                baselined = result.baselined();
-                stale = result.stale();
-            }
-            List<Finding> sorted = new ArrayList<>(findings);
-            sorted.sort(RuleEngine.ORDER);
-            return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
-                    database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
+            return withLossDetected(database, () -> runOn(database, migrator, baseline, timings, log));
         }
+    }
+
+    /**
+     * A failure while the server has gone away (killed, crashed, its container removed) is reported as that,
+     * not as the connection error it caused in whatever phase was running.
+     */
+    private static RunResult withLossDetected(ProvisionedDatabase database, PhaseTimings.Work<RunResult, DbcheckException> run)
+            throws DbcheckException {
+        try {
+            return run.run();
+        } catch (DbcheckException e) {
+            java.util.Optional<String> lost = database.lost();
+            if (lost.isPresent()) {
+                throw new DbcheckException("PostgreSQL stopped during the run: " + lost.get()
+                        + ". What failed then: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private RunResult runOn(ProvisionedDatabase database, Migrator migrator, Baseline baseline, PhaseTimings timings,
+                            EngineLog log) throws DbcheckException {
+        AppliedMigrations applied = timings.time("migrations", () -> migrator.migrate(database, log));
+        log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
+        if (config.sampleData() != null) {
+            int files = timings.time("sample data", () -> loadSampleData(database));
+            log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
+        }
+        SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
+        Checked checked = check(database, snapshot, applied, timings, log);
+        List<Finding> findings = checked.outcome().findings();
+        List<Finding> baselined = List.of();
+        List<Baseline.Entry> stale = List.of();
+        if (baseline != null) {
+            Baseline.Applied result = baseline.apply(findings);
+            findings = result.findings();
+            baselined = result.baselined();
+            stale = result.stale();
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(RuleEngine.ORDER);
+        return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
+                database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
     }
 
     private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {
@@ -128,9 +151,9 @@ public final class Dbcheck {
         DbcheckConfig.Migrations m = config.migrations();
         return switch (m.tool()) {
             case FLYWAY -> new FlywayMigrator(m.locations(), m.schemas(), m.placeholders(), m.table(),
-                    config.baseDirectory(), config.sourceRoot(), classpathRoots);
+                    config.baseDirectory(), config.sourceRoot(), classpathRoots).statementTimeout(m.statementTimeout());
             case PLAIN -> new PlainSqlMigrator(m.locations(), m.placeholders(), config.baseDirectory(),
-                    config.sourceRoot());
+                    config.sourceRoot()).statementTimeout(m.statementTimeout());
         };
     }
 

@@ -14,6 +14,8 @@ import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.rule.Severity;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,8 +141,11 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         }
     }
 
+    /**
+     * @param statementTimeout how long one migration statement may run before it is cancelled
+     */
     public record Migrations(Tool tool, List<String> locations, List<String> schemas, Map<String, String> placeholders,
-                             String table) {
+                             String table, Duration statementTimeout) {
         public Migrations {
             locations = List.copyOf(locations);
             schemas = List.copyOf(schemas);
@@ -189,6 +194,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private Path workDirectory;
         private Map<String, String> serverSettings = Map.of();
         private String startupTimeout;
+        private String migrationTimeout;
         private String embeddedUser;
         private String migrationTool;
         private List<String> locations = List.of();
@@ -247,6 +253,12 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
 
         public Builder serverSettings(Map<String, String> value) {
             this.serverSettings = value == null ? Map.of() : value;
+            return this;
+        }
+
+        /** How long one migration statement may run (default 10m). */
+        public Builder migrationTimeout(String value) {
+            this.migrationTimeout = value;
             return this;
         }
 
@@ -418,7 +430,9 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     ? List.of(tool == Tool.FLYWAY ? FlywayMigrator.DEFAULT_LOCATION : "src/main/resources/db/migration")
                     : locations.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
             Migrations migrations = new Migrations(tool, locs, trimmed(migrationSchemas), placeholders,
-                    historyTable == null || historyTable.isBlank() ? FlywayMigrator.DEFAULT_TABLE : historyTable.trim());
+                    historyTable == null || historyTable.isBlank() ? FlywayMigrator.DEFAULT_TABLE : historyTable.trim(),
+                    migrationTimeout == null || migrationTimeout.isBlank() ? Duration.ofMinutes(10)
+                            : ConfigValues.duration("migrationTimeout", migrationTimeout));
 
             List<CustomSqlRule> custom = new ArrayList<>();
             Map<String, RuleMetadata> known = new LinkedHashMap<>();
@@ -474,6 +488,26 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             String[] parts = resolved.split("\\.");
             return raw.matches("\\d+") || raw.isEmpty() ? "postgres:" + parts[0] : "postgres:" + parts[0] + "."
                     + parts[1];
+        }
+
+        /**
+         * The line of the pom where an inline query's SQL starts, so that an error in it points into the pom:
+         * the first line of the SQL after the query's {@code <name>}; 1 when the pom is not on disk.
+         */
+        private int lineInPom(String name, String sql) {
+            Path pom = baseDirectory.resolve("pom.xml");
+            String first = sql.strip().lines().findFirst().orElse("").strip();
+            try {
+                String text = Files.readString(pom, StandardCharsets.UTF_8);
+                int at = text.indexOf("<name>" + name + "</name>");
+                int sqlAt = first.isEmpty() ? -1 : text.indexOf(first, Math.max(at, 0));
+                if (sqlAt < 0) {
+                    return 1;
+                }
+                return (int) text.substring(0, sqlAt).chars().filter(c -> c == '\n').count() + 1;
+            } catch (java.io.IOException | RuntimeException e) {
+                return 1;
+            }
         }
 
         /** The server provider's settings; credentials from the caller, else DBCHECK_DB_USER/PASSWORD, else PGUSER. */
@@ -566,7 +600,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 // the pom as reports show paths: relative to the repository root, like migrations
                 String pom = dev.dbcheck.migration.SourceFiles.displayPath(baseDirectory.resolve("pom.xml"),
                         sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : baseDirectory);
-                queries.add(new DashboardQuery(q.name().trim(), pom, 1, q.sql().trim(),
+                queries.add(new DashboardQuery(q.name().trim(), pom, lineInPom(q.name().trim(), q.sql()), q.sql().trim(),
                         q.budget() == null || q.budget().isBlank() ? null : ConfigValues.duration(key + ".budget", q.budget()),
                         allowed, q.expectIndexes() == null ? List.of() : q.expectIndexes()));
             }

@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a JDBC error into PostgreSQL's own words: {@code ERROR: relation "x" does not exist}. */
-final class DatabaseErrors {
+public final class DatabaseErrors {
 
     private DatabaseErrors() {
     }
 
-    static String message(SQLException e) {
+    public static String message(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
             StringBuilder text = new StringBuilder();

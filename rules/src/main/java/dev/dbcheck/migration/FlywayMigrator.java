@@ -80,6 +80,7 @@ public final class FlywayMigrator implements Migrator {
                     .locations(resolved.toArray(String[]::new))
                     .schemas(schemas.toArray(String[]::new))
                     .placeholders(placeholders)
+                    .initSql(timeoutSetting())
                     .table(table)
                     .cleanDisabled(true)
                     .mixed(true)
@@ -119,9 +120,80 @@ public final class FlywayMigrator implements Migrator {
         }
     }
 
+    /**
+     * Before any database starts: the folders exist, and each script on disk is UTF-8, has a version of its own
+     * and a value for each placeholder — the mistakes Flyway would otherwise report as a parser failure without a
+     * line, or as a list of "offenders".
+     */
+    private java.time.Duration statementTimeout;
+
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    public FlywayMigrator statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
+        return this;
+    }
+
+    /** The session setting that enforces {@link #statementTimeout}. */
+    private String timeoutSetting() {
+        return "SET statement_timeout = " + (statementTimeout == null ? 0 : statementTimeout.toMillis());
+    }
+
     @Override
-    public void check() throws ConfigException {
-        resolveLocations();
+    public void check() throws DbcheckException {
+        Map<String, Path> versions = new java.util.TreeMap<>();
+        for (String location : resolveLocations()) {
+            if (!location.startsWith("filesystem:")) {
+                continue;
+            }
+            List<Path> scripts;
+            try (java.util.stream.Stream<Path> files = Files.walk(Path.of(location.substring("filesystem:".length())))) {
+                scripts = files.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
+                        .matches()).sorted().toList();
+            } catch (java.io.IOException e) {
+                throw new ConfigException("migrations.locations", "cannot list " + location + ": " + e.getMessage());
+            }
+            for (Path script : scripts) {
+                String display = SourceFiles.displayPath(script, sourceRoot);
+                String text = SourceFiles.readUtf8(script, display);
+                java.util.regex.Matcher v = SCRIPT.matcher(script.getFileName().toString());
+                if (v.matches() && v.group(1) != null) {
+                    String version = normalizedVersion(v.group(1));
+                    Path other = versions.putIfAbsent(version, script);
+                    if (other != null) {
+                        throw new ConfigException("migrations.locations", "version " + v.group(1) + " is used by two "
+                                + "scripts, " + SourceFiles.displayPath(other, sourceRoot) + " and " + display
+                                + "; give each script a version of its own");
+                    }
+                }
+                java.util.regex.Matcher p = PLACEHOLDER.matcher(text);
+                while (p.find()) {
+                    String name = p.group(1);
+                    if (!placeholders.containsKey(name) && !name.startsWith("flyway:")) {
+                        int line = (int) text.substring(0, p.start()).chars().filter(c -> c == '\n').count() + 1;
+                        throw new DbcheckException(display + ":" + line + ": no value for placeholder ${" + name
+                                + "}; set it in <migrations><placeholders><" + name + ">...</" + name
+                                + "></placeholders>");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Flyway's script names: V&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql. */
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile(
+            "(?:V([0-9][0-9._]*)|R)__.*\\.sql");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\$\\{([^}\\s]+)}");
+
+    /** Versions as Flyway compares them: 1, 1.0 and 01 are the same version; _ separates like a dot. */
+    static String normalizedVersion(String version) {
+        List<String> parts = new ArrayList<>();
+        for (String part : version.replace('_', '.').split("\\.")) {
+            parts.add(part.isEmpty() ? "0" : new java.math.BigInteger(part).toString());
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(".", parts);
     }
 
     private List<String> resolveLocations() throws ConfigException {
@@ -202,6 +274,10 @@ public final class FlywayMigrator implements Migrator {
                 line = DatabaseErrors.line(statementText, textStartLine, sql);
             }
             String message = sql != null ? DatabaseErrors.message(sql) : "ERROR: " + firstLine(script.getMessage());
+            if (sql != null && "57014".equals(sql.getSQLState()) && statementTimeout != null) {
+                message += " (the statement ran longer than migrationTimeout, "
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(statementTimeout) + ")";
+            }
             return new MigrationException(new SourcePosition(display, line), message, e);
         }
         return new DbcheckException("Flyway: " + cleanFlywayMessage(e.getMessage()), e);

@@ -53,6 +53,9 @@ public final class PlainSqlMigrator implements Migrator {
         List<Path> files = files();
         List<MigrationScript> scripts = new ArrayList<>();
         try (Connection connection = database.connect()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute(timeoutSetting());
+            }
             for (Path file : files) {
                 String display = SourceFiles.displayPath(file, sourceRoot);
                 String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
@@ -64,6 +67,19 @@ public final class PlainSqlMigrator implements Migrator {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }
         return new AppliedMigrations(scripts, null);
+    }
+
+    private java.time.Duration statementTimeout;
+
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    public PlainSqlMigrator statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
+        return this;
+    }
+
+    /** The session setting that enforces {@link #statementTimeout}. */
+    private String timeoutSetting() {
+        return "SET statement_timeout = " + (statementTimeout == null ? 0 : statementTimeout.toMillis());
     }
 
     @Override
@@ -106,8 +122,13 @@ public final class PlainSqlMigrator implements Migrator {
                         if (transactional) {
                             connection.rollback();
                         }
+                        String message = DatabaseErrors.message(e);
+                        if ("57014".equals(e.getSQLState()) && statementTimeout != null) {
+                            message += " (the statement ran longer than migrationTimeout, "
+                                    + dev.dbcheck.engine.ConfigValues.formatDuration(statementTimeout) + ")";
+                        }
                         throw new MigrationException(new SourcePosition(display, DatabaseErrors.line(statement, e)),
-                                DatabaseErrors.message(e), e);
+                                message, e);
                     }
                 }
             }

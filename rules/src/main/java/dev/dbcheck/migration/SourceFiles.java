@@ -34,7 +34,7 @@ public final class SourceFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DbcheckException(displayPath + ": cannot read the file: " + e.getMessage(), e);
+            throw new DbcheckException(displayPath + ": cannot read the file: " + describe(e), e);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -63,6 +63,29 @@ public final class SourceFiles {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
         return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+
+    /**
+     * An I/O error as a sentence: Java's messages for the common ones are only the path ("no such file" is in the
+     * exception's type).
+     */
+    public static String describe(IOException e) {
+        String path = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        String what;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            what = "no such file or directory";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            what = "permission denied";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            what = "not a directory";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            what = "a file of that name is in the way";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            what = fs.getReason();
+        } else {
+            return e.getMessage();
+        }
+        return path == null ? what : what + " (" + path + ")";
     }
 
     /** Replaces {@code ${name}} placeholders the way Flyway does (names matched exactly). */

@@ -33,6 +33,14 @@ public interface ProvisionedDatabase extends AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), properties);
     }
 
+    /**
+     * Why the server is gone, when it went away during the run (killed, crashed, container removed), so that the
+     * build says so instead of reporting the connection error the loss caused; empty while it runs.
+     */
+    default java.util.Optional<String> lost() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close() throws DbcheckException;
 }

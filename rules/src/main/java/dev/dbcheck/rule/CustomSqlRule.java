@@ -63,7 +63,7 @@ public record CustomSqlRule(RuleMetadata metadata, String sql) {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new ConfigException(key, e.getMessage());
+            throw new ConfigException(key, dev.dbcheck.migration.DatabaseErrors.message(e));
         }
         return findings;
     }

@@ -283,6 +283,15 @@ public final class DockerProvider implements DatabaseProvider {
         }
 
         @Override
+        public java.util.Optional<String> lost() {
+            if (closed || container.getContainerId() == null || container.isRunning()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of("the container " + container.getContainerId().substring(0, 12) + " of image "
+                    + image + " is no longer running");
+        }
+
+        @Override
         public synchronized void close() {
             if (closed) {
                 return;

@@ -94,8 +94,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Files.createDirectories(workRoot);
             directory = Files.createTempDirectory(workRoot, DIRECTORY_PREFIX);
         } catch (IOException e) {
-            throw new DbcheckException("Cannot create the PostgreSQL cluster directory in " + workRoot + ": "
-                    + describe(e) + " (set workDirectory to a writable directory)", e);
+            throw new DbcheckException("workDirectory: cannot create the PostgreSQL cluster directory in " + workRoot
+                    + ": " + dev.dbcheck.migration.SourceFiles.describe(e) + "; set workDirectory to a writable "
+                    + "directory", e);
         }
         String unreachableWork = user.checkReachable(directory.getParent());
         EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), log);
@@ -304,6 +305,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * How the server ended, if it ended while it was expected to run: "the embedded PostgreSQL (pid 123) was
+     * killed by signal 9 (SIGKILL)".
+     */
+    public java.util.Optional<String> exitDescription() {
+        if (process == null || closed || process.isAlive()) {
+            return java.util.Optional.empty();
+        }
+        int code = process.exitValue();
+        String how = code > 128 ? "was killed by signal " + (code - 128) + signalName(code - 128)
+                : "exited with code " + code;
+        return java.util.Optional.of("the embedded PostgreSQL (pid " + process.pid() + ") " + how
+                + "; its log: " + tail(directory.resolve("postgres.log")));
+    }
+
+    private static String signalName(int signal) {
+        return switch (signal) {
+            case 9 -> " (SIGKILL)";
+            case 15 -> " (SIGTERM)";
+            case 2 -> " (SIGINT)";
+            case 6 -> " (SIGABRT)";
+            case 11 -> " (SIGSEGV)";
+            default -> "";
+        };
+    }
+
     /** Stops the server with a fast shutdown (active sessions are ended) and deletes the cluster directory. */
     @Override
     public void close() {
@@ -317,6 +344,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (process != null && process.isAlive()) {
             stop(process, postmasterPid(dataDirectory()).orElse(process.pid()));
         }
+        killOrphans(dataDirectory());
         try {
             PostgresInstallation.deleteRecursively(directory);
         } catch (IOException e) {
@@ -336,6 +364,36 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Backends outlive a postmaster that was killed outright (kill -9, the OOM killer) until they notice, and a
+     * long query may not notice for a while. Every PostgreSQL process runs in its data directory, so those
+     * still there are found by their working directory and killed: nothing of the cluster survives close().
+     */
+    static void killOrphans(Path dataDirectory) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return;
+        }
+        Path target = dataDirectory.toAbsolutePath().normalize();
+        try (var entries = Files.list(proc)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String name = entry.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    if (Files.readSymbolicLink(entry.resolve("cwd")).equals(target)) {
+                        sendSignal(Long.parseLong(name), "KILL");
+                    }
+                } catch (IOException | SecurityException e) {
+                    // gone already, or not ours to see
+                }
+            }
+        } catch (IOException e) {
+            // no /proc listing: nothing more to do
         }
     }
 

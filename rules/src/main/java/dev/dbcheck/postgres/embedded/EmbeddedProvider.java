@@ -96,6 +96,11 @@ public final class EmbeddedProvider implements DatabaseProvider {
         }
 
         @Override
+        public java.util.Optional<String> lost() {
+            return server.exitDescription();
+        }
+
+        @Override
         public void close() {
             server.close();
         }

@@ -1,0 +1,216 @@
+package dev.dbcheck.maven;
+
+import dev.dbcheck.maven.BadInputCatalogueTest.Case;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The cases of {@link BadInputCatalogueTest}, in the order docs/troubleshooting.md lists them. */
+final class BadInput {
+
+    private BadInput() {
+    }
+
+    private static Case exact(String id, String situation, BadInputCatalogueTest.Setup setup, String expected) {
+        return new Case(id, situation, setup, expected, false);
+    }
+
+    private static Case prefix(String id, String situation, BadInputCatalogueTest.Setup setup, String expected) {
+        return new Case(id, situation, setup, expected, true);
+    }
+
+    private static DashboardsConfiguration dashboards(String sql, Map<String, String> volumes) {
+        DashboardsConfiguration d = new DashboardsConfiguration();
+        DashboardsConfiguration.QueryConfiguration q = new DashboardsConfiguration.QueryConfiguration();
+        q.name = "revenue";
+        q.sql = sql;
+        d.queries = List.of(q);
+        d.volumes = new java.util.LinkedHashMap<>(volumes);
+        d.defaultRows = "100";
+        return d;
+    }
+
+    private static RuleConfiguration rule(String id, String severity, String... options) {
+        RuleConfiguration r = new RuleConfiguration(id, severity);
+        r.options = BadInputCatalogueTest.map(options);
+        return r;
+    }
+
+    static final List<Case> CASES = List.of(
+            // --- migrations
+            exact("migration-syntax-error", "a typo in a migration", (p, m) -> p.migration("V1__orders.sql",
+                            "CREATE TABLE orders (",
+                            "    id bigint PRIMARY KEY,",
+                            "    total numeric(12,2) NOT NULL,,",
+                            "    status text",
+                            ");"),
+                    "src/main/resources/db/migration/V1__orders.sql:3: ERROR: syntax error at or near \",\""),
+            exact("migration-missing-table", "a migration references a table no migration creates", (p, m) -> {
+                p.orders();
+                p.migration("V2__items.sql",
+                        "CREATE TABLE order_items (",
+                        "    order_id bigint NOT NULL REFERENCES orders (id),",
+                        "    product_id bigint NOT NULL REFERENCES products (id)",
+                        ");");
+            }, "src/main/resources/db/migration/V2__items.sql:3: ERROR: relation \"products\" does not exist"),
+            exact("migrations-folder-missing", "the migrations folder does not exist", (p, m) -> {
+            }, "migrations.locations: migrations folder src/main/resources/db/migration does not exist (location filesystem:src/main/resources/db/migration)"),
+            exact("migrations-folder-empty", "the migrations folder has no scripts", (p, m) ->
+                    Files.createDirectories(p.dir().resolve("src/main/resources/db/migration")), "migrations.locations: no migrations found in filesystem:src/main/resources/db/migration (Flyway looks for V<version>__<name>.sql and R__<name>.sql files)"),
+            exact("flyway-unknown-placeholder", "a ${placeholder} without a value", (p, m) -> p.migration(
+                    "V1__grants.sql",
+                    "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
+                    "GRANT SELECT ON orders TO ${app_role};"), "src/main/resources/db/migration/V1__grants.sql:2: no value for placeholder ${app_role}; set it in <migrations><placeholders><app_role>...</app_role></placeholders>"),
+            exact("duplicate-migration-version", "two scripts with the same version", (p, m) -> {
+                p.orders();
+                p.migration("V1__customers.sql", "CREATE TABLE other (id bigint PRIMARY KEY);");
+            }, "migrations.locations: version 1 is used by two scripts, src/main/resources/db/migration/V1__customers.sql and src/main/resources/db/migration/V1__orders.sql; give each script a version of its own"),
+            exact("non-utf8-migration", "a migration saved as Latin-1", (p, m) -> {
+                Path file = p.migration("V1__orders.sql", "x");
+                Files.write(file, ("CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
+                        + "COMMENT ON TABLE orders IS 'Bestell\u00fcbersicht';\n").getBytes(StandardCharsets.ISO_8859_1));
+            }, "src/main/resources/db/migration/V1__orders.sql:2: the file is not valid UTF-8 (byte 0xFC at offset 109); save it as UTF-8, the encoding migrations are read in"),
+            exact("migration-timeout", "a migration statement that runs forever", (p, m) -> {
+                p.migration("V1__slow.sql",
+                        "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
+                        "SELECT pg_sleep(600);");
+                m.migrationTimeout = "1s";
+            }, "src/main/resources/db/migration/V1__slow.sql:2: ERROR: canceling statement due to statement timeout (the statement ran longer than migrationTimeout, 1s)"),
+            exact("plain-sql-error", "a plain-SQL folder script fails", (p, m) -> {
+                m.migrations = new MigrationsConfiguration();
+                m.migrations.tool = "plain";
+                m.migrations.locations = List.of("db");
+                p.file("db/001_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
+                p.file("db/002_index.sql", "CREATE INDEX orders_total_idx ON orders (total);\n");
+            }, "db/002_index.sql:1: ERROR: column \"total\" does not exist"),
+            // --- configuration
+            prefix("unknown-rule-id", "a rule id that does not exist", (p, m) -> {
+                p.orders();
+                m.rules = List.of(rule("foreign-key-without-indexes", "warning"));
+            }, "rules[foreign-key-without-indexes]: unknown rule id 'foreign-key-without-indexes' (did you mean foreign-key-without-index?); known rules: "),
+            exact("unknown-option", "an option the rule does not take", (p, m) -> {
+                p.orders();
+                m.rules = List.of(rule("index-budget-exceeded", null, "totalSise", "2GB"));
+            }, "rules[index-budget-exceeded].options.totalSise: unknown option for index-budget-exceeded; its options are totalSize, indexesPerTable, indexToTableRatio"),
+            exact("bad-severity", "a severity that does not exist", (p, m) -> {
+                p.orders();
+                m.rules = List.of(rule("json-column", "fatal"));
+            }, "rules[json-column].severity: 'fatal' is not one of error, warning, info, off"),
+            exact("bad-size", "a size with an unknown unit", (p, m) -> {
+                p.orders();
+                m.rules = List.of(rule("index-budget-exceeded", null, "totalSize", "2XB"));
+            }, "rules[index-budget-exceeded].options.totalSize: '2XB' is not a size; use a number with B, kB, MB, GB or TB (e.g. 512MB, 2GB)"),
+            exact("bad-duration", "a duration that is not one", (p, m) -> {
+                p.orders();
+                m.startupTimeout = "soon";
+            }, "startupTimeout: 'soon' is not a duration; use a number with ms, s, m or h (e.g. 30s, 2m, 500ms)"),
+            exact("unknown-postgres-major", "a PostgreSQL major dbcheck has no binaries for", (p, m) -> {
+                p.orders();
+                m.postgresVersion = "12";
+            }, "postgresVersion: '12' is not a supported PostgreSQL version; use a major (14, 15, 16, 17, 18) or a full embedded-binaries version such as 18.6.0"),
+            exact("unknown-provider", "a provider that does not exist", (p, m) -> {
+                p.orders();
+                m.provider = "cloud";
+            }, "provider: 'cloud' is not one of embedded, docker, server"),
+            exact("unknown-format", "a report format that does not exist", (p, m) -> {
+                p.orders();
+                m.formats = List.of("sarif", "pdf");
+            }, "formats: 'pdf' is not one of json, sarif, junit, html (or none)"),
+            exact("corrupt-baseline", "a baseline file that is not JSON", (p, m) -> {
+                p.orders();
+                p.file("dbcheck-baseline.json", "{\"findings\": [\n  {\"rule\": \"json-column\",\n");
+            }, "dbcheck-baseline.json:3: not a valid baseline (Unexpected end-of-input within/between Object entries); fix it or write it again with mvn dbcheck:baseline"),
+            exact("custom-rule-bad-sql", "a custom rule whose query fails", (p, m) -> {
+                p.orders();
+                CustomRuleConfiguration c = new CustomRuleConfiguration();
+                c.id = "table-needs-comment";
+                c.sql = "SELECT relname AS table, 'no comment' AS message FROM pg_clas";
+                m.customRules = List.of(c);
+            }, "customRules[table-needs-comment].sql: ERROR: relation \"pg_clas\" does not exist"),
+            // --- dashboards
+            exact("bad-volume", "a volume that is not a number", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("orders", "lots"));
+            }, "dashboards.volumes.orders: 'lots' is not a row count (e.g. 1000000, 1M, 50k)"),
+            exact("volume-for-missing-table", "a volume for a table the migrations do not create", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("shipments", "1000"));
+            }, "dashboards.volumes.shipments: no table shipments in the migrated schema (qualify it as schema.table if it is not in public)"),
+            exact("query-syntax-error", "a dashboard query with a typo", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT status, sum(total)\nFROM orders\nGROUP status",
+                        Map.of("orders", "1000"));
+            }, "pom.xml:3: ERROR: syntax error at or near \"status\" (dashboard query revenue)"),
+            exact("query-unbound-parameter", "a dashboard query with a $1 parameter", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT * FROM orders WHERE customer_id = $1", Map.of("orders", "1000"));
+            }, "pom.xml:1: the query has a parameter ($1); dashboard queries run as written, so put a typical value in its place (dashboard query revenue)"),
+            exact("query-missing-table", "a dashboard query on a table that does not exist", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT count(*) FROM shipments", Map.of("orders", "1000"));
+            }, "pom.xml:1: ERROR: relation \"shipments\" does not exist (dashboard query revenue)"),
+            exact("unsatisfiable-check", "a check constraint the generator cannot satisfy", (p, m) -> {
+                p.migration("V1__orders.sql",
+                        "CREATE TABLE orders (",
+                        "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                        "    code text NOT NULL CONSTRAINT code_is_palindrome CHECK (code = reverse(code) AND length(code) > 3)",
+                        ");");
+                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("orders", "1000"));
+            }, "Cannot generate rows for public.orders that satisfy check constraint code_is_palindrome (CHECK (code = reverse(code) AND length(code) > 3)): the generator does not understand it; declare the values of its columns under <dashboards><columns> (values, min, max)"),
+            prefix("query-timeout", "a dashboard query that runs forever", (p, m) -> {
+                p.orders();
+                m.dashboards = dashboards("SELECT count(*) FROM orders, pg_sleep(600)", Map.of("orders", "100"));
+                m.dashboards.queryTimeout = "1s";
+            }, "dbcheck found 3 findings at or above error:\n  ERROR [query-time-budget] query revenue — pom.xml:1 — query revenue did not finish within the query timeout (1 s) and was cancelled"),
+            // --- sample data
+            exact("unreadable-sample-data", "a sample data file that cannot be read", (p, m) -> {
+                p.orders();
+                Path folder = Files.createDirectories(p.dir().resolve("src/test/sample-data"));
+                Files.createSymbolicLink(folder.resolve("orders.csv"), folder.resolve("exported/orders.csv"));
+                m.sampleData = folder.toFile();
+            }, "src/test/sample-data/orders.csv: cannot read the file: no such file or directory (src/test/sample-data/orders.csv)"),
+            exact("bad-sample-row", "a sample data row PostgreSQL rejects", (p, m) -> {
+                p.orders();
+                Path folder = Files.createDirectories(p.dir().resolve("src/test/sample-data"));
+                Files.writeString(folder.resolve("customers.csv"), "email\na@example.com\n");
+                Files.writeString(folder.resolve("orders.csv"), "customer_id,status,total\n1,paid,10.00\n"
+                        + "1,paid,twelve\n");
+                m.sampleData = folder.toFile();
+            }, "src/test/sample-data/orders.csv:3: ERROR: invalid input syntax for type numeric: \"twelve\""),
+            // --- the embedded server
+            exact("work-directory-not-a-directory", "workDirectory is a file", (p, m) -> {
+                p.orders();
+                m.provider = "embedded";
+                m.workDirectory = p.file("target/pg", "not a directory").toFile();
+            }, "workDirectory: cannot create the PostgreSQL cluster directory in target/pg: a file of that name is in the way (target/pg); set workDirectory to a writable directory"),
+            // --- names PostgreSQL accepts: dbcheck must handle them, quoting them in every fix
+            prefix("quoted-mixed-case-names", "quoted, mixed-case identifiers with spaces", (p, m) -> p.migration(
+                    "V1__orders.sql",
+                    "CREATE TABLE \"Customer Accounts\" (\"Account Id\" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
+                    "CREATE TABLE \"Order Items\" (",
+                    "    \"Item Id\" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                    "    \"Account Id\" bigint NOT NULL REFERENCES \"Customer Accounts\" (\"Account Id\")",
+                    ");"), "dbcheck found 3 findings at or above error:\n  ERROR [foreign-key-without-index] public.\"Order Items\"(\"Account Id\") — src/main/resources/db/migration/V1__orders.sql:4 — foreign key \"Order Items_Account Id_fkey\" (\"Account Id\") → public.\"Customer Accounts\"(\"Account Id\") has no supporting index on public.\"Order Items\""),
+            prefix("unicode-names", "table and column names outside ASCII", (p, m) -> p.migration("V1__orders.sql",
+                    "CREATE TABLE заказы (",
+                    "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                    "    данные json",
+                    ");"), "dbcheck found 2 findings at or above error:\n  ERROR [json-column] public.\"заказы\".\"данные\" — src/main/resources/db/migration/V1__orders.sql:3 — column public.\"заказы\".\"данные\" is json"),
+            prefix("keyword-schema", "a schema and a table named like keywords", (p, m) -> p.migration(
+                    "V1__orders.sql",
+                    "CREATE SCHEMA \"order\";",
+                    "CREATE TABLE \"order\".\"select\" (",
+                    "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                    "    \"from\" json",
+                    ");"), "dbcheck found 2 findings at or above error:\n  ERROR [json-column] \"order\".\"select\".\"from\" — src/main/resources/db/migration/V1__orders.sql:4 — column \"order\".\"select\".\"from\" is json"),
+            prefix("huge-identifiers", "names longer than PostgreSQL's 63 bytes", (p, m) -> p.migration(
+                    "V1__orders.sql",
+                    "CREATE TABLE customer_order_fulfilment_events_with_a_name_far_longer_than_postgres_allows (",
+                    "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                    "    payload_of_the_fulfilment_event_as_received_from_the_warehouse_system json",
+                    ");"), "dbcheck found 2 findings at or above error:\n  ERROR [json-column] public.customer_order_fulfilment_events_with_a_name_far_longer_than_po.payload_of_the_fulfilment_event_as_received_from_the_warehouse_ — column")
+    );
+}
