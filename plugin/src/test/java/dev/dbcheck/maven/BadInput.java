@@ -122,7 +122,7 @@ final class BadInput {
             exact("corrupt-baseline", "a baseline file that is not JSON", (p, m) -> {
                 p.orders();
                 p.file("dbcheck-baseline.json", "{\"findings\": [\n  {\"rule\": \"json-column\",\n");
-            }, "dbcheck-baseline.json:3: not a valid baseline (Unexpected end-of-input within/between Object entries); fix it or write it again with mvn dbcheck:baseline"),
+            }, "dbcheck-baseline.json:3: not a dbcheck baseline (Unexpected end-of-input within/between Object entries); regenerate it with mvn dbcheck:baseline"),
             exact("custom-rule-bad-sql", "a custom rule whose query fails", (p, m) -> {
                 p.orders();
                 CustomRuleConfiguration c = new CustomRuleConfiguration();

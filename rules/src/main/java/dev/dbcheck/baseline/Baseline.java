@@ -81,8 +81,8 @@ public record Baseline(List<Entry> entries) {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // Jackson's own message carries a source dump; the line and the sentence are what helps
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new DbcheckException(displayName + where + ": not a valid baseline (" + e.getOriginalMessage()
-                    + "); fix it or write it again with mvn dbcheck:baseline", e);
+            throw new DbcheckException(displayName + where + ": not a dbcheck baseline (" + e.getOriginalMessage()
+                    + "); regenerate it with mvn dbcheck:baseline", e);
         } catch (IOException e) {
             throw new DbcheckException(displayName + ": cannot read the baseline: "
                     + dev.dbcheck.migration.SourceFiles.describe(e), e);

@@ -69,6 +69,6 @@ class BaselineTest {
                         + "mvn dbcheck:baseline");
         Files.writeString(file, "{ not json");
         assertThatThrownBy(() -> Baseline.read(file, "dbcheck-baseline.json")).isInstanceOf(DbcheckException.class)
-                .hasMessageStartingWith("dbcheck-baseline.json: cannot read the baseline:");
+                .hasMessageStartingWith("dbcheck-baseline.json:1: not a dbcheck baseline (Unexpected character");
     }
 }

@@ -127,8 +127,8 @@ class EmbeddedPostgresTest {
         assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
                 file, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
-                .hasMessageStartingWith("Cannot create the PostgreSQL cluster directory in " + file)
-                .hasMessageEndingWith("(set workDirectory to a writable directory)");
+                .hasMessage("workDirectory: cannot create the PostgreSQL cluster directory in " + file + ": a file of "
+                        + "that name is in the way (" + file + "); set workDirectory to a writable directory");
     }
 
     @Test

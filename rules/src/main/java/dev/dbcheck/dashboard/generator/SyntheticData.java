@@ -421,8 +421,9 @@ public final class SyntheticData {
         List<String> columns = new ArrayList<>(expressions.keySet());
         long n = model.rows;
         long prime = coprime(n);
-        String sql = "INSERT INTO " + relation(table) + " ("
-                + String.join(", ", columns.stream().map(Identifiers::alwaysQuote).toList()) + ") SELECT "
+        // a table whose every column PostgreSQL fills (an identity key alone) gets rows of defaults: no column list
+        String sql = "INSERT INTO " + relation(table) + (columns.isEmpty() ? "" : " ("
+                + String.join(", ", columns.stream().map(Identifiers::alwaysQuote).toList()) + ")") + " SELECT "
                 + String.join(", ", columns.stream().map(expressions::get).toList())
                 + " FROM generate_series(0::bigint, " + (n - 1) + ") AS g(i), LATERAL (SELECT (g.i * " + prime + " % " + n
                 + ")::bigint AS " + ValueExpressions.ROW + ") AS p";

@@ -1,0 +1,438 @@
+package dev.dbcheck.maven;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real Maven builds of {@code dbcheck:verify} (the plugin as installed for the invoker builds), broken on purpose
+ * while they run: the migration fails, a dashboard query fails, the PostgreSQL server is killed with SIGKILL, the
+ * Maven JVM gets SIGINT (Ctrl-C) or SIGTERM, the cluster directory cannot be created. After each, the build has
+ * failed (or stopped) with a clear message and no PostgreSQL process, cluster directory or database is left; a
+ * loop of 50 mixed runs ends with the same counts it began with. Four builds at once (and a multi-module build
+ * with -T 2) all pass, on ports and directories of their own.
+ */
+class FaultsIT {
+
+    static final Path WORK = Path.of("target/faults").toAbsolutePath();
+    static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    @BeforeAll
+    static void clean() throws IOException {
+        deleteTree(WORK);
+        Files.createDirectories(WORK);
+    }
+
+    // ---- one fault each
+
+    @Test
+    void aFailingMigrationFailsTheBuildAndLeavesNothing() throws Exception {
+        Path project = project("migration-fails", Kind.MIGRATION_FAILS);
+        Build build = Build.start(project);
+        assertThat(build.waitFor(Duration.ofMinutes(3))).isEqualTo(1);
+        assertThat(build.log()).contains("V2__items.sql:2: ERROR: relation \"products\" does not exist")
+                .doesNotContain("\tat ");
+        assertNothingLeft(project);
+    }
+
+    @Test
+    void aFailingDashboardQueryFailsTheBuildAndLeavesNothing() throws Exception {
+        Path project = project("query-fails", Kind.QUERY_FAILS);
+        Build build = Build.start(project);
+        assertThat(build.waitFor(Duration.ofMinutes(3))).isEqualTo(1);
+        assertThat(build.log()).contains("ERROR: relation \"shipments\" does not exist (dashboard query broken)")
+                .doesNotContain("\tat ");
+        assertNothingLeft(project);
+    }
+
+    @Test
+    void aKilledServerIsReportedAsSuch() throws Exception {
+        Path project = project("server-killed", Kind.SLOW_MIGRATION);
+        Build build = Build.start(project);
+        build.awaitLine("started in", Duration.ofMinutes(2));
+        long postmaster = awaitPostmaster(project);
+        kill("KILL", postmaster);
+        assertThat(build.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
+        assertThat(build.log()).contains("PostgreSQL stopped during the run: the embedded PostgreSQL (pid ")
+                .contains("was killed by signal 9 (SIGKILL)").doesNotContain("\tat ");
+        assertNothingLeft(project);
+    }
+
+    @Test
+    void ctrlCStopsTheBuildAndCleansUp() throws Exception {
+        Path project = project("sigint", Kind.SLOW_MIGRATION);
+        Build build = Build.start(project);
+        build.awaitLine("started in", Duration.ofMinutes(2));
+        awaitPostmaster(project);
+        kill("INT", build.pid());
+        assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+        assertNothingLeft(project);
+    }
+
+    @Test
+    void sigtermStopsTheBuildAndCleansUp() throws Exception {
+        Path project = project("sigterm", Kind.SLOW_MIGRATION);
+        Build build = Build.start(project);
+        build.awaitLine("started in", Duration.ofMinutes(2));
+        awaitPostmaster(project);
+        kill("TERM", build.pid());
+        assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+        assertNothingLeft(project);
+    }
+
+    @Test
+    void anUnwritableClusterDirectoryFailsClearly() throws Exception {
+        Path project = project("unwritable", Kind.OK);
+        Files.writeString(project.resolve("target/pg"), "a file where the cluster directory should go");
+        Build build = Build.start(project);
+        assertThat(build.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
+        assertThat(build.log()).contains("workDirectory: cannot create the PostgreSQL cluster directory in ")
+                .doesNotContain("\tat ");
+        assertThat(postgresProcessesIn(project)).isEmpty();
+    }
+
+    // ---- many runs
+
+    @Test
+    void fiftyMixedRunsLeaveTheMachineAsTheyFoundIt() throws Exception {
+        long processesBefore = postgresProcesses();
+        List<Path> dirsBefore = clusterDirectories();
+        Kind[] kinds = {Kind.OK, Kind.MIGRATION_FAILS, Kind.QUERY_FAILS, Kind.SLOW_MIGRATION, Kind.SLOW_MIGRATION};
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            outcomes.add(pool.submit(() -> mixedRun(n, kinds[n % kinds.length])));
+        }
+        List<String> summary = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            summary.add(f.get(10, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        System.out.println("50 mixed runs: " + summary);
+        assertThat(summary).allMatch(s -> s.endsWith("as expected"));
+        assertThat(postgresProcesses()).as("PostgreSQL processes").isEqualTo(processesBefore);
+        assertThat(clusterDirectories()).as("cluster directories in " + TMP).isEqualTo(dirsBefore);
+    }
+
+    /** One run of the loop, in the shared temp directory like a real build; SLOW_MIGRATION runs get a signal. */
+    private static String mixedRun(int n, Kind kind) throws Exception {
+        Path project = project("loop-" + n, kind, false);
+        Build build = Build.start(project);
+        int expected = kind == Kind.OK ? 0 : 1;
+        if (kind == Kind.SLOW_MIGRATION) {
+            build.awaitLine("started in", Duration.ofMinutes(2));
+            awaitPostmasterOf(build);
+            String signal = n % 2 == 0 ? "TERM" : "INT";
+            kill(signal, build.pid());
+            int status = build.waitFor(Duration.ofMinutes(1));
+            return n + ":" + kind + "/SIG" + signal + " exit " + status + (status != 0 ? " as expected" : "");
+        }
+        int status = build.waitFor(Duration.ofMinutes(3));
+        return n + ":" + kind + " exit " + status + (status == expected ? " as expected" : " UNEXPECTED:\n" + build.log());
+    }
+
+    @Test
+    void fourBuildsAtOnceAndAMultiModuleBuildWithTwoThreadsAllPass() throws Exception {
+        List<Build> builds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            builds.add(Build.start(project("parallel-" + i, Kind.OK)));
+        }
+        long start = System.nanoTime();
+        Path multi = multiModule();
+        builds.add(Build.start(multi, "-T", "2"));
+        List<String> ports = new ArrayList<>();
+        for (Build b : builds) {
+            assertThat(b.waitFor(Duration.ofMinutes(5))).as(b.log()).isZero();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("on 127\\.0\\.0\\.1:(\\d+) started")
+                    .matcher(b.log());
+            while (m.find()) {
+                ports.add(m.group(1));
+            }
+        }
+        System.out.printf("4 builds + a 2-module -T 2 build at once: %.1f s, ports %s%n",
+                (System.nanoTime() - start) / 1e9, ports);
+        assertThat(ports).hasSize(6).doesNotHaveDuplicates();
+        for (Build b : builds) {
+            assertNothingLeft(b.project);
+        }
+    }
+
+    // ---- projects
+
+    enum Kind { OK, MIGRATION_FAILS, QUERY_FAILS, SLOW_MIGRATION }
+
+    static Path project(String name, Kind kind) throws IOException {
+        return project(name, kind, true);
+    }
+
+    /**
+     * @param ownWorkDirectory clusters under the project's target/pg (true) or in the system temp directory
+     */
+    static Path project(String name, Kind kind, boolean ownWorkDirectory) throws IOException {
+        Path dir = WORK.resolve(name);
+        deleteTree(dir);
+        Path migrations = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(migrations.resolve("V1__orders.sql"), String.join("\n",
+                "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
+                "CREATE TABLE orders (",
+                "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+                "    customer_id bigint NOT NULL REFERENCES customers (id),",
+                "    total numeric(12,2) NOT NULL",
+                ");",
+                "CREATE INDEX orders_customer_id_idx ON orders (customer_id);", ""));
+        switch (kind) {
+            case MIGRATION_FAILS -> Files.writeString(migrations.resolve("V2__items.sql"),
+                    "CREATE TABLE order_items (\n    product_id bigint REFERENCES products (id)\n);\n");
+            case SLOW_MIGRATION -> Files.writeString(migrations.resolve("V2__slow.sql"), "SELECT pg_sleep(120);\n");
+            default -> {
+            }
+        }
+        String dashboards = kind == Kind.QUERY_FAILS ? """
+                <dashboards>
+                  <defaultRows>1000</defaultRows>
+                  <queries>
+                    <query><name>broken</name><sql>SELECT count(*) FROM shipments</sql></query>
+                  </queries>
+                </dashboards>
+                """ : "";
+        Files.writeString(dir.resolve("pom.xml"), pom("it.faults", name.replaceAll("[^a-z0-9-]", "-"),
+                "<preferredKey>identity</preferredKey>", dashboards, ownWorkDirectory));
+        return dir;
+    }
+
+    static Path multiModule() throws IOException {
+        Path dir = WORK.resolve("multi-module");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>it.faults</groupId><artifactId>multi</artifactId><version>1.0</version>
+                  <packaging>pom</packaging>
+                  <properties><dbcheck.skip>true</dbcheck.skip></properties>
+                  <modules><module>shop</module><module>billing</module></modules>
+                </project>
+                """);
+        for (String module : List.of("shop", "billing")) {
+            Path m = project("multi-module/" + module, Kind.OK);
+            Files.writeString(m.resolve("pom.xml"), Files.readString(m.resolve("pom.xml"))
+                    .replace("<artifactId>multi-module-" + module + "</artifactId>", "<artifactId>" + module
+                            + "</artifactId>"));
+        }
+        return dir;
+    }
+
+    static String pom(String group, String artifact, String ruleOptions, String dashboards,
+                      boolean ownWorkDirectory) {
+        return """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>%s</groupId><artifactId>%s</artifactId><version>1.0</version>
+                  <packaging>pom</packaging>
+                  <build><plugins><plugin>
+                    <groupId>dev.dbcheck</groupId><artifactId>dbcheck-maven-plugin</artifactId><version>%s</version>
+                    <configuration>
+                      %s
+                      <formats><format>none</format></formats>
+                      <rules><rule><id>serial-primary-key</id><options>%s</options></rule></rules>
+                      %s
+                    </configuration>
+                  </plugin></plugins></build>
+                </project>
+                """.formatted(group, artifact, System.getProperty("dbcheck.version"),
+                ownWorkDirectory ? "<workDirectory>${project.build.directory}/pg</workDirectory>" : "",
+                ruleOptions, dashboards);
+    }
+
+    // ---- a Maven process
+
+    static final class Build {
+        final Path project;
+        final Process process;
+        final Path logFile;
+
+        private Build(Path project, Process process, Path logFile) {
+            this.project = project;
+            this.process = process;
+            this.logFile = logFile;
+        }
+
+        static Build start(Path project, String... extra) throws IOException {
+            Path maven = Path.of(System.getProperty("maven.home"), "bin", "mvn");
+            Path settings = WORK.resolve("settings.xml");
+            if (!Files.exists(settings)) {
+                String repo = Path.of(System.getProperty("dbcheck.outerRepository")).toUri().toString();
+                Files.writeString(settings, """
+                        <settings><profiles><profile><id>it-repo</id>
+                          <activation><activeByDefault>true</activeByDefault></activation>
+                          <repositories><repository><id>local.central</id><url>%s</url></repository></repositories>
+                          <pluginRepositories><pluginRepository><id>local.central</id><url>%s</url></pluginRepository></pluginRepositories>
+                        </profile></profiles></settings>
+                        """.formatted(repo, repo));
+            }
+            List<String> command = new ArrayList<>(List.of(maven.toString(), "-B", "-o", "-s", settings.toString(),
+                    "-Dmaven.repo.local=" + Path.of("target/local-repo").toAbsolutePath(), "dbcheck:verify"));
+            command.addAll(List.of(extra));
+            Path log = project.resolve("build.log");
+            ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            pb.environment().remove("MAVEN_OPTS");
+            pb.environment().remove("GITHUB_ACTIONS");
+            return new Build(project, pb.start(), log);
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        String log() throws IOException {
+            return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
+        }
+
+        void awaitLine(String text, Duration timeout) throws Exception {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (log().contains(text)) {
+                    return;
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("the build ended before '" + text + "':\n" + log());
+                }
+                Thread.sleep(100);
+            }
+            process.destroyForcibly();
+            throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + log());
+        }
+
+        int waitFor(Duration timeout) throws Exception {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the build hung for " + timeout + ":\n" + log());
+            }
+            return process.exitValue();
+        }
+    }
+
+    // ---- what is left
+
+    static void assertNothingLeft(Path project) throws Exception {
+        // the JVM's shutdown hook and the kernel's parent-death signal act within moments of the exit
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && (!postgresProcessesIn(project).isEmpty()
+                || !clusters(project).isEmpty())) {
+            Thread.sleep(100);
+        }
+        assertThat(postgresProcessesIn(project)).as("PostgreSQL processes of " + project).isEmpty();
+        assertThat(clusters(project)).as("cluster directories of " + project).isEmpty();
+    }
+
+    static List<Path> clusters(Path project) throws IOException {
+        Path pg = project.resolve("target/pg");
+        if (!Files.isDirectory(pg)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(pg)) {
+            return list.toList();
+        }
+    }
+
+    static List<Path> clusterDirectories() throws IOException {
+        try (Stream<Path> list = Files.list(TMP)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("dbcheck-pg-")).sorted().toList();
+        }
+    }
+
+    /** PostgreSQL processes (postmaster and backends) running in a cluster under the project's folder. */
+    static List<Long> postgresProcessesIn(Path project) throws IOException {
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
+            for (Path p : proc.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readSymbolicLink(p.resolve("cwd")).startsWith(project)) {
+                        pids.add(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (IOException e) {
+                    // gone
+                }
+            }
+        }
+        return pids;
+    }
+
+    static long postgresProcesses() throws IOException {
+        long count = 0;
+        try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
+            for (Path p : proc.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(p.resolve("comm")).trim().startsWith("postgres")) {
+                        count++;
+                    }
+                } catch (IOException e) {
+                    // gone
+                }
+            }
+        }
+        return count;
+    }
+
+    static long awaitPostmaster(Path project) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            for (Path dir : clusters(project)) {
+                Path pidFile = dir.resolve("data/postmaster.pid");
+                if (Files.exists(pidFile)) {
+                    return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no postmaster.pid under " + project);
+    }
+
+    /** The postmaster that is a descendant of the build (for runs in the shared temp directory). */
+    static long awaitPostmasterOf(Build build) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var found = build.process.toHandle().descendants()
+                    .filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false)).findFirst();
+            if (found.isPresent()) {
+                return found.get().pid();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no PostgreSQL under the build:\n" + build.log());
+    }
+
+    static void kill(String signal, long pid) throws Exception {
+        Process p = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(p.waitFor()).as("kill -" + signal + " " + pid).isZero();
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
