@@ -83,6 +83,10 @@ public final class Dbcheck {
         try {
             return run.run();
         } catch (DbcheckException e) {
+            if (dev.dbcheck.postgres.Cleanup.shuttingDown()) {
+                throw new DbcheckException("Stopped: the build was interrupted (Ctrl-C or SIGTERM); the database was "
+                        + "removed", e);
+            }
             java.util.Optional<String> lost = database.lost();
             if (lost.isPresent()) {
                 throw new DbcheckException("PostgreSQL stopped during the run: " + lost.get()

@@ -107,7 +107,7 @@ public final class FlywayMigrator implements Migrator {
             String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
             return new AppliedMigrations(scripts, new QualifiedName(historySchema, table));
         } catch (FlywayException e) {
-            throw translate(e);
+            throw translate(e, database.user());
         } finally {
             FlywayLogBridge.unbind();
             if (classLoader instanceof URLClassLoader urls) {
@@ -258,7 +258,7 @@ public final class FlywayMigrator implements Migrator {
         return null;
     }
 
-    private DbcheckException translate(FlywayException e) {
+    private DbcheckException translate(FlywayException e, String user) {
         FlywaySqlScriptException script = findCause(e, FlywaySqlScriptException.class);
         if (script != null) {
             Resource resource = script.getResource();
@@ -280,7 +280,12 @@ public final class FlywayMigrator implements Migrator {
             }
             return new MigrationException(new SourcePosition(display, line), message, e);
         }
-        return new DbcheckException("Flyway: " + cleanFlywayMessage(e.getMessage()), e);
+        // Flyway names the user in connection errors; with the server provider that is a credential
+        String message = cleanFlywayMessage(e.getMessage());
+        if (user != null && !user.isEmpty()) {
+            message = message.replace(" for user '" + user + "'", "");
+        }
+        return new DbcheckException("Flyway: " + message, e);
     }
 
     private String displayOf(Resource resource) {

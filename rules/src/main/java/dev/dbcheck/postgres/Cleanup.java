@@ -14,6 +14,15 @@ public final class Cleanup {
 
     private static final Set<AutoCloseable> OPEN = new LinkedHashSet<>();
     private static boolean hookInstalled;
+    private static volatile boolean shuttingDown;
+
+    /**
+     * True once the JVM shuts down (Ctrl-C, SIGTERM): the run's database is being removed under it, so whatever
+     * fails next is a consequence of the stop, not a problem of the project.
+     */
+    public static boolean shuttingDown() {
+        return shuttingDown;
+    }
 
     private Cleanup() {
     }
@@ -31,6 +40,7 @@ public final class Cleanup {
     }
 
     private static void closeAll() {
+        shuttingDown = true;
         List<AutoCloseable> resources;
         synchronized (Cleanup.class) {
             resources = new ArrayList<>(OPEN);
