@@ -8,7 +8,8 @@ expect("ERROR [seq-scan-on-large-table] query paid_orders → public.orders — 
 expect('fix: CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders (status);')
 expect("ERROR [temp-spill] query sorted_export → Sort — ${dashboards}sorted_export.sql:2 — ")
 expect('Sort Method: external merge')
-expect('ERROR [query-time-budget] query slow_report — plugin/target/it/dashboards-failing/pom.xml:1 — query slow_report takes ')
+// inline queries point at their SQL in the pom
+expect('ERROR [query-time-budget] query slow_report — plugin/target/it/dashboards-failing/pom.xml:51 — query slow_report takes ')
 expect('over its 1 ms budget')
 expect("ERROR [expected-index-not-used] query customer_lookup → orders_customer_id_idx — ${dashboards}customer_lookup.sql:4 — query customer_lookup expects index orders_customer_id_idx but its plan uses no index")
 expect('ERROR [index-budget-exceeded] all indexes — all indexes together take ')
