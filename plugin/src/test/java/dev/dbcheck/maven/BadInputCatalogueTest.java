@@ -4,6 +4,7 @@ import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.embedded.ArtifactResolver;
 import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
 import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
+import dev.dbcheck.postgres.embedded.PostgresInstallation;
 import dev.dbcheck.testing.TestPostgres;
 import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,7 +27,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ class BadInputCatalogueTest {
     @MethodSource("cases")
     void failsTheBuildWithItsMessage(Case c) throws Exception {
         Path dir = ROOT.resolve(c.id());
-        deleteTree(dir);
+        PostgresInstallation.deleteRecursively(dir);
         Files.createDirectories(dir);
         Project project = new Project(dir);
         VerifyMojo mojo = mojo(dir);
@@ -259,16 +259,6 @@ class BadInputCatalogueTest {
         return lines;
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     /** Occupies ports on loopback for as long as the returned sockets are open. */
     static List<ServerSocket> occupy(int from, int to) throws IOException {

@@ -1,5 +1,6 @@
 package dev.dbcheck.maven;
 
+import dev.dbcheck.postgres.embedded.PostgresInstallation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +34,7 @@ class FaultsIT {
 
     @BeforeAll
     static void clean() throws IOException {
-        deleteTree(WORK);
+        PostgresInstallation.deleteRecursively(WORK);
         Files.createDirectories(WORK);
     }
 
@@ -187,7 +187,7 @@ class FaultsIT {
      */
     static Path project(String name, Kind kind, boolean ownWorkDirectory) throws IOException {
         Path dir = WORK.resolve(name);
-        deleteTree(dir);
+        PostgresInstallation.deleteRecursively(dir);
         Path migrations = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
         Files.createDirectories(dir.resolve("target"));
         Files.writeString(migrations.resolve("V1__orders.sql"), String.join("\n",
@@ -220,7 +220,7 @@ class FaultsIT {
 
     static Path multiModule() throws IOException {
         Path dir = WORK.resolve("multi-module");
-        deleteTree(dir);
+        PostgresInstallation.deleteRecursively(dir);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -430,14 +430,4 @@ class FaultsIT {
         assertThat(p.waitFor()).as("kill -" + signal + " " + pid).isZero();
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

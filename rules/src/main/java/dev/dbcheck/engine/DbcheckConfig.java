@@ -504,7 +504,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 if (sqlAt < 0) {
                     return 1;
                 }
-                return (int) text.substring(0, sqlAt).chars().filter(c -> c == '\n').count() + 1;
+                return dev.dbcheck.migration.SourceFiles.lineAt(text, sqlAt);
             } catch (java.io.IOException | RuntimeException e) {
                 return 1;
             }
@@ -516,15 +516,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 throw new ConfigException("server.url", "provider server needs the server's JDBC URL: "
                         + "<server><url>jdbc:postgresql://host:5432/postgres</url></server> or -Ddbcheck.server.url");
             }
-            String url = serverUrl.trim();
-            if (!url.startsWith("jdbc:postgresql://")) {
-                throw new ConfigException("server.url", "'" + url + "' is not a PostgreSQL JDBC URL "
-                        + "(jdbc:postgresql://host:5432/postgres)");
-            }
-            if (url.toLowerCase(Locale.ROOT).matches(".*[?&](password|user)=.*")) {
-                throw new ConfigException("server.url", "credentials do not belong in the URL (it may be logged); put "
-                        + "them in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
-            }
+            String url = dev.dbcheck.postgres.server.ServerProvider.checkedUrl(serverUrl);
             String user = serverUser;
             String password = serverPassword;
             String source = credentialSource;

@@ -169,7 +169,7 @@ public final class FlywayMigrator implements Migrator {
                 while (p.find()) {
                     String name = p.group(1);
                     if (!placeholders.containsKey(name) && !name.startsWith("flyway:")) {
-                        int line = (int) text.substring(0, p.start()).chars().filter(c -> c == '\n').count() + 1;
+                        int line = SourceFiles.lineAt(text, p.start());
                         throw new DbcheckException(display + ":" + line + ": no value for placeholder ${" + name
                                 + "}; set it in <migrations><placeholders><" + name + ">...</" + name
                                 + "></placeholders>");

@@ -88,6 +88,17 @@ public final class SourceFiles {
         return path == null ? what : what + " (" + path + ")";
     }
 
+    /** The 1-based line of a character offset in a text. */
+    public static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** Replaces {@code ${name}} placeholders the way Flyway does (names matched exactly). */
     public static String replacePlaceholders(String text, Map<String, String> placeholders) {
         String result = text;

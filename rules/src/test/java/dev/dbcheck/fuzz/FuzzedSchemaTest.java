@@ -3,6 +3,7 @@ package dev.dbcheck.fuzz;
 import dev.dbcheck.engine.DbcheckConfig;
 import dev.dbcheck.engine.Linter;
 import dev.dbcheck.rule.Finding;
+import dev.dbcheck.schema.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 import dev.dbcheck.testing.TestPostgres;
@@ -227,7 +228,7 @@ class FuzzedSchemaTest {
     }
 
     static String q(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return Identifiers.alwaysQuote(identifier);
     }
 
     static String joinQuoted(List<String> names) {

@@ -65,7 +65,7 @@ public final class TestDocker {
 
     private static void build(PostgresInstallation pg, String name) throws Exception {
         Path context = Path.of("target/docker-image").toAbsolutePath();
-        deleteTree(context);
+        PostgresInstallation.deleteRecursively(context);
         Path root = Files.createDirectories(context.resolve("rootfs"));
         copyTree(pg.directory(), root.resolve("usr/local/pgsql"));
         for (Path lib : hostLibraries(pg.directory())) {
@@ -156,14 +156,4 @@ public final class TestDocker {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-    }
 }

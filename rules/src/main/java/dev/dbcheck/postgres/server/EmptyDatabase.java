@@ -40,9 +40,9 @@ final class EmptyDatabase {
     /** Removes everything a run created, leaving the database as {@link #objects} found it: empty. */
     static void clear(Connection c) throws SQLException {
         List<String> statements = new ArrayList<>();
-        collect(c, "SELECT 'DROP EXTENSION IF EXISTS ' || quote_ident(extname) || ' CASCADE' FROM pg_extension "
+        query(c, "SELECT 'DROP EXTENSION IF EXISTS ' || quote_ident(extname) || ' CASCADE' FROM pg_extension "
                 + "WHERE extname <> 'plpgsql'", statements);
-        collect(c, "SELECT 'DROP SCHEMA IF EXISTS ' || quote_ident(nspname) || ' CASCADE' FROM pg_namespace n WHERE "
+        query(c, "SELECT 'DROP SCHEMA IF EXISTS ' || quote_ident(nspname) || ' CASCADE' FROM pg_namespace n WHERE "
                 + USER_SCHEMAS + " AND nspname <> 'public'", statements);
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
@@ -51,14 +51,14 @@ final class EmptyDatabase {
         }
         // then public, object by object (the schema itself, its owner and its grants stay)
         statements.clear();
-        collect(c, "SELECT format('DROP %s IF EXISTS public.%I CASCADE', CASE c.relkind WHEN 'v' THEN 'VIEW' "
+        query(c, "SELECT format('DROP %s IF EXISTS public.%I CASCADE', CASE c.relkind WHEN 'v' THEN 'VIEW' "
                 + "WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' "
                 + "ELSE 'TABLE' END, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND NOT c.relispartition",
                 statements);
-        collect(c, "SELECT format('DROP ROUTINE IF EXISTS %s CASCADE', p.oid::regprocedure) FROM pg_proc p "
+        query(c, "SELECT format('DROP ROUTINE IF EXISTS %s CASCADE', p.oid::regprocedure) FROM pg_proc p "
                 + "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'", statements);
-        collect(c, "SELECT format('DROP %s IF EXISTS public.%I CASCADE', CASE t.typtype WHEN 'd' THEN 'DOMAIN' "
+        query(c, "SELECT format('DROP %s IF EXISTS public.%I CASCADE', CASE t.typtype WHEN 'd' THEN 'DOMAIN' "
                 + "ELSE 'TYPE' END, t.typname) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                 + "WHERE n.nspname = 'public' AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND "
                 + "EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))", statements);
@@ -75,9 +75,5 @@ final class EmptyDatabase {
                 into.add(rs.getString(1));
             }
         }
-    }
-
-    private static void collect(Connection c, String sql, List<String> into) throws SQLException {
-        query(c, sql, into);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbcheck.postgres.server;
 
+import dev.dbcheck.engine.ConfigException;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.Cleanup;
@@ -52,16 +53,7 @@ public final class ServerProvider implements DatabaseProvider {
      */
     public ServerProvider(String url, String user, String password, String credentialSource, String existingDatabase,
                           int expectedMajor, java.util.Map<String, String> settings) throws DbcheckException {
-        Matcher m = URL.matcher(url == null ? "" : url.trim());
-        if (!m.matches()) {
-            throw new DbcheckException("server.url: '" + url + "' is not a PostgreSQL JDBC URL "
-                    + "(jdbc:postgresql://host:5432/postgres)");
-        }
-        if (m.group(3) != null && m.group(3).toLowerCase(java.util.Locale.ROOT).matches(".*[?&](password|user)=.*")) {
-            throw new DbcheckException("server.url: credentials do not belong in the URL (it may be logged); put them "
-                    + "in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
-        }
-        this.url = url.trim();
+        this.url = checkedUrl(url);
         this.user = user;
         this.password = password;
         this.credentialSource = credentialSource;
@@ -71,6 +63,23 @@ public final class ServerProvider implements DatabaseProvider {
         Properties parsed = Driver.parseURL(this.url, new Properties());
         this.host = parsed == null ? "the server" : parsed.getProperty("PGHOST", "localhost") + ":"
                 + parsed.getProperty("PGPORT", "5432");
+    }
+
+    /**
+     * The server URL, trimmed, if it is a PostgreSQL JDBC URL without credentials (a URL ends up in logs); the
+     * configuration checks it with this before anything starts, the provider again for callers without one.
+     */
+    public static String checkedUrl(String url) throws ConfigException {
+        String trimmed = url == null ? "" : url.trim();
+        if (!URL.matcher(trimmed).matches()) {
+            throw new ConfigException("server.url", "'" + trimmed + "' is not a PostgreSQL JDBC URL "
+                    + "(jdbc:postgresql://host:5432/postgres)");
+        }
+        if (trimmed.toLowerCase(java.util.Locale.ROOT).matches(".*[?&](password|user)=.*")) {
+            throw new ConfigException("server.url", "credentials do not belong in the URL (it may be logged); put "
+                    + "them in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
+        }
+        return trimmed;
     }
 
     @Override
@@ -91,7 +100,7 @@ public final class ServerProvider implements DatabaseProvider {
                     }
                     throw new DbcheckException("Cannot create a database on " + host + ": " + e.getMessage(), e);
                 }
-                Created db = new Created(this, name, version);
+                ServerDatabase db = new ServerDatabase(this, name, version, true);
                 Cleanup.register(db);
                 applySettings(admin, name, log);
                 log.info(String.format("Created database %s on PostgreSQL %s at %s in %.2f s; it is dropped at the end",
@@ -116,7 +125,7 @@ public final class ServerProvider implements DatabaseProvider {
             log.warn("serverSettings are not applied to the given database " + existingDatabase + " (it is not "
                     + "dbcheck's to change); set them on the server or let dbcheck create its own database");
         }
-        Given db = new Given(this, existingDatabase, version);
+        ServerDatabase db = new ServerDatabase(this, existingDatabase, version, false);
         Cleanup.register(db);
         log.info(String.format("Using the empty database %s on PostgreSQL %s at %s; it is emptied at the end",
                 existingDatabase, version, host));
@@ -201,17 +210,22 @@ public final class ServerProvider implements DatabaseProvider {
                 user == null ? "\u0000" : user, "<user>"), e);
     }
 
-    /** A database dbcheck created: dropped at the end. */
-    private static final class Created implements ProvisionedDatabase {
+    /**
+     * The run's database on the server: one dbcheck created is dropped at the end; a given one is emptied again,
+     * since it is not dbcheck's to drop.
+     */
+    private static final class ServerDatabase implements ProvisionedDatabase {
         private final ServerProvider provider;
         private final String name;
         private final String version;
+        private final boolean created;
         private boolean closed;
 
-        Created(ServerProvider provider, String name, String version) {
+        ServerDatabase(ServerProvider provider, String name, String version, boolean created) {
             this.provider = provider;
             this.name = name;
             this.version = version;
+            this.created = created;
         }
 
         @Override
@@ -241,61 +255,21 @@ public final class ServerProvider implements DatabaseProvider {
             }
             closed = true;
             Cleanup.unregister(this);
-            try (Connection admin = provider.connect(provider.url); Statement s = admin.createStatement()) {
-                // FORCE ends this run's own sessions that are still open (PostgreSQL 13+)
-                s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
-            } catch (SQLException e) {
-                throw new DbcheckException("Cannot drop database " + name + " on " + provider.host + ": "
-                        + e.getMessage() + "; drop it by hand", e);
-            }
-        }
-    }
-
-    /** A given empty database: emptied again at the end. */
-    private static final class Given implements ProvisionedDatabase {
-        private final ServerProvider provider;
-        private final String name;
-        private final String version;
-        private boolean closed;
-
-        Given(ServerProvider provider, String name, String version) {
-            this.provider = provider;
-            this.name = name;
-            this.version = version;
-        }
-
-        @Override
-        public String jdbcUrl() {
-            return provider.withDatabase(name);
-        }
-
-        @Override
-        public String user() {
-            return provider.user;
-        }
-
-        @Override
-        public String password() {
-            return provider.password;
-        }
-
-        @Override
-        public String description() {
-            return "PostgreSQL " + version + " (server) at " + provider.host + ", database " + name;
-        }
-
-        @Override
-        public synchronized void close() throws DbcheckException {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            Cleanup.unregister(this);
-            try (Connection c = provider.connect(jdbcUrl())) {
-                EmptyDatabase.clear(c);
-            } catch (SQLException e) {
-                throw new DbcheckException("Cannot empty database " + name + " on " + provider.host + ": "
-                        + e.getMessage(), e);
+            if (created) {
+                try (Connection admin = provider.connect(provider.url); Statement s = admin.createStatement()) {
+                    // FORCE ends this run's own sessions that are still open (PostgreSQL 13+)
+                    s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    throw new DbcheckException("Cannot drop database " + name + " on " + provider.host + ": "
+                            + e.getMessage() + "; drop it by hand", e);
+                }
+            } else {
+                try (Connection c = provider.connect(jdbcUrl())) {
+                    EmptyDatabase.clear(c);
+                } catch (SQLException e) {
+                    throw new DbcheckException("Cannot empty database " + name + " on " + provider.host + ": "
+                            + e.getMessage(), e);
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.engine.RunResult;
 import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.rule.Finding;
+import dev.dbcheck.testing.RecordingLog;
 import dev.dbcheck.testing.TestDocker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class DockerProviderTest {
         List<String> log = new ArrayList<>();
         RunResult result = new Dbcheck(config, (g, a, v) -> {
             throw new AssertionError("the docker provider needs no binaries");
-        }, List.of()).run(recording(log));
+        }, List.of()).run(RecordingLog.into(log));
         assertThat(result.database()).startsWith("PostgreSQL 18").contains("(docker " + image + ")");
         assertThat(result.findings()).extracting(Finding::ruleId)
                 .contains("foreign-key-without-index", "json-column");
@@ -153,23 +154,5 @@ class DockerProviderTest {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    static EngineLog recording(List<String> lines) {
-        return new EngineLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
     }
 }

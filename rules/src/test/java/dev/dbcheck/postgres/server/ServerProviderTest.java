@@ -9,6 +9,7 @@ import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
 import dev.dbcheck.report.Reports;
 import dev.dbcheck.rule.Finding;
+import dev.dbcheck.testing.RecordingLog;
 import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +91,7 @@ class ServerProviderTest {
         List<String> log = new ArrayList<>();
         RunResult result = new Dbcheck(config, (g, a, v) -> {
             throw new AssertionError("the server provider needs no binaries");
-        }, List.of()).run(recording(log));
+        }, List.of()).run(RecordingLog.into(log));
         List<Path> reports = new Reports(config.reports()).write(result);
 
         assertThat(result.findings()).extracting(Finding::ruleId).contains("foreign-key-without-index", "json-column");
@@ -287,29 +288,5 @@ class ServerProviderTest {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    static EngineLog recording(List<String> lines) {
-        return new EngineLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public boolean isDebugEnabled() {
-                return true;
-            }
-        };
     }
 }
