@@ -69,6 +69,53 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aCachedTemplateClusterIsCopiedAfterTheFirstRunAndGetsItsOwnPassword() throws Exception {
+        // binaries seen through a link in a private folder, so the template goes beside it and not in the shared cache
+        Path binaries = Files.createSymbolicLink(work.resolve("18-binaries"), TestPostgres.installation().directory());
+        var installation = dev.dbcheck.postgres.embedded.PostgresInstallation.fromDirectory(binaries,
+                TestPostgres.installation().version());
+        Path template = work.resolve("18-binaries.cluster-v1");
+        String first;
+        try (EmbeddedPostgres server = EmbeddedPostgres.start(installation, ServerUser.choose(null, true), work,
+                Map.of(), Duration.ofSeconds(60), EngineLog.SILENT)) {
+            assertThat(server.fromTemplate()).isFalse();
+            first = server.password();
+        }
+        assertThat(template.resolve("data/PG_VERSION")).exists();
+        assertThat(Files.getPosixFilePermissions(template)).containsOnly(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        String templatePassword = Files.readString(template.resolve("password")).trim();
+        assertThat(templatePassword).isEqualTo(first);
+        try (EmbeddedPostgres server = EmbeddedPostgres.start(installation, ServerUser.choose(null, true), work,
+                Map.of(), Duration.ofSeconds(60), EngineLog.SILENT)) {
+            assertThat(server.fromTemplate()).isTrue();
+            assertThat(server.password()).isNotEqualTo(templatePassword);
+            assertThat(Files.getAttribute(server.dataDirectory().resolve("PG_VERSION"), "unix:uid"))
+                    .isEqualTo(uidOf(server.pid()));
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_database")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(3); // postgres, template0, template1: a pristine cluster
+            }
+            var properties = new java.util.Properties();
+            properties.setProperty("user", EmbeddedPostgres.SUPERUSER);
+            properties.setProperty("password", templatePassword);
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), properties))
+                    .hasMessageContaining("password authentication failed");
+        }
+        try (EmbeddedPostgres server = EmbeddedPostgres.start(installation, ServerUser.choose(null, true), work,
+                Map.of(), Duration.ofSeconds(60), EmbeddedPostgres.ClusterSource.INITDB, EngineLog.SILENT)) {
+            assertThat(server.fromTemplate()).isFalse();
+        }
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("18-binaries", "18-binaries.cluster-v1", "18-binaries.cluster-v1.lock");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() throws Exception {
         try (EmbeddedPostgres server = start(Map.of())) {
             var properties = new java.util.Properties();

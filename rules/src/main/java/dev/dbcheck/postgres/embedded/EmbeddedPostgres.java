@@ -41,11 +41,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final PostgresInstallation installation;
     private final ServerUser user;
     private final Path directory;
-    private final String password;
+    private volatile String password;
     private final EngineLog log;
     private Process process;
     private int port;
-    private Duration initdbTime = Duration.ZERO;
+    private Duration clusterTime = Duration.ZERO;
+    private boolean fromTemplate;
     private Duration startTime = Duration.ZERO;
     private volatile boolean closed;
 
@@ -82,6 +83,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
                                          Map<String, String> settings, Duration startupTimeout, EngineLog log)
             throws DbcheckException {
+        return start(installation, user, workRoot, settings, startupTimeout, ClusterSource.TEMPLATE, log);
+    }
+
+    /** Where a new cluster's data directory comes from. */
+    public enum ClusterSource {
+        /** A copy of the cached pristine cluster ({@link ClusterTemplate}); initdb (and saving it) the first time. */
+        TEMPLATE,
+        /** initdb every time, and no template is read or written. */
+        INITDB
+    }
+
+    /**
+     * @param source how the data directory is made; {@link ClusterSource#TEMPLATE} is the faster
+     *               (docs/benchmarks.md), {@link ClusterSource#INITDB} is there for the benchmark to compare
+     */
+    public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
+                                         Map<String, String> settings, Duration startupTimeout, ClusterSource source,
+                                         EngineLog log) throws DbcheckException {
         String unreachable = user.checkReachable(installation.directory());
         if (unreachable != null) {
             throw new DbcheckException("The PostgreSQL binaries in " + installation.directory()
@@ -108,10 +127,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             StaleClusters.markOwner(directory);
             user.own(directory);
-            server.initdb(startupTimeout);
+            server.createCluster(source, startupTimeout);
             Map<String, String> all = defaultSettings();
             all.putAll(settings);
             server.startServer(all, startupTimeout);
+            if (server.fromTemplate) {
+                server.changePassword();
+            }
             return server;
         } catch (DbcheckException e) {
             server.close();
@@ -125,8 +147,42 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private void initdb(Duration timeout) throws DbcheckException, IOException {
+    private void createCluster(ClusterSource source, Duration timeout) throws DbcheckException, IOException {
         long start = System.nanoTime();
+        ClusterTemplate template = ClusterTemplate.of(installation);
+        if (source == ClusterSource.TEMPLATE) {
+            java.util.Optional<String> copied = template.copyTo(dataDirectory(), user, log);
+            if (copied.isPresent()) {
+                password = copied.get();
+                fromTemplate = true;
+                clusterTime = Duration.ofNanos(System.nanoTime() - start);
+                return;
+            }
+        }
+        initdb(timeout);
+        if (source == ClusterSource.TEMPLATE) {
+            template.save(dataDirectory(), password, log);
+        }
+        clusterTime = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * A copy of the template starts with the template's password, which is written in the cache; the server gets
+     * its own random one before anything else uses it.
+     */
+    private void changePassword() throws DbcheckException {
+        String fresh = randomPassword();
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + fresh + "'"); // alphanumeric: nothing to escape
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot set the password of the embedded PostgreSQL copied from "
+                    + ClusterTemplate.of(installation).directory() + ": " + e.getMessage()
+                    + " (delete that directory to have it made again)", e);
+        }
+        password = fresh;
+    }
+
+    private void initdb(Duration timeout) throws DbcheckException, IOException {
         Path passwordFile = directory.resolve("pwfile");
         Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
         user.own(passwordFile);
@@ -165,7 +221,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (initdb.exitValue() != 0) {
             throw new DbcheckException("initdb failed (exit " + initdb.exitValue() + "): " + tail(logFile));
         }
-        initdbTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
     private void startServer(Map<String, String> settings, Duration timeout) throws DbcheckException, IOException {
@@ -262,8 +317,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return user;
     }
 
-    public Duration initdbTime() {
-        return initdbTime;
+    /** How long making the data directory took: initdb, or copying the template. */
+    public Duration clusterTime() {
+        return clusterTime;
+    }
+
+    /** Whether the data directory was copied from the cached template rather than made by initdb. */
+    public boolean fromTemplate() {
+        return fromTemplate;
     }
 
     public Duration startTime() {

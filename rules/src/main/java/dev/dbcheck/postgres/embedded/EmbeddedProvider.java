@@ -65,9 +65,10 @@ public final class EmbeddedProvider implements DatabaseProvider {
             server.close();
             throw new DbcheckException("Cannot create the database on the embedded PostgreSQL: " + e.getMessage(), e);
         }
-        log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (initdb %.2f s, start "
+        log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (%s %.2f s, start "
                         + "%.2f s)%s", version, server.port(), (System.nanoTime() - start) / 1e9,
-                server.initdbTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
+                server.fromTemplate() ? "cluster copied from the cached template in" : "initdb",
+                server.clusterTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
                 user.switchesUser() ? ", running as " + user.name() + " because this build runs as root" : ""));
         return new Embedded(server);
     }
