@@ -26,6 +26,20 @@ final class BenchDatabase {
                 .provision(EngineLog.SILENT);
     }
 
+    /** The JDBC URL of another database on the same server. */
+    static String jdbcUrl(ProvisionedDatabase db, String database) {
+        return db.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    }
+
+    static Connection connect(ProvisionedDatabase db, String database) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", db.user());
+        if (db.password() != null) {
+            p.setProperty("password", db.password());
+        }
+        return java.sql.DriverManager.getConnection(jdbcUrl(db, database), p);
+    }
+
     static void execute(ProvisionedDatabase db, String... statements) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {

@@ -11,14 +11,10 @@ import dev.dbcheck.schema.SnapshotReader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -27,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -107,7 +102,7 @@ final class GeneratorBenchmark {
         try (ProvisionedDatabase db = BenchDatabase.start("18", Map.of())) {
             String template = "bench_template";
             BenchDatabase.execute(db, "CREATE DATABASE " + template);
-            try (Connection c = connect(db, template)) {
+            try (Connection c = BenchDatabase.connect(db, template)) {
                 for (Path script : migrations()) {
                     PlainSqlMigrator.execute(c, Files.readString(script, StandardCharsets.UTF_8),
                             script.getFileName().toString());
@@ -124,6 +119,7 @@ final class GeneratorBenchmark {
             Round hand = best(handwritten);
             Round strict = best(deferred);
             Round gen = best(generated);
+            LintPathBenchmark.handwrittenLoadMs = hand.time().toNanos() / 1e6;
             lines.add(String.format(Locale.ROOT, "Tables of example-project at %s: %s", scale == 1 ? "its declared "
                     + "volumes" : "× " + scale + " its declared volumes", volumes));
             lines.add(String.format(Locale.ROOT, "%-38s %12s %10s %12s %14s %12s", "method", "rows", "time",
@@ -167,7 +163,7 @@ final class GeneratorBenchmark {
         for (Map.Entry<String, Long> v : volumes.entrySet()) {
             script = script.replace(":" + v.getKey(), Long.toString(v.getValue()));
         }
-        try (Connection c = connect(db, name); Statement s = c.createStatement()) {
+        try (Connection c = BenchDatabase.connect(db, name); Statement s = c.createStatement()) {
             s.execute("SET synchronous_commit = off");
             List<String> definitions = new ArrayList<>();
             List<String> drops = new ArrayList<>();
@@ -218,16 +214,17 @@ final class GeneratorBenchmark {
     private static Round generated(ProvisionedDatabase db, String template, String name, Map<String, Long> volumes)
             throws Exception {
         BenchDatabase.execute(db, "CREATE DATABASE " + name + " TEMPLATE " + template);
-        try (Connection c = connect(db, name); Statement s = c.createStatement()) {
+        try (Connection c = BenchDatabase.connect(db, name); Statement s = c.createStatement()) {
             SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
             DashboardConfig config = new DashboardConfig(null, List.of(), volumes, 0, columns(), 1.0, "4MB", 2, 1,
                     Duration.ofMinutes(5), DashboardConfig.Mode.FULL);
-            resetHeapPeaks();
+            Heap.settled();
+            Heap.resetPeaks();
             long start = System.nanoTime();
             new SyntheticData(schema, config, Boolean.getBoolean("benchmark.verbose") ? VERBOSE
                     : EngineLog.SILENT).load(c);
             Duration time = Duration.ofNanos(System.nanoTime() - start);
-            long heap = heapPeak();
+            long heap = Heap.peak();
             long rows = rows(s, volumes.keySet());
             long peak = backendPeakKb(s);
             BenchDatabase.execute(db, "DROP DATABASE " + name + " WITH (FORCE)");
@@ -265,35 +262,7 @@ final class GeneratorBenchmark {
         return -1;
     }
 
-    private static void resetHeapPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static Connection connect(ProvisionedDatabase db, String database) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("user", db.user());
-        if (db.password() != null) {
-            p.setProperty("password", db.password());
-        }
-        return DriverManager.getConnection(db.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"), p);
-    }
-
-    private static List<Path> migrations() throws IOException {
+    static List<Path> migrations() throws IOException {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
                     .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();

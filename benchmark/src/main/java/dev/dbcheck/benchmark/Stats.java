@@ -28,6 +28,9 @@ record Stats(List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         sorted.sort(null);
         int n = sorted.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
@@ -42,6 +45,9 @@ record Stats(List<Double> millis) {
     /** {@code 412 ms (398–431, n=5)} */
     @Override
     public String toString() {
+        if (millis.isEmpty()) {
+            return "— (not run)";
+        }
         return String.format(Locale.ROOT, "%s (%s–%s, n=%d)", format(median()), format(min()), format(max()),
                 millis.size());
     }

@@ -38,8 +38,9 @@ public final class DataSampler {
 
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.schema.QualifiedName, TableSample> samples = new LinkedHashMap<>();
+        java.util.Set<String> withPages = tablesWithPages(connection, schema);
         for (Table table : schema.tables()) {
-            if (table.kind() != TableKind.TABLE || table.sizeBytes() == 0) {
+            if (table.kind() != TableKind.TABLE || !withPages.contains(relation(table))) {
                 continue; // partitions are tables too; partitioned parents and views hold no rows of their own
             }
             List<Column> columns = table.columns().stream()
@@ -56,8 +57,37 @@ public final class DataSampler {
         return new SampledData(samples);
     }
 
+    private static String relation(Table table) {
+        return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
+    }
+
+    /**
+     * The tables whose heap has pages, in one query: a table without any holds no rows, and asking each of
+     * thousands of empty tables for count(*) was most of the rules phase on large schemas (docs/benchmarks.md).
+     * The table size in the snapshot cannot tell: it counts the TOAST index, which has a page when empty.
+     */
+    private static java.util.Set<String> tablesWithPages(Connection connection, SchemaSnapshot schema)
+            throws SQLException {
+        List<String> candidates = schema.tables().stream()
+                .filter(t -> t.kind() == TableKind.TABLE && t.sizeBytes() > 0).map(DataSampler::relation).toList();
+        java.util.Set<String> result = new java.util.HashSet<>();
+        if (candidates.isEmpty()) {
+            return result;
+        }
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "SELECT r FROM unnest(?::text[]) r WHERE pg_relation_size(r::regclass) > 0")) {
+            ps.setArray(1, connection.createArrayOf("text", candidates.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+
     private TableSample sample(Connection connection, Table table, List<Column> columns) throws SQLException {
-        String relation = Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
+        String relation = relation(table);
         long total;
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation)) {

@@ -116,7 +116,7 @@ public final class Dbcheck {
             stale = result.stale();
         }
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(RuleEngine.ORDER);
+        RuleEngine.sort(sorted);
         return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
                 database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
     }

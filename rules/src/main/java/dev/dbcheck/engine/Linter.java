@@ -103,7 +103,7 @@ public final class Linter {
         Suppressions.Outcome outcome = Suppressions.apply(placed, suppressions, metadata.keySet(), settings, metadata,
                 sources::positionOf);
         List<Finding> sorted = new ArrayList<>(outcome.findings());
-        sorted.sort(RuleEngine.ORDER);
+        RuleEngine.sort(sorted);
         return new Suppressions.Outcome(sorted, outcome.suppressed());
     }
 }

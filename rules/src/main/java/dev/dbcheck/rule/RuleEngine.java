@@ -17,6 +17,23 @@ public final class RuleEngine {
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.object().display());
 
+    /**
+     * Sorts in {@link #ORDER} with each object's display text made once, not twice per comparison: with tens of
+     * thousands of findings the comparisons' strings were a visible part of the rules phase (docs/benchmarks.md).
+     */
+    public static void sort(List<Finding> findings) {
+        record Keyed(Finding finding, String display) {
+        }
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            keyed.add(new Keyed(f, f.object().display()));
+        }
+        keyed.sort(Comparator.comparing((Keyed k) -> k.finding().severity().ordinal())
+                .thenComparing(k -> k.finding().ruleId()).thenComparing(Keyed::display));
+        findings.clear();
+        keyed.forEach(k -> findings.add(k.finding()));
+    }
+
     private final List<Rule> rules;
     private final Map<String, RuleSettings> settings;
     private final List<ObjectPattern> globalExcludes;
@@ -48,7 +65,7 @@ public final class RuleEngine {
             }
             findings.addAll(select(context.findings(), s, globalExcludes));
         }
-        findings.sort(ORDER);
+        sort(findings);
         return findings;
     }
 
@@ -67,7 +84,7 @@ public final class RuleEngine {
             rule.check(results, context);
             findings.addAll(select(context.findings(), s, globalExcludes));
         }
-        findings.sort(ORDER);
+        sort(findings);
         return findings;
     }
 

@@ -61,6 +61,6 @@ public final class Identifiers {
                 return true;
             }
         }
-        return !identifier.equals(identifier.toLowerCase(Locale.ROOT));
+        return false; // only lower-case letters, digits, _ and $ remain
     }
 }

@@ -45,6 +45,8 @@ public final class SnapshotReader {
         try (Statement statement = connection.createStatement()) {
             // One snapshot of the catalog for all queries.
             statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            // sorting the columns of thousands of tables spills past the default 4MB
+            statement.execute("SET LOCAL work_mem = '64MB'");
             int versionNum;
             String version;
             try (ResultSet rs = statement.executeQuery(
@@ -98,13 +100,15 @@ public final class SnapshotReader {
                        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
                        c.reltuples::bigint AS reltuples,
                        CASE WHEN c.relkind IN ('r', 'm') THEN pg_table_size(c.oid) ELSE 0 END AS size,
-                       obj_description(c.oid, 'pg_class') AS comment,
+                       dsc.description AS comment,
                        CASE WHEN c.relkind = 'm' THEN pg_get_viewdef(c.oid, true) END AS view_definition
                 FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
                 LEFT JOIN pg_class pc ON pc.oid = i.inhparent
                 LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                LEFT JOIN pg_description dsc ON dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = 0
                 WHERE c.relkind IN ('r', 'p', 'm', 'f')
                   AND n.nspname = ANY (?)
                   AND NOT EXISTS (SELECT 1 FROM pg_depend d
@@ -147,7 +151,7 @@ public final class SnapshotReader {
         String sql = """
                 SELECT a.attrelid, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
                        a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
-                       a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum) AS comment,
+                       a.attidentity, a.attgenerated, dsc.description AS comment,
                        t.typtype AS declared_kind, t.typname AS declared_name,
                        bt.typname AS base_name, bt.typtype AS base_kind, bt.typcategory AS base_category,
                        et.typname AS element_name, et.typtype AS element_kind,
@@ -157,15 +161,20 @@ public final class SnapshotReader {
                 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
                 LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
                 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-                LEFT JOIN LATERAL (
-                    SELECT quote_ident(sn.nspname) || '.' || quote_ident(s.relname) AS seq_name
+                LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = a.attnum
+                -- joined, not looked up per column (a lateral subquery and col_description() per row made this
+                -- query quadratic-looking at thousands of tables: docs/benchmarks.md, scale)
+                LEFT JOIN (
+                    SELECT DISTINCT ON (d.refobjid, d.refobjsubid) d.refobjid, d.refobjsubid,
+                           quote_ident(sn.nspname) || '.' || quote_ident(s.relname) AS seq_name
                     FROM pg_depend d
                     JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
                     JOIN pg_namespace sn ON sn.oid = s.relnamespace
                     WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-                      AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype IN ('a', 'i')
-                    LIMIT 1
-                ) seq ON true
+                      AND d.deptype IN ('a', 'i')
+                    ORDER BY d.refobjid, d.refobjsubid, s.oid
+                ) seq ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
                 WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
                 ORDER BY a.attrelid, a.attnum
                 """;
@@ -226,8 +235,10 @@ public final class SnapshotReader {
                              ORDER BY k.ord) AS ref_columns,
                        con.confdeltype, con.confupdtype,
                        CASE WHEN con.contype IN ('p', 'u', 'x') THEN ic.relname END AS index_name,
-                       obj_description(con.oid, 'pg_constraint') AS comment
+                       dsc.description AS comment
                 FROM pg_constraint con
+                LEFT JOIN pg_description dsc ON dsc.objoid = con.oid AND dsc.classoid = 'pg_constraint'::regclass
+                                            AND dsc.objsubid = 0
                 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
                 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
                 LEFT JOIN pg_class ic ON ic.oid = con.conindid
@@ -273,7 +284,10 @@ public final class SnapshotReader {
                        i.indisunique, i.indisprimary, i.indisvalid AND i.indisready AS valid,
                        i.indnkeyatts, i.indnatts,
                        i.indkey::int2[] AS attnums, i.indoption::int2[] AS options,
-                       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                       -- deparsed for expression keys only: a column key is its name, and deparsing is the
+                       -- costly part of this query
+                       ARRAY(SELECT CASE WHEN (i.indkey::int2[])[k - 1] = 0
+                                         THEN pg_get_indexdef(i.indexrelid, k, true) END
                              FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_texts,
                        ARRAY(SELECT opc.opcname FROM unnest(i.indclass::oid[]) WITH ORDINALITY o(oid, ord)
                              JOIN pg_opclass opc ON opc.oid = o.oid ORDER BY o.ord) AS opclasses,
@@ -282,8 +296,10 @@ public final class SnapshotReader {
                        pg_relation_size(i.indexrelid) AS size,
                        con.conname AS constraint_name,
                        parent.relname AS parent_index,
-                       obj_description(i.indexrelid, 'pg_class') AS comment
+                       dsc.description AS comment
                 FROM pg_index i
+                LEFT JOIN pg_description dsc ON dsc.objoid = i.indexrelid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = 0
                 JOIN pg_class ic ON ic.oid = i.indexrelid
                 JOIN pg_am am ON am.oid = ic.relam
                 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid

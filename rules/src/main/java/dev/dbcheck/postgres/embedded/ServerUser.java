@@ -169,7 +169,7 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
         return Optional.empty();
     }
 
-    static Optional<Path> findExecutable(String name) {
+    public static Optional<Path> findExecutable(String name) {
         List<String> dirs = new ArrayList<>(List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin"));
         String path = System.getenv("PATH");
         if (path != null) {

@@ -59,6 +59,11 @@ public final class ListValuedColumn implements Rule {
 
     @Override
     public void check(SchemaSnapshot schema, RuleContext context) {
+        // tables by the entity they hold, first one wins: looked up for every array column
+        java.util.Map<String, Table> byEntity = new java.util.HashMap<>();
+        for (Table t : schema.tables()) {
+            byEntity.putIfAbsent(Naming.singular(t.name().name()), t);
+        }
         for (Table table : Scope.designedTables(schema)) {
             for (Column column : table.columns()) {
                 if (!column.array() || !ID_TYPES.contains(column.typeName())) {
@@ -69,8 +74,7 @@ public final class ListValuedColumn implements Rule {
                         : name.endsWith("ids") && name.length() > 3 ? name.substring(0, name.length() - 3)
                         : name.endsWith("_id_list") ? name.substring(0, name.length() - 8) : null;
                 String entity = stem != null ? stem : Naming.singular(name);
-                Optional<Table> target = schema.tables().stream()
-                        .filter(t -> Naming.singular(t.name().name()).equals(entity)).findFirst();
+                Optional<Table> target = Optional.ofNullable(byEntity.get(entity));
                 if (stem == null && target.isEmpty()) {
                     continue; // an array of numbers that names nothing (scores, dimensions)
                 }

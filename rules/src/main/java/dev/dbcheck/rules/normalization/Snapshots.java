@@ -21,6 +21,9 @@ final class Snapshots {
             + "|(^|_)snapshot(_|$)|_snapshot$|_copy$|_as_of$|_historical$|^historical_"
             + "|^(shipping|billing|delivery|invoice|ship_to|bill_to|sold_to)_";
 
+    /** Compiled once per pattern: the check runs for every column of every table (docs/benchmarks.md, scale). */
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Snapshots() {
     }
 
@@ -28,7 +31,7 @@ final class Snapshots {
         if (column.comment() != null && column.comment().contains("dbcheck:snapshot")) {
             return true;
         }
-        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE)
+        return COMPILED.computeIfAbsent(pattern, p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
                 .matcher(column.name().toLowerCase(Locale.ROOT)).find();
     }
 

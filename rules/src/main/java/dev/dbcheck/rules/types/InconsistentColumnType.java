@@ -67,7 +67,10 @@ public final class InconsistentColumnType implements Rule {
                     .max(Comparator.comparing((Map.Entry<String, List<Table>> e) -> e.getValue().size())
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .orElseThrow().getKey();
-            List<String> elsewhere = types.get(common).stream().map(t -> t.name().toString()).toList();
+            List<String> holders = types.get(common).stream().map(t -> t.name().toString()).toList();
+            // a handful of names say enough; thousands would make every message as long as the schema
+            String elsewhere = holders.size() <= 5 ? String.join(", ", holders)
+                    : String.join(", ", holders.subList(0, 5)) + " and " + (holders.size() - 5) + " more tables";
             for (Map.Entry<String, List<Table>> other : types.entrySet()) {
                 if (other.getKey().equals(common)) {
                     continue;
@@ -76,7 +79,7 @@ public final class InconsistentColumnType implements Rule {
                     String col = Identifiers.quote(byName.getKey());
                     context.report(DbObject.column(table.name(), byName.getKey()),
                             "column " + table.name() + "." + col + " is " + other.getKey() + ", but " + col + " is "
-                                    + common + " in " + String.join(", ", elsewhere) + ".",
+                                    + common + " in " + elsewhere + ".",
                             "ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + common
                                     + " USING ...; -- or rename the column if it means something else");
                 }

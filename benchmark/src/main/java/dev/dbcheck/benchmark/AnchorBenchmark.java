@@ -1,0 +1,186 @@
+package dev.dbcheck.benchmark;
+
+import dev.dbcheck.migration.PlainSqlMigrator;
+import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleEngine;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.SnapshotReader;
+import io.github.mfvanek.pg.connection.PgConnection;
+import io.github.mfvanek.pg.connection.PgConnectionImpl;
+import io.github.mfvanek.pg.connection.host.PgHostImpl;
+import io.github.mfvanek.pg.core.checks.common.DatabaseCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.ColumnsWithJsonTypeCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.DuplicatedIndexesCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.ForeignKeysNotCoveredWithIndexCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.PrimaryKeysWithSerialTypesCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.TablesWithoutPrimaryKeyCheckOnHost;
+import io.github.mfvanek.pg.model.column.ColumnNameAware;
+import io.github.mfvanek.pg.model.column.ColumnWithSerialType;
+import io.github.mfvanek.pg.model.constraint.ForeignKey;
+import io.github.mfvanek.pg.model.context.PgContext;
+import io.github.mfvanek.pg.model.dbobject.DbObject;
+import io.github.mfvanek.pg.model.index.DuplicatedIndexes;
+import io.github.mfvanek.pg.model.table.Table;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * dbcheck against pg-index-health (io.github.mfvanek, from Maven Central) on the same migrated databases, for the
+ * five checks both have: which objects each finds, every difference with the reason, and the time of each. Run on
+ * the example project and on a generated schema of 500 tables whose edge cases ({@link GeneratedSchema}: partial and
+ * reordered indexes, composite keys, partitions, identity and random-UUID keys) are where the two differ.
+ */
+final class AnchorBenchmark {
+
+    static final String NAME = "anchor";
+
+    /** One check of both tools: dbcheck's rule id and the pg-index-health check, with how each names a finding. */
+    record Pair(String rule, String anchorName, Function<PgConnection, DatabaseCheckOnHost<? extends DbObject>> check,
+                Function<Finding, String> dbcheckKey, Function<DbObject, String> anchorKey) {
+    }
+
+    static final List<Pair> PAIRS = List.of(
+            new Pair("foreign-key-without-index", "foreign keys not covered with index",
+                    ForeignKeysNotCoveredWithIndexCheckOnHost::new,
+                    f -> table(f.object().relation().name()) + " " + f.object().name(),
+                    o -> table(((ForeignKey) o).getTableName()) + " " + ((ForeignKey) o).getConstraintName()),
+            new Pair("serial-primary-key", "primary keys with serial types", PrimaryKeysWithSerialTypesCheckOnHost::new,
+                    f -> table(f.object().relation().name()),
+                    o -> table(((ColumnWithSerialType) o).getTableName())),
+            new Pair("json-column", "columns with json type", ColumnsWithJsonTypeCheckOnHost::new,
+                    f -> table(f.object().relation().name()) + "." + f.object().name(),
+                    o -> table(((ColumnNameAware) o).getTableName()) + "." + ((ColumnNameAware) o).getColumnName()),
+            new Pair("missing-primary-key", "tables without primary key", TablesWithoutPrimaryKeyCheckOnHost::new,
+                    f -> table(f.object().relation().name()),
+                    o -> table(((Table) o).getTableName())),
+            new Pair("duplicate-index", "duplicated indexes", DuplicatedIndexesCheckOnHost::new,
+                    f -> table(f.object().relation().name()),
+                    o -> table(((DuplicatedIndexes) o).getTableName())));
+
+    static List<String> run() throws Exception {
+        int rounds = Integer.getInteger("benchmark.anchorRounds", 5);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "pg-index-health %s, checks on host, against dbcheck's snapshot + the "
+                + "same five rules, in one JVM on the same database; times are medians (min–max, n) of %d rounds "
+                + "after a warm-up, each tool with a new connection per round.", anchorVersion(), rounds));
+        try (ProvisionedDatabase db = BenchDatabase.start("18", Map.of())) {
+            BenchDatabase.execute(db, "CREATE DATABASE anchor_example", "CREATE DATABASE anchor_generated");
+            try (Connection c = BenchDatabase.connect(db, "anchor_example")) {
+                for (Path script : GeneratorBenchmark.migrations()) {
+                    PlainSqlMigrator.execute(c, Files.readString(script, StandardCharsets.UTF_8),
+                            script.getFileName().toString());
+                }
+            }
+            try (Connection c = BenchDatabase.connect(db, "anchor_generated"); Statement s = c.createStatement()) {
+                s.execute(String.join(";\n", GeneratedSchema.ddl("public", 500).subList(1,
+                        GeneratedSchema.ddl("public", 500).size())));
+            }
+            for (String database : List.of("anchor_example", "anchor_generated")) {
+                lines.add("");
+                lines.add("### " + (database.equals("anchor_example") ? "The example project (7 migrations)"
+                        : "A generated schema of 500 tables"));
+                lines.addAll(compare(db, database, rounds));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> compare(ProvisionedDatabase db, String database, int rounds) throws Exception {
+        Set<String> ids = new TreeSet<>(PAIRS.stream().map(Pair::rule).toList());
+        RuleEngine engine = new RuleEngine(BuiltInRules.all().stream().filter(r -> ids.contains(r.metadata().id()))
+                .toList(), Map.of(), List.of());
+        List<Finding>[] ours = new List[1];
+        Stats dbcheckTime = Stats.measure(1, rounds, () -> {
+            try (Connection c = BenchDatabase.connect(db, database)) {
+                SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
+                ours[0] = engine.run(snapshot);
+            }
+        });
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        String url = BenchDatabase.jdbcUrl(db, database);
+        source.setUrl(url);
+        source.setUser(db.user());
+        source.setPassword(db.password());
+        Map<Pair, List<? extends DbObject>> theirs = new LinkedHashMap<>();
+        Stats anchorTime = Stats.measure(1, rounds, () -> {
+            PgConnection connection = PgConnectionImpl.of(source, PgHostImpl.ofUrl(url));
+            for (Pair pair : PAIRS) {
+                theirs.put(pair, pair.check().apply(connection).check(PgContext.of("public")));
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("| check | dbcheck | pg-index-health | both | only dbcheck | only pg-index-health |");
+        lines.add("|---|---|---|---|---|---|");
+        List<String> differences = new ArrayList<>();
+        for (Pair pair : PAIRS) {
+            Set<String> a = new TreeSet<>();
+            ours[0].stream().filter(f -> f.ruleId().equals(pair.rule())).map(pair.dbcheckKey()).forEach(a::add);
+            Set<String> b = new TreeSet<>();
+            theirs.get(pair).forEach(o -> b.add(pair.anchorKey().apply(o)));
+            Set<String> onlyA = new TreeSet<>(a);
+            onlyA.removeAll(b);
+            Set<String> onlyB = new TreeSet<>(b);
+            onlyB.removeAll(a);
+            lines.add(String.format(Locale.ROOT, "| `%s` / %s | %d | %d | %d | %d | %d |", pair.rule(),
+                    pair.anchorName(), a.size(), b.size(), a.size() - onlyA.size(), onlyA.size(), onlyB.size()));
+            for (String only : onlyA) {
+                differences.add("only dbcheck, `" + pair.rule() + "` " + only + ": "
+                        + Differences.explain(pair.rule(), only, true, ours[0], db, database));
+            }
+            for (String only : onlyB) {
+                differences.add("only pg-index-health, " + pair.anchorName() + " " + only + ": "
+                        + Differences.explain(pair.rule(), only, false, ours[0], db, database));
+            }
+        }
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Time: dbcheck (snapshot + five rules) %s; pg-index-health (five checks) "
+                + "%s; ratio %.2f.", dbcheckTime, anchorTime, dbcheckTime.median() / anchorTime.median()));
+        lines.add("");
+        if (differences.isEmpty()) {
+            lines.add("Both tools found the same objects.");
+        } else {
+            lines.add("Differences, grouped by reason:");
+            lines.add("");
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            for (String d : differences) {
+                int colon = d.indexOf(": ");
+                byReason.computeIfAbsent(d.substring(colon + 2), k -> new ArrayList<>()).add(d.substring(0, colon));
+            }
+            byReason.forEach((reason, objects) -> lines.add(String.format(Locale.ROOT, "- %s — %d: %s", reason,
+                    objects.size(), objects.size() <= 4 ? String.join("; ", objects)
+                            : String.join("; ", objects.subList(0, 3)) + "; …")));
+        }
+        return lines;
+    }
+
+    /** Names without the schema: both tools report public objects, pg-index-health without "public.". */
+    static String table(String name) {
+        return name.startsWith("public.") ? name.substring("public.".length()) : name;
+    }
+
+    private static String anchorVersion() {
+        Package p = ForeignKeysNotCoveredWithIndexCheckOnHost.class.getPackage();
+        return p.getImplementationVersion() != null ? p.getImplementationVersion() : "(version unknown)";
+    }
+
+    static Stream<Finding> of(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.ruleId().equals(rule));
+    }
+}
