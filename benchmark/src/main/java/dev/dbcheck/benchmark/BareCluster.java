@@ -42,15 +42,13 @@ final class BareCluster implements AutoCloseable {
         user.own(directory);
     }
 
-    /** initdb with the arguments dbcheck uses; milliseconds. */
+    /** initdb with the arguments dbcheck uses (the same list); milliseconds. */
     double initdb() throws Exception {
         Path pwfile = directory.resolve("pwfile");
         Files.writeString(pwfile, PASSWORD + "\n");
         user.own(pwfile);
         long start = System.nanoTime();
-        run(user.command(List.of(installation.binary("initdb").toString(), "-D", data().toString(), "-U",
-                EmbeddedPostgres.SUPERUSER, "--pwfile=" + pwfile, "--auth=scram-sha-256", "-E", "UTF8",
-                "--locale=C", "--no-sync", "--no-instructions")), Map.of());
+        run(user.command(EmbeddedPostgres.initdbCommand(installation, data(), pwfile)), Map.of());
         return (System.nanoTime() - start) / 1e6;
     }
 

@@ -11,15 +11,10 @@ import java.util.Map;
 /** Runs the enabled rules over a snapshot with their configured severities, options and object patterns. */
 public final class RuleEngine {
 
-    /** Findings ordered for reading: most severe first, then by rule and object. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.severity().ordinal())
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.object().display());
-
     /**
-     * Sorts in {@link #ORDER} with each object's display text made once, not twice per comparison: with tens of
-     * thousands of findings the comparisons' strings were a visible part of the rules phase (docs/benchmarks.md).
+     * Sorts findings for reading: most severe first, then by rule and object. Each object's display text is made
+     * once, not twice per comparison: with tens of thousands of findings the comparisons' strings were a visible
+     * part of the rules phase (docs/benchmarks.md).
      */
     public static void sort(List<Finding> findings) {
         record Keyed(Finding finding, String display) {

@@ -261,14 +261,8 @@ final class JsqlDdlReader {
 
     /** The index of the first key word at parenthesis depth 0 at or after {@code from}, or -1. */
     private static int findWord(List<SqlToken> tokens, String word, int from) {
-        int depth = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            SqlToken t = tokens.get(i);
-            if (t.isPunctuation("(") || t.isPunctuation("[")) {
-                depth++;
-            } else if (t.isPunctuation(")") || t.isPunctuation("]")) {
-                depth--;
-            } else if (i >= from && depth == 0 && t.isWord(word)) {
+        for (int i : SqlToken.topLevel(tokens, t -> t.isWord(word))) {
+            if (i >= from) {
                 return i;
             }
         }

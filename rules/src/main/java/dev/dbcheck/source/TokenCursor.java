@@ -134,20 +134,12 @@ final class TokenCursor {
     /** Splits tokens at commas outside parentheses and brackets. */
     static List<List<SqlToken>> splitTopLevel(List<SqlToken> tokens) {
         List<List<SqlToken>> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            SqlToken t = tokens.get(i);
-            if (t.isPunctuation("(") || t.isPunctuation("[")) {
-                depth++;
-            } else if (t.isPunctuation(")") || t.isPunctuation("]")) {
-                depth--;
-            } else if (depth == 0 && t.isPunctuation(",")) {
-                if (i > start) {
-                    parts.add(tokens.subList(start, i));
-                }
-                start = i + 1;
+        for (int i : SqlToken.topLevel(tokens, t -> t.isPunctuation(","))) {
+            if (i > start) {
+                parts.add(tokens.subList(start, i));
             }
+            start = i + 1;
         }
         if (start < tokens.size()) {
             parts.add(tokens.subList(start, tokens.size()));

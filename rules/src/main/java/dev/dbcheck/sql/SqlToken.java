@@ -1,5 +1,9 @@
 package dev.dbcheck.sql;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 /**
  * One lexical token of a SQL statement, with its position in the file it came from.
  *
@@ -41,5 +45,25 @@ public record SqlToken(Type type, String text, String value, int line, int offse
 
     public boolean isPunctuation(String punctuation) {
         return type == Type.PUNCTUATION && text.equals(punctuation);
+    }
+
+    /**
+     * The positions of the tokens that match outside every pair of parentheses and brackets: the commas that
+     * separate list items, the ANDs of a condition, the key words of a clause.
+     */
+    public static List<Integer> topLevel(List<SqlToken> tokens, Predicate<SqlToken> match) {
+        List<Integer> positions = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken t = tokens.get(i);
+            if (t.isPunctuation("(") || t.isPunctuation("[")) {
+                depth++;
+            } else if (t.isPunctuation(")") || t.isPunctuation("]")) {
+                depth--;
+            } else if (depth == 0 && match.test(t)) {
+                positions.add(i);
+            }
+        }
+        return positions;
     }
 }

@@ -100,7 +100,7 @@ final class ReportFixture {
             findings.addAll(linter.planFindings(dashboards));
             Suppressions.Outcome outcome = linter.place(findings, snapshot, sources);
             List<Finding> sorted = new ArrayList<>(outcome.findings());
-            sorted.sort(RuleEngine.ORDER);
+            RuleEngine.sort(sorted);
             return new RunResult(sorted, outcome.suppressed(), List.of(), List.of(), snapshot, timings,
                     "PostgreSQL (the test server)", Severity.ERROR, metadata(), dashboards);
         }

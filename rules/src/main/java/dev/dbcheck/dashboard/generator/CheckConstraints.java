@@ -242,18 +242,10 @@ final class CheckConstraints {
 
     private static List<List<SqlToken>> splitAnd(List<SqlToken> tokens) {
         List<List<SqlToken>> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            SqlToken t = tokens.get(i);
-            if (t.isPunctuation("(") || t.isPunctuation("[")) {
-                depth++;
-            } else if (t.isPunctuation(")") || t.isPunctuation("]")) {
-                depth--;
-            } else if (depth == 0 && t.isWord("and")) {
-                parts.add(tokens.subList(start, i));
-                start = i + 1;
-            }
+        for (int i : SqlToken.topLevel(tokens, t -> t.isWord("and"))) {
+            parts.add(tokens.subList(start, i));
+            start = i + 1;
         }
         parts.add(tokens.subList(start, tokens.size()));
         return parts;

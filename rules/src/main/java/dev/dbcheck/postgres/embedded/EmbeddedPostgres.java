@@ -182,13 +182,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         password = fresh;
     }
 
-    private void initdb(Duration timeout) throws DbcheckException, IOException {
-        Path passwordFile = directory.resolve("pwfile");
-        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
-        user.own(passwordFile);
+    /**
+     * The initdb command line of every cluster (and of the benchmark's bare-tools floor). Changing it means
+     * bumping {@link ClusterTemplate#FORMAT}, so that templates made with the old one are not used.
+     */
+    public static List<String> initdbCommand(PostgresInstallation installation, Path dataDirectory,
+                                             Path passwordFile) {
         List<String> command = new ArrayList<>(List.of(
                 installation.binary("initdb").toString(),
-                "-D", dataDirectory().toString(),
+                "-D", dataDirectory.toString(),
                 "-U", SUPERUSER,
                 "--pwfile=" + passwordFile,
                 "--auth=scram-sha-256",
@@ -198,6 +200,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (PostgresVersions.major(installation.version()) >= 14) {
             command.add("--no-instructions");
         }
+        return command;
+    }
+
+    private void initdb(Duration timeout) throws DbcheckException, IOException {
+        Path passwordFile = directory.resolve("pwfile");
+        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+        user.own(passwordFile);
+        List<String> command = initdbCommand(installation, dataDirectory(), passwordFile);
         Path logFile = directory.resolve("initdb.log");
         ProcessBuilder builder = new ProcessBuilder(user.command(command))
                 .directory(directory.toFile())
