@@ -4,6 +4,7 @@ import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.postgres.embedded.EmbeddedProvider;
 import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
+import dev.dbcheck.postgres.embedded.PortRange;
 import dev.dbcheck.postgres.embedded.PostgresInstallation;
 import dev.dbcheck.postgres.embedded.PostgresVersions;
 
@@ -22,7 +23,7 @@ final class BenchDatabase {
     static ProvisionedDatabase start(String major, Map<String, String> settings) throws Exception {
         return new EmbeddedProvider(PostgresVersions.resolve(major, "postgresVersion"),
                 MavenRepositoryResolver.defaults(EngineLog.SILENT), PostgresInstallation.defaultCacheDirectory(),
-                Path.of(System.getProperty("java.io.tmpdir")), settings, Duration.ofSeconds(120), null)
+                Path.of(System.getProperty("java.io.tmpdir")), settings, Duration.ofSeconds(120), null, PortRange.ANY)
                 .provision(EngineLog.SILENT);
     }
 

@@ -148,6 +148,13 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter(property = "dbcheck.embeddedUser")
     String embeddedUser;
 
+    /**
+     * The loopback ports the embedded server may listen on, {@code 54320-54339} or one port; by default the system
+     * picks a free one.
+     */
+    @Parameter(property = "dbcheck.embeddedPorts")
+    String embeddedPorts;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -180,6 +187,7 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
                 .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
                 .workDirectory(workDirectory == null ? null : workDirectory.toPath())
                 .embeddedUser(embeddedUser)
+                .embeddedPorts(embeddedPorts)
                 .baselineFile(baselineFile == null ? null : baselineFile.toPath())
                 .sampleData(sampleData == null ? null : sampleData.toPath())
                 .dataSampleRows(dataSampleRows);

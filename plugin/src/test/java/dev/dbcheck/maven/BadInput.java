@@ -186,6 +186,12 @@ final class BadInput {
                 m.provider = "embedded";
                 m.workDirectory = p.file("target/pg", "not a directory").toFile();
             }, "workDirectory: cannot create the PostgreSQL cluster directory in target/pg: a file of that name is in the way (target/pg); set workDirectory to a writable directory"),
+            exact("port-range-exhausted", "every port of embeddedPorts is in use", (p, m) -> {
+                p.orders();
+                m.provider = "embedded";
+                // the test JVM's own PostgreSQL listens there for the whole test; the message shows it as <port>
+                m.embeddedPorts = Integer.toString(BadInputCatalogueTest.server.port());
+            }, "embeddedPorts: no free port in <port> on 127.0.0.1 (all 1 in use); widen embeddedPorts, or leave it unset so that the system picks a free port"),
             // --- names PostgreSQL accepts: dbcheck must handle them, quoting them in every fix
             prefix("quoted-mixed-case-names", "quoted, mixed-case identifiers with spaces", (p, m) -> p.migration(
                     "V1__orders.sql",

@@ -76,6 +76,31 @@ class VerifyMojoConfigurationTest {
 
     @Test
     @InjectMojo(goal = "verify", pom = POM)
+    @MojoParameter(name = "embeddedPorts", value = "54320 - 54339")
+    void embeddedPortsTakesARange(VerifyMojo mojo) throws Exception {
+        assertThat(mojo.buildConfig().database().embeddedPorts())
+                .isEqualTo(new dev.dbcheck.postgres.embedded.PortRange(54320, 54339));
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void badEmbeddedPortsNameTheKey(VerifyMojo mojo) {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("lots", "embeddedPorts: 'lots' is not a port or a port range like 54320-54339");
+        cases.put("54320-54310", "embeddedPorts: '54320-54310' ends before it starts; write the lower port first, "
+                + "like 54310-54320");
+        cases.put("80", "embeddedPorts: '80': 80 is not a port an unprivileged server can listen on (1024-65535)");
+        cases.put("5432-70000", "embeddedPorts: '5432-70000': 70000 is not a port an unprivileged server can listen "
+                + "on (1024-65535)");
+        cases.put("1-2-3", "embeddedPorts: '1-2-3' is not a port or a port range like 54320-54339");
+        cases.forEach((value, message) -> {
+            mojo.embeddedPorts = value;
+            assertThatThrownBy(mojo::buildConfig).as(value).isInstanceOf(ConfigException.class).hasMessage(message);
+        });
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
     void anUnknownOptionNamesTheRuleAndItsOptions(VerifyMojo mojo) {
         RuleConfiguration rule = new RuleConfiguration("foreign-key-without-index", null);
         rule.options = Map.of("minRows", "10");

@@ -144,7 +144,7 @@ public final class Dbcheck {
         DbcheckConfig.Database db = config.database();
         return switch (db.provider()) {
             case EMBEDDED -> new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(),
-                    db.workDirectory(), db.serverSettings(), db.startupTimeout(), db.embeddedUser());
+                    db.workDirectory(), db.serverSettings(), db.startupTimeout(), db.embeddedUser(), db.embeddedPorts());
             case SERVER -> new ServerProvider(db.server().url(), db.server().user(), db.server().password(),
                     db.server().credentialSource(), db.server().database(), db.major(), db.serverSettings());
             case DOCKER -> new DockerProvider(db.docker().image(), db.serverSettings(), db.startupTimeout());

@@ -4,6 +4,7 @@ import dev.dbcheck.dashboard.DashboardConfig;
 import dev.dbcheck.dashboard.DashboardQuery;
 import dev.dbcheck.dashboard.generator.ColumnSpec;
 import dev.dbcheck.migration.FlywayMigrator;
+import dev.dbcheck.postgres.embedded.PortRange;
 import dev.dbcheck.postgres.embedded.PostgresVersions;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.CustomSqlRule;
@@ -85,10 +86,11 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
      * @param serverSettings  extra server settings
      * @param startupTimeout  how long starting the database may take
      * @param embeddedUser    the user the embedded server runs as when the build runs as root; null for nobody
+     * @param embeddedPorts   the ports the embedded server may listen on
      */
     public record Database(String postgresVersion, Path cacheDirectory, Path workDirectory,
                            Map<String, String> serverSettings, Duration startupTimeout, String embeddedUser,
-                           Provider provider, Server server, Docker docker) {
+                           PortRange embeddedPorts, Provider provider, Server server, Docker docker) {
         public Database {
             serverSettings = Map.copyOf(serverSettings);
         }
@@ -196,6 +198,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private String startupTimeout;
         private String migrationTimeout;
         private String embeddedUser;
+        private String embeddedPorts;
         private String migrationTool;
         private List<String> locations = List.of();
         private List<String> migrationSchemas = List.of();
@@ -269,6 +272,12 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
 
         public Builder embeddedUser(String value) {
             this.embeddedUser = value;
+            return this;
+        }
+
+        /** {@code 54320-54339} or one port; unset lets the system pick a free port. */
+        public Builder embeddedPorts(String value) {
+            this.embeddedPorts = value;
             return this;
         }
 
@@ -423,7 +432,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 }
             }
             Database database = new Database(version, abs(cacheDirectory), abs(workDirectory), serverSettings, timeout,
-                    embeddedUser, chosen, server, docker);
+                    embeddedUser, PortRange.parse("embeddedPorts", embeddedPorts), chosen, server, docker);
 
             Tool tool = parseTool(migrationTool);
             List<String> locs = locations.isEmpty()

@@ -3,6 +3,7 @@ package dev.dbcheck.postgres;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
+import dev.dbcheck.postgres.embedded.PortRange;
 import dev.dbcheck.postgres.embedded.ServerUser;
 import dev.dbcheck.postgres.embedded.StaleClusters;
 import dev.dbcheck.testing.ServerInChildJvm;
@@ -166,6 +167,50 @@ class EmbeddedPostgresTest {
                 .hasMessageStartingWith("PostgreSQL failed to start:")
                 .hasMessageContaining("invalid value for parameter \"shared_buffers\": \"lots\"");
         assertThat(clusterDirectories()).isEmpty();
+    }
+
+    @Test
+    void aPortRangeIsSharedByParallelServersAndAnExhaustedOneIsReportedWithTheKey() throws Exception {
+        int first = twoFreeAdjacentPorts();
+        PortRange range = new PortRange(first, first + 1);
+        try (EmbeddedPostgres one = start(range); EmbeddedPostgres two = start(range)) {
+            assertThat(List.of(one.port(), two.port())).containsExactlyInAnyOrder(first, first + 1);
+            try (Connection c = two.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT inet_server_port()")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(two.port());
+            }
+            assertThatThrownBy(() -> start(range))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessage("embeddedPorts: no free port in " + first + "-" + (first + 1) + " on 127.0.0.1 (all 2 "
+                            + "in use); widen embeddedPorts, or leave it unset so that the system picks a free port");
+            assertThat(clusterDirectories()).hasSize(2);
+        }
+        assertThat(clusterDirectories()).isEmpty();
+    }
+
+    private EmbeddedPostgres start(PortRange ports) throws DbcheckException {
+        return EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true), work, Map.of(),
+                Duration.ofSeconds(60), EmbeddedPostgres.ClusterSource.TEMPLATE, ports, EngineLog.SILENT);
+    }
+
+    /** A port p such that p and p + 1 are free now. */
+    private static int twoFreeAdjacentPorts() throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (java.net.ServerSocket a = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                int p = a.getLocalPort();
+                if (p >= 65535) {
+                    continue;
+                }
+                try (java.net.ServerSocket b = new java.net.ServerSocket(p + 1, 1,
+                        java.net.InetAddress.getLoopbackAddress())) {
+                    return p;
+                } catch (java.io.IOException taken) {
+                    // try another
+                }
+            }
+        }
+        throw new IllegalStateException("no two adjacent free ports");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.dbcheck.postgres;
 import dev.dbcheck.engine.EngineLog;
 import dev.dbcheck.postgres.embedded.EmbeddedProvider;
 import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
+import dev.dbcheck.postgres.embedded.PortRange;
 import dev.dbcheck.postgres.embedded.PostgresInstallation;
 import dev.dbcheck.postgres.embedded.PostgresVersions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class PostgresMajorsTest {
         String version = PostgresVersions.resolve(major, "postgresVersion");
         EmbeddedProvider provider = new EmbeddedProvider(version, MavenRepositoryResolver.defaults(EngineLog.SILENT),
                 PostgresInstallation.defaultCacheDirectory(), Path.of(System.getProperty("java.io.tmpdir")), Map.of(),
-                Duration.ofSeconds(120), null);
+                Duration.ofSeconds(120), null, PortRange.ANY);
         try (ProvisionedDatabase db = provider.provision(EngineLog.SILENT);
              Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000, "

@@ -45,6 +45,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final EngineLog log;
     private Process process;
     private int port;
+    private PortRange ports = PortRange.ANY;
     private Duration clusterTime = Duration.ZERO;
     private boolean fromTemplate;
     private Duration startTime = Duration.ZERO;
@@ -101,6 +102,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
                                          Map<String, String> settings, Duration startupTimeout, ClusterSource source,
                                          EngineLog log) throws DbcheckException {
+        return start(installation, user, workRoot, settings, startupTimeout, source, PortRange.ANY, log);
+    }
+
+    /** @param ports the ports the server may listen on ({@code embeddedPorts}); {@link PortRange#ANY} by default */
+    public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
+                                         Map<String, String> settings, Duration startupTimeout, ClusterSource source,
+                                         PortRange ports, EngineLog log) throws DbcheckException {
         String unreachable = user.checkReachable(installation.directory());
         if (unreachable != null) {
             throw new DbcheckException("The PostgreSQL binaries in " + installation.directory()
@@ -119,6 +127,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         String unreachableWork = user.checkReachable(directory.getParent());
         EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), log);
+        server.ports = ports;
         Cleanup.register(server);
         try {
             if (unreachableWork != null) {
@@ -237,8 +246,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         Path logFile = directory.resolve("postgres.log");
+        // With no range the system picks a free port; another process may take it before postgres binds it, so a
+        // few are tried. With a range every port of it is tried once, those already in use skipped.
+        java.util.Iterator<Integer> candidates = ports.any() ? null : ports.candidates().iterator();
         for (int attempt = 1; ; attempt++) {
-            port = freePort();
+            port = candidates == null ? freePort() : nextFreePort(candidates);
+            if (port < 0) {
+                throw new DbcheckException("embeddedPorts: no free port in " + ports + " on 127.0.0.1 (all "
+                        + ports.size() + " in use); widen embeddedPorts, or leave it unset so that the system picks a "
+                        + "free port");
+            }
             List<String> command = new ArrayList<>(List.of(
                     installation.binary("postgres").toString(),
                     "-D", dataDirectory().toString(),
@@ -261,8 +278,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 return;
             }
             String logTail = tail(logFile);
-            if (outcome == Outcome.EXITED && logTail.contains("could not bind") && attempt < PORT_ATTEMPTS) {
+            if (outcome == Outcome.EXITED && logTail.contains("could not bind")
+                    && (candidates != null || attempt < PORT_ATTEMPTS)) {
                 log.debug("Port " + port + " was taken meanwhile; trying another");
+                Files.deleteIfExists(logFile); // so the next attempt's failure is read on its own
                 continue;
             }
             if (outcome == Outcome.TIMED_OUT) {
@@ -497,6 +516,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The next port of the range that nothing listens on now, or -1 when none is left. */
+    private static int nextFreePort(java.util.Iterator<Integer> candidates) {
+        while (candidates.hasNext()) {
+            int candidate = candidates.next();
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException inUse) {
+                // taken: the next one
+            }
+        }
+        return -1;
     }
 
     private static int freePort() throws IOException {

@@ -22,6 +22,7 @@ public final class EmbeddedProvider implements DatabaseProvider {
     private final Map<String, String> settings;
     private final Duration startupTimeout;
     private final String serverUser;
+    private final PortRange ports;
 
     /**
      * @param version        a resolved binaries version ({@link PostgresVersions#resolve})
@@ -31,9 +32,11 @@ public final class EmbeddedProvider implements DatabaseProvider {
      * @param settings       extra server settings
      * @param startupTimeout limit for initdb plus start
      * @param serverUser     user to run the server as when the JVM runs as root; null for {@code nobody}
+     * @param ports          the ports the server may listen on
      */
     public EmbeddedProvider(String version, ArtifactResolver resolver, Path cacheDirectory, Path workDirectory,
-                            Map<String, String> settings, Duration startupTimeout, String serverUser) {
+                            Map<String, String> settings, Duration startupTimeout, String serverUser,
+                            PortRange ports) {
         this.version = version;
         this.resolver = resolver;
         this.cacheDirectory = cacheDirectory != null ? cacheDirectory : PostgresInstallation.defaultCacheDirectory();
@@ -41,6 +44,7 @@ public final class EmbeddedProvider implements DatabaseProvider {
         this.settings = Map.copyOf(settings);
         this.startupTimeout = startupTimeout;
         this.serverUser = serverUser;
+        this.ports = ports == null ? PortRange.ANY : ports;
     }
 
     /** Finds (downloading if needed) and extracts the binaries for this version on this platform. */
@@ -58,7 +62,7 @@ public final class EmbeddedProvider implements DatabaseProvider {
         PostgresInstallation installation = install(version, resolver, cacheDirectory, log);
         ServerUser user = ServerUser.choose(serverUser, true);
         EmbeddedPostgres server = EmbeddedPostgres.start(installation, user, workDirectory, settings, startupTimeout,
-                log);
+                EmbeddedPostgres.ClusterSource.TEMPLATE, ports, log);
         try {
             server.createDatabase(DATABASE, null);
         } catch (SQLException e) {
