@@ -125,15 +125,15 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     ServerConfiguration server;
 
     /** Overrides {@code <server><url>}. */
-    @Parameter(property = "dbcheck.server.url", readonly = true)
+    @Parameter(property = "dbcheck.server.url")
     String serverUrlProperty;
 
     /** Overrides {@code <server><serverId>}. */
-    @Parameter(property = "dbcheck.server.id", readonly = true)
+    @Parameter(property = "dbcheck.server.id")
     String serverIdProperty;
 
     /** Overrides {@code <server><database>}. */
-    @Parameter(property = "dbcheck.server.database", readonly = true)
+    @Parameter(property = "dbcheck.server.database")
     String serverDatabaseProperty;
 
     /** provider docker: the image. */
@@ -141,7 +141,7 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     DockerConfiguration docker;
 
     /** Overrides {@code <docker><image>}. */
-    @Parameter(property = "dbcheck.docker.image", readonly = true)
+    @Parameter(property = "dbcheck.docker.image")
     String dockerImageProperty;
 
     /** The unprivileged user the embedded server runs as when the build runs as root; default nobody. */

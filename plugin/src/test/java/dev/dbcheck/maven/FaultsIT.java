@@ -1,6 +1,10 @@
 package dev.dbcheck.maven;
 
+import dev.dbcheck.postgres.docker.DockerProvider;
+import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
 import dev.dbcheck.postgres.embedded.PostgresInstallation;
+import dev.dbcheck.testing.TestDocker;
+import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -8,9 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Real Maven builds of {@code dbcheck:verify} (the plugin as installed for the invoker builds), broken on purpose
  * while they run: the migration fails, a dashboard query fails, the PostgreSQL server is killed with SIGKILL, the
  * Maven JVM gets SIGINT (Ctrl-C) or SIGTERM, the cluster directory cannot be created. After each, the build has
- * failed (or stopped) with a clear message and no PostgreSQL process, cluster directory or database is left; a
- * loop of 50 mixed runs ends with the same counts it began with. Four builds at once (and a multi-module build
+ * failed (or stopped) with a clear message and no PostgreSQL process, cluster directory or database is left; the
+ * same with the server provider (no throwaway database left) and the docker provider (no container left, also
+ * when the container is killed under the build); what a build killed with SIGKILL leaves, the next build on the
+ * host removes. A loop of 50 mixed runs ends with the same counts it began with. Four builds at once (and a multi-module build
  * with -T 2) all pass, on ports and directories of their own.
  */
 class FaultsIT {
@@ -81,6 +91,7 @@ class FaultsIT {
         awaitPostmaster(project);
         kill("INT", build.pid());
         assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+        assertThat(build.log()).doesNotContain("\tat ");
         assertNothingLeft(project);
     }
 
@@ -92,6 +103,7 @@ class FaultsIT {
         awaitPostmaster(project);
         kill("TERM", build.pid());
         assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+        assertThat(build.log()).doesNotContain("\tat ");
         assertNothingLeft(project);
     }
 
@@ -104,6 +116,140 @@ class FaultsIT {
         assertThat(build.log()).contains("workDirectory: cannot create the PostgreSQL cluster directory in ")
                 .doesNotContain("\tat ");
         assertThat(postgresProcessesIn(project)).isEmpty();
+    }
+
+    // ---- the same faults with the server and docker providers: no throwaway database, no container left
+
+    @Test
+    void serverProviderCtrlCAndSigtermDropTheDatabaseAndAKilledBuildsOneIsDroppedByTheNextRun() throws Exception {
+        EmbeddedPostgres server = TestPostgres.server();
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP ROLE IF EXISTS faults_ci");
+            s.execute("CREATE ROLE faults_ci LOGIN CREATEDB PASSWORD 'Faults-Secret-5'");
+        }
+        Map<String, String> credentials = Map.of("DBCHECK_DB_USER", "faults_ci", "DBCHECK_DB_PASSWORD",
+                "Faults-Secret-5");
+        String[] serverArgs = {"-Ddbcheck.provider=server", "-Ddbcheck.server.url=" + server.jdbcUrl("postgres")};
+        List<String> before = throwawayDatabases(server);
+        for (String signal : List.of("INT", "TERM")) {
+            Path project = project("server-sig" + signal.toLowerCase(), Kind.SLOW_MIGRATION);
+            Build build = Build.start(project, credentials, serverArgs);
+            build.awaitLine("Created database dbcheck_", Duration.ofMinutes(2));
+            awaitSleepingMigration(server);
+            kill(signal, build.pid());
+            assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+            assertThat(throwawayDatabases(server)).as("after SIG" + signal).isEqualTo(before);
+            assertThat(build.log()).doesNotContain("Faults-Secret-5", "faults_ci", "\tat ");
+        }
+
+        // SIGKILL: no hook runs, the database stays; the next build on this host drops it
+        Path killed = project("server-sigkill", Kind.SLOW_MIGRATION);
+        Build build = Build.start(killed, credentials, serverArgs);
+        build.awaitLine("Created database dbcheck_", Duration.ofMinutes(2));
+        awaitSleepingMigration(server);
+        kill("KILL", build.pid());
+        build.waitFor(Duration.ofMinutes(1));
+        List<String> left = throwawayDatabases(server);
+        assertThat(left).as("what the killed build left").hasSize(before.size() + 1);
+        Build next = Build.start(project("server-next", Kind.OK), credentials, serverArgs);
+        assertThat(next.waitFor(Duration.ofMinutes(3))).as(next.log()).isZero();
+        assertThat(next.log()).contains("Dropped database " + left.stream().filter(d -> !before.contains(d))
+                .findFirst().orElseThrow() + " on 127.0.0.1:").doesNotContain("\tat ", "is read-only");
+        assertThat(throwawayDatabases(server)).isEqualTo(before);
+    }
+
+    @Test
+    void dockerProviderSignalsAndAKilledContainerLeaveNoContainer() throws Exception {
+        String image = TestDocker.postgresImage(); // skips (visibly) where no Docker engine can be had
+        String[] dockerArgs = {"-Ddbcheck.provider=docker", "-Ddbcheck.docker.image=" + image};
+        // dbcheck's line, not Testcontainers' "Container ... started in": the server has answered by then
+        String started = "(docker " + image + ") on 127.0.0.1:";
+        List<String> before = dbcheckContainers();
+        for (String signal : List.of("INT", "TERM")) {
+            Path project = project("docker-sig" + signal.toLowerCase(), Kind.SLOW_MIGRATION);
+            Build build = Build.start(project, dockerArgs);
+            build.awaitLine(started, Duration.ofMinutes(2));
+            Thread.sleep(1500); // the migration's pg_sleep is running by now (or about to: cleanup is the same)
+            kill(signal, build.pid());
+            assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
+            assertThat(dbcheckContainers()).as("containers after SIG" + signal).isEqualTo(before);
+            // (Maven's own last lines may be cut short: the JVM halts once the shutdown hooks are done)
+            assertThat(build.log()).doesNotContain("\tat ");
+        }
+
+        // the container dies under the build: reported as such, and removed
+        Path project = project("docker-killed", Kind.SLOW_MIGRATION);
+        Build build = Build.start(project, dockerArgs);
+        build.awaitLine(started, Duration.ofMinutes(2));
+        List<String> mine = new ArrayList<>(dbcheckContainers());
+        mine.removeAll(before);
+        assertThat(mine).hasSize(1);
+        docker("kill", mine.get(0));
+        assertThat(build.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
+        assertThat(build.log()).contains("PostgreSQL stopped during the run: the container "
+                + mine.get(0).substring(0, 12)).doesNotContain("\tat ");
+        assertThat(dbcheckContainers()).isEqualTo(before);
+
+        // SIGKILL of the build: the container stays until the next docker build on this host removes it
+        Path sigkill = project("docker-sigkill", Kind.SLOW_MIGRATION);
+        Build killedBuild = Build.start(sigkill, dockerArgs);
+        killedBuild.awaitLine(started, Duration.ofMinutes(2));
+        kill("KILL", killedBuild.pid());
+        killedBuild.waitFor(Duration.ofMinutes(1));
+        List<String> left = new ArrayList<>(dbcheckContainers());
+        left.removeAll(before);
+        assertThat(left).as("what the killed build left").hasSize(1);
+        Build next = Build.start(project("docker-next", Kind.OK), dockerArgs);
+        assertThat(next.waitFor(Duration.ofMinutes(3))).as(next.log()).isZero();
+        assertThat(next.log()).contains("Removed container " + left.get(0).substring(0, 12))
+                .as("nothing printed after the build, such as a shutdown hook's stack trace").doesNotContain("\tat ")
+                .as("-Ddbcheck.docker.image is a plain property").doesNotContain("is read-only");
+        assertThat(dbcheckContainers()).isEqualTo(before);
+    }
+
+    /** Full ids of the containers carrying dbcheck's owner label, whoever made them. */
+    static List<String> dbcheckContainers() throws Exception {
+        return docker("ps", "-a", "-q", "--no-trunc", "--filter", "label=" + DockerProvider.OWNER_LABEL).lines()
+                .filter(l -> !l.isBlank()).sorted().toList();
+    }
+
+    static String docker(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + out).isZero();
+        return out;
+    }
+
+    static List<String> throwawayDatabases(EmbeddedPostgres server) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'dbcheck\\_%' "
+                     + "ORDER BY 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Waits until a dbcheck database on the server runs the slow migration's pg_sleep. */
+    static void awaitSleepingMigration(EmbeddedPostgres server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
+                         + "'dbcheck\\_%' AND query LIKE '%pg_sleep%' AND state = 'active'")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the slow migration did not start on the server");
     }
 
     // ---- many runs
@@ -280,6 +426,10 @@ class FaultsIT {
         }
 
         static Build start(Path project, String... extra) throws IOException {
+            return start(project, Map.of(), extra);
+        }
+
+        static Build start(Path project, Map<String, String> environment, String... extra) throws IOException {
             Path maven = Path.of(System.getProperty("maven.home"), "bin", "mvn");
             Path settings = WORK.resolve("settings.xml");
             if (!Files.exists(settings)) {
@@ -300,6 +450,7 @@ class FaultsIT {
                     .redirectOutput(log.toFile());
             pb.environment().remove("MAVEN_OPTS");
             pb.environment().remove("GITHUB_ACTIONS");
+            pb.environment().putAll(environment);
             return new Build(project, pb.start(), log);
         }
 

@@ -39,6 +39,11 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /** A string literal (standard_conforming_strings, on since PostgreSQL 9.1): {@code 'it''s'}. */
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
     public static String qualified(String schema, String name) {
         return quote(schema) + "." + quote(name);
     }

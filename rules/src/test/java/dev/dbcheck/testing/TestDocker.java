@@ -3,7 +3,6 @@ package dev.dbcheck.testing;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.postgres.docker.DockerEngine;
 import dev.dbcheck.postgres.embedded.PostgresInstallation;
-import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +41,7 @@ public final class TestDocker {
                 if ("true".equals(System.getenv("DBCHECK_REQUIRE_DOCKER"))) {
                     throw new AssertionError("Docker is required (DBCHECK_REQUIRE_DOCKER) but: " + e.getMessage());
                 }
-                Assumptions.abort("Docker tests skipped: " + e.getMessage());
+                Skips.visibly("Docker tests skipped: " + e.getMessage());
             }
         }
         return engine;

@@ -212,7 +212,7 @@ final class CheckConstraints {
     }
 
     static String quote(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return dev.dbcheck.schema.Identifiers.literal(value);
     }
 
     /** Drops parentheses around the whole expression. */

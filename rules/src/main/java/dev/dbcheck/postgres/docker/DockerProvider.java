@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.BuildOwner;
 import dev.dbcheck.postgres.Cleanup;
 import dev.dbcheck.postgres.DatabaseProvider;
 import dev.dbcheck.postgres.ProvisionedDatabase;
@@ -18,13 +19,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * PostgreSQL in a container, through Testcontainers' PostgreSQL module: for the exact image production runs
@@ -175,14 +174,13 @@ public final class DockerProvider implements DatabaseProvider {
             rs.next();
             return rs.getString(1).replaceAll(" .*", "");
         } catch (java.sql.SQLException e) {
-            return "?";
+            return "?"; // whatever is wrong shows in the first real use, with its own message
         }
     }
 
-    /** This build, as a container label: host, pid and the JVM's start time (pids are reused). */
+    /** This build, as a container label ({@link BuildOwner}). */
     public static String owner() {
-        ProcessHandle self = ProcessHandle.current();
-        return hostName() + "/" + self.pid() + "/" + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        return BuildOwner.current();
     }
 
     /**
@@ -195,7 +193,7 @@ public final class DockerProvider implements DatabaseProvider {
                     .withLabelFilter(List.of(OWNER_LABEL)).exec();
             for (Container c : ours) {
                 String owner = c.getLabels().get(OWNER_LABEL);
-                if (owner != null && ownerIsGone(owner)) {
+                if (BuildOwner.isGone(owner)) {
                     client.removeContainerCmd(c.getId()).withForce(true).withRemoveVolumes(true).exec();
                     log.info("Removed container " + c.getId().substring(0, 12) + " left by a build that ended without "
                             + "cleaning up (" + owner + ")");
@@ -203,27 +201,6 @@ public final class DockerProvider implements DatabaseProvider {
             }
         } catch (RuntimeException e) {
             log.debug("Cannot look for containers of earlier builds: " + e.getMessage());
-        }
-    }
-
-    static boolean ownerIsGone(String owner) {
-        String[] parts = owner.split("/");
-        if (parts.length != 3 || !parts[0].equals(hostName())) {
-            return false; // another machine's build on a shared daemon: not ours to judge
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[1]));
-        if (process.isEmpty() || !process.get().isAlive()) {
-            return true;
-        }
-        long started = process.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        return started != 0 && started != Long.parseLong(parts[2]);
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
         }
     }
 

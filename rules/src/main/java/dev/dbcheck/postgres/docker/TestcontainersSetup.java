@@ -20,9 +20,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *       (and the property is not set already);</li>
  *   <li>no start-up checks: they run an {@code alpine} container that a machine without registry access cannot
  *       pull, and dbcheck checks the daemon itself ({@link DockerEngine});</li>
- *   <li>no Ryuk: its image often cannot be pulled in CI, and dbcheck removes its containers itself (at the end, on
- *       failure, at shutdown, and containers of dead builds at the next start), so Testcontainers' in-JVM reaper is
- *       used instead.</li>
+ *   <li>no reaper of Testcontainers': dbcheck removes its containers itself (at the end, on failure, in its own
+ *       shutdown hook, and containers of dead builds at the next start). Ryuk's image often cannot be pulled in CI,
+ *       and the in-JVM reaper Testcontainers falls back to ({@code TESTCONTAINERS_RYUK_DISABLED}) prunes in a
+ *       JVM shutdown hook — which in Maven runs after the plugin's class realm is closed, and so ends every build
+ *       with a {@code NoClassDefFoundError} stack trace. The plain {@code ResourceReaper} labels containers and
+ *       removes them when asked, and sets no hook.</li>
  * </ul>
  * The last two have no switch except environment variables, which a running JVM cannot set; they are applied by
  * replacing two Testcontainers singletons through reflection. That ties dbcheck to the Testcontainers version in
@@ -50,13 +53,11 @@ final class TestcontainersSetup {
         } catch (ReflectiveOperationException | RuntimeException e) {
             log.warn("Cannot turn off Testcontainers' start-up checks (" + e + "); they may try to pull alpine");
         }
-        if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
-            try {
-                useInJvmReaper();
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                log.warn("Cannot replace Testcontainers' Ryuk reaper (" + e + "); set TESTCONTAINERS_RYUK_DISABLED=true "
-                        + "if its image cannot be pulled here");
-            }
+        try {
+            useReaperWithoutHook();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Cannot replace Testcontainers' reaper (" + e + "); set TESTCONTAINERS_RYUK_DISABLED=true "
+                    + "if its Ryuk image cannot be pulled here");
         }
     }
 
@@ -75,13 +76,11 @@ final class TestcontainersSetup {
         ((AtomicReference<Object>) field.invoke(null)).set(replaced);
     }
 
-    private static void useInJvmReaper() throws ReflectiveOperationException {
+    private static void useReaperWithoutHook() throws ReflectiveOperationException {
         Field instance = ResourceReaper.class.getDeclaredField("instance");
         instance.setAccessible(true);
         if (instance.get(null) == null) {
-            // what Testcontainers itself uses with TESTCONTAINERS_RYUK_DISABLED=true: removal at JVM exit
-            Constructor<?> constructor = Class.forName("org.testcontainers.utility.JVMHookResourceReaper")
-                    .getDeclaredConstructor();
+            Constructor<ResourceReaper> constructor = ResourceReaper.class.getDeclaredConstructor();
             constructor.setAccessible(true);
             instance.set(null, constructor.newInstance());
         }

@@ -3,6 +3,7 @@ package dev.dbcheck.postgres.server;
 import dev.dbcheck.engine.ConfigException;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.postgres.BuildOwner;
 import dev.dbcheck.postgres.Cleanup;
 import dev.dbcheck.postgres.DatabaseProvider;
 import dev.dbcheck.postgres.ProvisionedDatabase;
@@ -89,6 +90,7 @@ public final class ServerProvider implements DatabaseProvider {
         try (Connection admin = connect(url)) {
             version = serverVersion(admin, log);
             if (existingDatabase == null) {
+                dropDatabasesOfDeadBuilds(admin, log);
                 String name = "dbcheck_" + HexFormat.of().formatHex(randomBytes());
                 try (Statement s = admin.createStatement()) {
                     s.execute("CREATE DATABASE " + Identifiers.alwaysQuote(name));
@@ -102,6 +104,7 @@ public final class ServerProvider implements DatabaseProvider {
                 }
                 ServerDatabase db = new ServerDatabase(this, name, version, true);
                 Cleanup.register(db);
+                mark(admin, name, log);
                 applySettings(admin, name, log);
                 log.info(String.format("Created database %s on PostgreSQL %s at %s in %.2f s; it is dropped at the end",
                         name, version, host, (System.nanoTime() - start) / 1e9));
@@ -132,6 +135,51 @@ public final class ServerProvider implements DatabaseProvider {
         return db;
     }
 
+    /** The comment that says which build a created database belongs to ({@link BuildOwner}). */
+    static final String OWNER_COMMENT = "dbcheck throwaway database of build ";
+
+    /** Marks the created database with this build, so that a later build can drop it if this one is killed. */
+    private void mark(Connection admin, String database, EngineLog log) {
+        try (Statement s = admin.createStatement()) {
+            s.execute("COMMENT ON DATABASE " + Identifiers.alwaysQuote(database) + " IS "
+                    + Identifiers.literal(OWNER_COMMENT + BuildOwner.current()));
+        } catch (SQLException e) {
+            log.debug("Cannot mark database " + database + " with its build: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Databases that builds on this host created and could not drop (the build was killed with SIGKILL): their
+     * build process is gone. Databases of running builds, of other hosts, and anything without dbcheck's mark are
+     * left alone; so is what this role may not drop.
+     */
+    private void dropDatabasesOfDeadBuilds(Connection admin, EngineLog log) {
+        List<String> stale = new java.util.ArrayList<>();
+        try (Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+                     + "WHERE datname ~ '^dbcheck_[0-9a-f]{10}$'")) {
+            while (rs.next()) {
+                String comment = rs.getString(2);
+                if (comment != null && comment.startsWith(OWNER_COMMENT)
+                        && BuildOwner.isGone(comment.substring(OWNER_COMMENT.length()))) {
+                    stale.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            log.debug("Cannot look for databases of earlier builds: " + e.getMessage());
+            return;
+        }
+        for (String name : stale) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+                log.info("Dropped database " + name + " on " + host + ", left by a build on this host that ended "
+                        + "without cleaning up");
+            } catch (SQLException e) {
+                log.debug("Cannot drop database " + name + " of an earlier build: " + e.getMessage());
+            }
+        }
+    }
+
     /**
      * A shared server's own settings are not dbcheck's to change; per-database defaults are ({@code work_mem},
      * planner costs). Settings that only the server's configuration can set are reported and skipped.
@@ -140,7 +188,7 @@ public final class ServerProvider implements DatabaseProvider {
         for (java.util.Map.Entry<String, String> e : settings.entrySet()) {
             try (Statement s = admin.createStatement()) {
                 s.execute("ALTER DATABASE " + Identifiers.alwaysQuote(database) + " SET "
-                        + e.getKey() + " = '" + e.getValue().replace("'", "''") + "'"); // names validated: [a-z_][a-z0-9_.]*
+                        + e.getKey() + " = " + Identifiers.literal(e.getValue())); // names validated: [a-z_][a-z0-9_.]*
             } catch (SQLException ex) {
                 log.warn("serverSettings." + e.getKey() + " is not applied on the server at " + host + ": "
                         + ex.getMessage());

@@ -9,7 +9,7 @@ import dev.dbcheck.postgres.ProvisionedDatabase;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.testing.RecordingLog;
 import dev.dbcheck.testing.TestDocker;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +37,9 @@ class DockerProviderTest {
 
     static String image;
 
-    @BeforeAll
-    static void image() throws Exception {
-        image = TestDocker.postgresImage();
+    @BeforeEach
+    void image() throws Exception {
+        image = TestDocker.postgresImage(); // each test is skipped (visibly) where no Docker engine can be had
     }
 
     @Test

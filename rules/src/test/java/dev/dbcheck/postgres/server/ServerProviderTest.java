@@ -113,6 +113,50 @@ class ServerProviderTest {
     }
 
     @Test
+    void databasesOfBuildsKilledOnThisHostAreDroppedByTheNextRunAndNoOthers() throws Exception {
+        String thisBuild = dev.dbcheck.postgres.BuildOwner.current();
+        String deadBuild = thisBuild.replaceAll("/\\d+/\\d+$", "/999999/1");
+        Map<String, String> left = new java.util.LinkedHashMap<>();
+        left.put("dbcheck_00000000d1", ServerProvider.OWNER_COMMENT + deadBuild);
+        left.put("dbcheck_00000000a1", ServerProvider.OWNER_COMMENT + thisBuild);
+        left.put("dbcheck_00000000e1", ServerProvider.OWNER_COMMENT + "elsewhere/1/1");
+        left.put("dbcheck_00000000c1", null);
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            for (Map.Entry<String, String> e : left.entrySet()) {
+                s.execute("CREATE DATABASE " + e.getKey() + " OWNER " + CREATOR);
+                if (e.getValue() != null) {
+                    s.execute("COMMENT ON DATABASE " + e.getKey() + " IS '" + e.getValue() + "'");
+                }
+            }
+        }
+        try {
+            List<String> log = new ArrayList<>();
+            ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD,
+                    "env", null, 0, Map.of());
+            String created;
+            try (ProvisionedDatabase db = provider.provision(RecordingLog.into(log));
+                 Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT current_database(), "
+                         + "shobj_description((SELECT oid FROM pg_database WHERE datname = current_database()), "
+                         + "'pg_database')")) {
+                rs.next();
+                created = rs.getString(1);
+                assertThat(rs.getString(2)).as("the run's database names its build").isEqualTo(
+                        ServerProvider.OWNER_COMMENT + thisBuild);
+            }
+            assertThat(log).anyMatch(l -> l.startsWith("Dropped database dbcheck_00000000d1 on 127.0.0.1:"));
+            assertThat(databases()).doesNotContain("dbcheck_00000000d1", created)
+                    .contains("dbcheck_00000000a1", "dbcheck_00000000e1", "dbcheck_00000000c1");
+        } finally {
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+                for (String name : left.keySet()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name);
+                }
+            }
+        }
+    }
+
+    @Test
     void settingsApplyToTheCreatedDatabaseOnly() throws Exception {
         ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD, "env",
                 null, 0, Map.of("work_mem", "9MB", "random_page_cost", "1.1"));
