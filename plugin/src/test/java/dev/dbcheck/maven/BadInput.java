@@ -186,6 +186,11 @@ final class BadInput {
                 m.provider = "embedded";
                 m.workDirectory = p.file("target/pg", "not a directory").toFile();
             }, "workDirectory: cannot create the PostgreSQL cluster directory in target/pg: a file of that name is in the way (target/pg); set workDirectory to a writable directory"),
+            prefix("startup-timeout", "the embedded server is not ready within startupTimeout", (p, m) -> {
+                p.orders();
+                m.provider = "embedded";
+                m.startupTimeout = "1ms";
+            }, "PostgreSQL did not accept connections within 1ms (startupTimeout; raise it on a slow machine); server log: "),
             exact("port-range-exhausted", "every port of embeddedPorts is in use", (p, m) -> {
                 p.orders();
                 m.provider = "embedded";

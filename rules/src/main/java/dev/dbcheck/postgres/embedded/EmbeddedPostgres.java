@@ -228,7 +228,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (!initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 initdb.destroyForcibly();
                 throw new DbcheckException("initdb did not finish within "
-                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout); its output: " + tail(logFile));
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout; raise it on a slow machine); its output: "
+                        + orNothing(tail(logFile)));
             }
         } catch (InterruptedException e) {
             initdb.destroyForcibly();
@@ -286,7 +287,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             if (outcome == Outcome.TIMED_OUT) {
                 throw new DbcheckException("PostgreSQL did not accept connections within "
-                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout); server log: " + logTail);
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout; raise it on a slow machine); server log: "
+                        + orNothing(logTail));
             }
             throw new DbcheckException("PostgreSQL failed to start: " + logTail);
         }
@@ -549,6 +551,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** The last lines of a log, on one line, for an error message. */
+    private static String orNothing(String logTail) {
+        return logTail.isBlank() ? "(nothing logged yet)" : logTail;
+    }
+
     static String tail(Path logFile) {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
