@@ -59,31 +59,6 @@ public record DockerEngine(String host, String apiVersion, String version) {
         }
     }
 
-    /**
-     * Pulls an image, failing with the daemon's own reason (registry unreachable, no such image, access denied)
-     * rather than retrying: Testcontainers would retry for two minutes.
-     */
-    public void pull(String image, Duration timeout) throws IOException {
-        String name = image;
-        String tag = "latest";
-        int colon = image.lastIndexOf(':');
-        if (colon > image.lastIndexOf('/')) {
-            name = image.substring(0, colon);
-            tag = image.substring(colon + 1);
-        }
-        String body = request(host, "POST", "/images/create?fromImage=" + java.net.URLEncoder.encode(name,
-                StandardCharsets.UTF_8) + "&tag=" + java.net.URLEncoder.encode(tag, StandardCharsets.UTF_8), timeout);
-        for (String line : body.split("\\r?\\n")) {
-            if (line.contains("\"error\"")) {
-                JsonNode event = JSON.readTree(line);
-                throw new IOException(event.path("error").asText("pull failed"));
-            }
-        }
-        if (!hasImage(image)) {
-            throw new IOException("the daemon reported no error, yet has no image " + image);
-        }
-    }
-
     static String get(String host, String path, Duration timeout) throws IOException {
         return request(host, "GET", path, timeout);
     }

@@ -1,6 +1,8 @@
 package dev.dbcheck.postgres.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.Container;
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
@@ -12,6 +14,7 @@ import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.RegistryAuthLocator;
 
 import java.net.InetAddress;
 import java.security.SecureRandom;
@@ -71,11 +74,13 @@ public final class DockerProvider implements DatabaseProvider {
         removeContainersOfDeadBuilds(client, log);
         if (!engine.hasImage(image)) {
             log.info("Docker image " + image + " is not on this machine; pulling it");
-            try {
-                engine.pull(image, Duration.ofMinutes(10));
-            } catch (java.io.IOException e) {
+            String failure = pull(client, image);
+            if (failure == null && !engine.hasImage(image)) {
+                failure = "the daemon reported no error, yet has no image " + image;
+            }
+            if (failure != null) {
                 throw new DbcheckException("Docker image " + image + " is not on this machine and could not be pulled ("
-                        + e.getMessage() + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
+                        + failure + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
                         + "(-Ddbcheck.docker.image) to an image you have");
             }
         }
@@ -176,6 +181,42 @@ public final class DockerProvider implements DatabaseProvider {
         } catch (java.sql.SQLException e) {
             return "?"; // whatever is wrong shows in the first real use, with its own message
         }
+    }
+
+    /**
+     * Pulls once, with the credentials {@code docker login} stored for the image's registry (Testcontainers reads
+     * {@code $DOCKER_CONFIG/config.json}, credential helpers and stores, or {@code DOCKER_AUTH_CONFIG}), and fails
+     * with the daemon's reason; Testcontainers' own pull would retry for two minutes.
+     *
+     * @return null when pulled, else why not
+     */
+    private static String pull(DockerClient client, String image) {
+        DockerImageName name = DockerImageName.parse(image);
+        try {
+            AuthConfig auth = RegistryAuthLocator.instance().lookupAuthConfig(name, null);
+            client.pullImageCmd(name.getUnversionedPart()).withTag(name.getVersionPart()).withAuthConfig(auth)
+                    .exec(new PullImageResultCallback()).awaitCompletion(10, java.util.concurrent.TimeUnit.MINUTES);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (RuntimeException e) {
+            return daemonReason(rootMessage(e).replaceFirst("^Could not pull image: ", ""));
+        }
+    }
+
+    /** {@code Status 500: {"message":"..."}} from docker-java, as the daemon's sentence. */
+    static String daemonReason(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)Status \\d+: (\\{.*})\\s*").matcher(message);
+        if (m.matches()) {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.group(1)).path("message")
+                        .asText(message).trim();
+            } catch (java.io.IOException notJson) {
+                // keep it as it is
+            }
+        }
+        return message.trim();
     }
 
     /** This build, as a container label ({@link BuildOwner}). */
