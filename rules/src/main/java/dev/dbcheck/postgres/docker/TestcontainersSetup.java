@@ -44,6 +44,7 @@ final class TestcontainersSetup {
             return;
         }
         done = true;
+        quietLogging();
         if (engine.apiVersion() != null && System.getProperty("api.version") == null
                 && compare(engine.apiVersion(), "1.44") < 0) {
             System.setProperty("api.version", engine.apiVersion());
@@ -58,6 +59,22 @@ final class TestcontainersSetup {
         } catch (ReflectiveOperationException | RuntimeException e) {
             log.warn("Cannot replace Testcontainers' reaper (" + e + "); set TESTCONTAINERS_RYUK_DISABLED=true "
                     + "if its Ryuk image cannot be pulled here");
+        }
+    }
+
+    /**
+     * Testcontainers logs a dozen lines at INFO for each container (version, environment, auth lookup, container
+     * id, JDBC URL), and dbcheck prints the one that matters itself. Maven's SLF4J provider (like slf4j-simple)
+     * reads a logger's level from these system properties when the logger is created, so setting them before the
+     * first Testcontainers class loads keeps its warnings and errors only. A value the user set (MAVEN_OPTS, -D)
+     * wins; under other SLF4J providers the properties mean nothing.
+     */
+    static void quietLogging() {
+        for (String logger : new String[] {"org.testcontainers", "tc"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
         }
     }
 
