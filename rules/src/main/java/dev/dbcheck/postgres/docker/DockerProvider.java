@@ -194,9 +194,10 @@ public final class DockerProvider implements DatabaseProvider {
         DockerImageName name = DockerImageName.parse(image);
         try {
             AuthConfig auth = RegistryAuthLocator.instance().lookupAuthConfig(name, null);
-            client.pullImageCmd(name.getUnversionedPart()).withTag(name.getVersionPart()).withAuthConfig(auth)
-                    .exec(new PullImageResultCallback()).awaitCompletion(10, java.util.concurrent.TimeUnit.MINUTES);
-            return null;
+            boolean done = client.pullImageCmd(name.getUnversionedPart()).withTag(name.getVersionPart())
+                    .withAuthConfig(auth).exec(new PullImageResultCallback())
+                    .awaitCompletion(10, java.util.concurrent.TimeUnit.MINUTES);
+            return done ? null : "the pull did not finish within 10 minutes";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";

@@ -45,15 +45,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final EngineLog log;
     private Process process;
     private int port;
-    private PortRange ports = PortRange.ANY;
+    private final PortRange ports;
     private Duration clusterTime = Duration.ZERO;
     private boolean fromTemplate;
     private Duration startTime = Duration.ZERO;
     private volatile boolean closed;
 
     private EmbeddedPostgres(PostgresInstallation installation, ServerUser user, Path directory, String password,
-                             EngineLog log) {
+                             PortRange ports, EngineLog log) {
         this.installation = installation;
+        this.ports = ports;
         this.user = user;
         this.directory = directory;
         this.password = password;
@@ -126,8 +127,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     + "directory", e);
         }
         String unreachableWork = user.checkReachable(directory.getParent());
-        EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), log);
-        server.ports = ports;
+        EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), ports, log);
         Cleanup.register(server);
         try {
             if (unreachableWork != null) {
@@ -228,8 +228,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (!initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 initdb.destroyForcibly();
                 throw new DbcheckException("initdb did not finish within "
-                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout; raise it on a slow machine); its output: "
-                        + orNothing(tail(logFile)));
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout)
+                        + " (startupTimeout; raise it on a slow machine); its output: " + orNothing(tail(logFile)));
             }
         } catch (InterruptedException e) {
             initdb.destroyForcibly();
@@ -287,8 +287,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             if (outcome == Outcome.TIMED_OUT) {
                 throw new DbcheckException("PostgreSQL did not accept connections within "
-                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout) + " (startupTimeout; raise it on a slow machine); server log: "
-                        + orNothing(logTail));
+                        + dev.dbcheck.engine.ConfigValues.formatDuration(timeout)
+                        + " (startupTimeout; raise it on a slow machine); server log: " + orNothing(logTail));
             }
             throw new DbcheckException("PostgreSQL failed to start: " + logTail);
         }
@@ -550,11 +550,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return sb.toString();
     }
 
-    /** The last lines of a log, on one line, for an error message. */
     private static String orNothing(String logTail) {
         return logTail.isBlank() ? "(nothing logged yet)" : logTail;
     }
 
+    /** The last lines of a log, on one line, for an error message. */
     static String tail(Path logFile) {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
