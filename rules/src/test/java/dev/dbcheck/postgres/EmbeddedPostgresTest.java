@@ -214,6 +214,56 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aReadOnlyWorkDirectoryIsNamedInTheError() throws Exception {
+        Path mount = mountTmpfs("ro,size=1m");
+        try {
+            assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
+                    mount, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessage("workDirectory: cannot create the PostgreSQL cluster directory in " + mount
+                            + ": Read-only file system; set workDirectory to a writable directory");
+        } finally {
+            unmount(mount);
+        }
+    }
+
+    @Test
+    void aFullDiskFailsTheStartAndLeavesNothing() throws Exception {
+        // room for the directory, not for a cluster (about 40 MB): the copy of the template runs out of space
+        Path mount = mountTmpfs("size=4m,mode=755");
+        try {
+            assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
+                    mount, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessageStartingWith("workDirectory: no space left on the file system of " + mount
+                            + " for the PostgreSQL cluster (an empty one takes about 40 MB, synthetic data more); free "
+                            + "space there or set workDirectory to another file system. What failed: ")
+                    .hasMessageContaining("No space left on device");
+            try (Stream<Path> left = Files.list(mount)) {
+                assertThat(left).as("nothing left on the full disk").isEmpty();
+            }
+        } finally {
+            unmount(mount);
+        }
+    }
+
+    /** A small tmpfs of the test's own, where mounting is allowed (root with CAP_SYS_ADMIN); else the test skips. */
+    private Path mountTmpfs(String options) throws Exception {
+        Path mount = Files.createDirectory(work.resolve("mnt-" + options.replaceAll("\\W", "")));
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            dev.dbcheck.testing.Skips.visibly("Filesystem fault tests skipped: cannot mount a tmpfs here (" + out + ")");
+        }
+        return mount;
+    }
+
+    private static void unmount(Path mount) throws Exception {
+        new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
+    }
+
+    @Test
     void anUnusableWorkDirectoryIsNamedInTheError() throws Exception {
         Path file = Files.writeString(work.resolve("not-a-directory"), "x");
         assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),

@@ -58,7 +58,7 @@ final class ClusterTemplate {
      *
      * @return the superuser password of the copy; empty when there is no usable template (then nothing was copied)
      */
-    Optional<String> copyTo(Path data, ServerUser user, EngineLog log) {
+    Optional<String> copyTo(Path data, ServerUser user, EngineLog log) throws IOException {
         if (!exists()) {
             return Optional.empty();
         }
@@ -67,12 +67,15 @@ final class ClusterTemplate {
             copyTree(directory.resolve("data"), data, user);
             return Optional.of(password);
         } catch (IOException | RuntimeException e) {
-            log.debug("Not using the cluster template " + directory + " (" + e + "); running initdb");
             try {
                 PostgresInstallation.deleteRecursively(data);
             } catch (IOException ignored) {
                 // initdb will report a data directory it cannot use
             }
+            if (e instanceof IOException io && String.valueOf(e.getMessage()).contains("No space left on device")) {
+                throw io; // initdb would only fail the same way, later
+            }
+            log.debug("Not using the cluster template " + directory + " (" + e + "); running initdb");
             return Optional.empty();
         }
     }

@@ -122,9 +122,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Files.createDirectories(workRoot);
             directory = Files.createTempDirectory(workRoot, DIRECTORY_PREFIX);
         } catch (IOException e) {
+            // the random name of the directory it tried is noise; a file in the way (workRoot itself) is not
+            String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    && fs.getFile() != null && Path.of(fs.getFile()).startsWith(workRoot)
+                    && !Path.of(fs.getFile()).equals(workRoot) ? fs.getReason()
+                    : dev.dbcheck.migration.SourceFiles.describe(e);
             throw new DbcheckException("workDirectory: cannot create the PostgreSQL cluster directory in " + workRoot
-                    + ": " + dev.dbcheck.migration.SourceFiles.describe(e) + "; set workDirectory to a writable "
-                    + "directory", e);
+                    + ": " + why + "; set workDirectory to a writable directory", e);
         }
         String unreachableWork = user.checkReachable(directory.getParent());
         EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), ports, log);
@@ -146,10 +150,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return server;
         } catch (DbcheckException e) {
             server.close();
-            throw e;
+            throw diskFull(e.getMessage(), workRoot).orElse(e);
         } catch (IOException e) {
             server.close();
-            throw new DbcheckException("Cannot prepare the PostgreSQL cluster in " + directory + ": " + describe(e), e);
+            String message = "Cannot prepare the PostgreSQL cluster in " + directory + ": " + describe(e);
+            throw diskFull(message, workRoot).orElse(new DbcheckException(message, e));
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
@@ -548,6 +553,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return sb.toString();
+    }
+
+    /** A failure for want of space, whoever noticed it (the copy, initdb, postgres), said as such. */
+    private static java.util.Optional<DbcheckException> diskFull(String message, Path workRoot) {
+        if (message == null || !message.contains("No space left on device")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DbcheckException("workDirectory: no space left on the file system of "
+                + workRoot + " for the PostgreSQL cluster (an empty one takes about 40 MB, synthetic data more); free "
+                + "space there or set workDirectory to another file system. What failed: " + message));
     }
 
     private static String orNothing(String logTail) {
