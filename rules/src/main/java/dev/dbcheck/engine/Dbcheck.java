@@ -88,12 +88,29 @@ public final class Dbcheck {
                         + "removed", e);
             }
             java.util.Optional<String> lost = database.lost();
-            if (lost.isPresent()) {
-                throw new DbcheckException("PostgreSQL stopped during the run: " + lost.get()
-                        + ". What failed then: " + e.getMessage(), e);
+            DbcheckException reported = lost.isPresent() ? new DbcheckException("PostgreSQL stopped during the run: "
+                    + lost.get() + ". What failed then: " + e.getMessage(), e) : e;
+            if (outOfDisk(e)) {
+                throw new DbcheckException("PostgreSQL ran out of disk space: the data of this run (the declared "
+                        + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for the "
+                        + "embedded server, Docker's data root for a container, the server's disk — or lower "
+                        + "<dashboards><volumes>. " + reported.getMessage(), e);
             }
-            throw e;
+            throw reported;
         }
+    }
+
+    /** SQLSTATE 53100 (disk_full) or ENOSPC anywhere in the failure. */
+    static boolean outOfDisk(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "53100".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RunResult runOn(ProvisionedDatabase database, Migrator migrator, Baseline baseline, PhaseTimings timings,

@@ -247,6 +247,39 @@ class EmbeddedPostgresTest {
         }
     }
 
+    @Test
+    void runningOutOfDiskWhileLoadingTheDeclaredVolumesIsReportedAsSuch() throws Exception {
+        // room for the cluster and the migration (about 40 MB), not for two million rows of synthetic data
+        Path mount = mountTmpfs("size=72m,mode=755");
+        try {
+            Path project = Files.createDirectories(work.resolve("project"));
+            Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+            Files.writeString(migrations.resolve("V1__events.sql"), "CREATE TABLE events (id bigint GENERATED ALWAYS "
+                    + "AS IDENTITY PRIMARY KEY, kind text NOT NULL, payload text NOT NULL);\n");
+            dev.dbcheck.engine.DbcheckConfig config = dev.dbcheck.engine.DbcheckConfig.builder(project)
+                    .workDirectory(mount)
+                    .dashboards(new dev.dbcheck.engine.DbcheckConfig.RawDashboards(null, List.of(
+                            new dev.dbcheck.engine.DbcheckConfig.RawQuery("kinds",
+                                    "SELECT kind, count(*) FROM events GROUP BY kind", null, Map.of(), List.of())),
+                            Map.of("events", "2000000"), null, List.of(), null, null, null, null, null, null))
+                    .formats(List.of()).build();
+            assertThatThrownBy(() -> new dev.dbcheck.engine.Dbcheck(config,
+                    dev.dbcheck.postgres.embedded.MavenRepositoryResolver.defaults(EngineLog.SILENT), List.of())
+                    .run(EngineLog.SILENT))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessageStartingWith("PostgreSQL ran out of disk space: the data of this run (the declared "
+                            + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for "
+                            + "the embedded server, Docker's data root for a container, the server's disk — or lower "
+                            + "<dashboards><volumes>. ")
+                    .hasMessageContaining("No space left on device");
+            try (Stream<Path> left = Files.list(mount)) {
+                assertThat(left).as("the cluster is gone from the full disk").isEmpty();
+            }
+        } finally {
+            unmount(mount);
+        }
+    }
+
     /** A small tmpfs of the test's own, where mounting is allowed (root with CAP_SYS_ADMIN); else the test skips. */
     private Path mountTmpfs(String options) throws Exception {
         Path mount = Files.createDirectory(work.resolve("mnt-" + options.replaceAll("\\W", "")));
