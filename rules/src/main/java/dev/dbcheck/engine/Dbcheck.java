@@ -100,8 +100,8 @@ public final class Dbcheck {
         }
     }
 
-    /** SQLSTATE 53100 (disk_full) or ENOSPC anywhere in the failure. */
-    static boolean outOfDisk(Throwable failure) {
+    /** SQLSTATE 53100 (disk_full) or ENOSPC anywhere in the failure, whoever noticed it. */
+    public static boolean outOfDisk(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "53100".equals(sql.getSQLState())) {
                 return true;

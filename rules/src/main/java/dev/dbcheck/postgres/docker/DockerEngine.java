@@ -59,12 +59,8 @@ public record DockerEngine(String host, String apiVersion, String version) {
         }
     }
 
+    /** One HTTP/1.0 GET on the daemon's socket; the body, or an exception with the daemon's reason. */
     static String get(String host, String path, Duration timeout) throws IOException {
-        return request(host, "GET", path, timeout);
-    }
-
-    /** One HTTP/1.0 GET on the daemon's socket; the body, or an exception for anything but 200. */
-    static String request(String host, String method, String path, Duration timeout) throws IOException {
         URI uri = URI.create(host);
         SocketAddress address;
         SocketChannel channel;
@@ -97,8 +93,7 @@ public record DockerEngine(String host, String apiVersion, String version) {
             watchdog.start();
             try {
                 channel.connect(address);
-                channel.write(ByteBuffer.wrap((method + " " + path + " HTTP/1.0\r\nHost: " + hostHeader
-                        + (method.equals("POST") ? "\r\nContent-Length: 0" : "") + "\r\n\r\n")
+                channel.write(ByteBuffer.wrap(("GET " + path + " HTTP/1.0\r\nHost: " + hostHeader + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII)));
                 ByteArrayOutputStream response = new ByteArrayOutputStream();
                 ByteBuffer buffer = ByteBuffer.allocate(8192);
@@ -111,8 +106,7 @@ public record DockerEngine(String host, String apiVersion, String version) {
                 String status = text.lines().findFirst().orElse("");
                 if (!status.matches("HTTP/1\\.[01] 200.*")) {
                     String body = end < 0 ? "" : text.substring(end + 4).trim();
-                    String reason = body.startsWith("{") ? JSON.readTree(body).path("message").asText(body) : status;
-                    throw new IOException(status.isEmpty() ? "no answer" : reason);
+                    throw new IOException(status.isEmpty() ? "no answer" : body.startsWith("{") ? message(body) : status);
                 }
                 return end < 0 ? "" : text.substring(end + 4);
             } catch (java.nio.channels.AsynchronousCloseException e) {
@@ -120,6 +114,15 @@ public record DockerEngine(String host, String apiVersion, String version) {
             } finally {
                 watchdog.interrupt();
             }
+        }
+    }
+
+    /** The {@code message} of an error body the daemon sends ({@code {"message":"..."}}), else the body itself. */
+    static String message(String body) {
+        try {
+            return JSON.readTree(body).path("message").asText(body);
+        } catch (IOException notJson) {
+            return body;
         }
     }
 }

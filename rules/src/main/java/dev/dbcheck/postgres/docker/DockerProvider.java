@@ -209,15 +209,7 @@ public final class DockerProvider implements DatabaseProvider {
     /** {@code Status 500: {"message":"..."}} from docker-java, as the daemon's sentence. */
     static String daemonReason(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)Status \\d+: (\\{.*})\\s*").matcher(message);
-        if (m.matches()) {
-            try {
-                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.group(1)).path("message")
-                        .asText(message).trim();
-            } catch (java.io.IOException notJson) {
-                // keep it as it is
-            }
-        }
-        return message.trim();
+        return (m.matches() ? DockerEngine.message(m.group(1)) : message).trim();
     }
 
     /** This build, as a container label ({@link BuildOwner}). */

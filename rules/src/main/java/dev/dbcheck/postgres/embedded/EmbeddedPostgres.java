@@ -150,11 +150,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return server;
         } catch (DbcheckException e) {
             server.close();
-            throw diskFull(e.getMessage(), workRoot).orElse(e);
+            throw diskFull(e, e.getMessage(), workRoot).orElse(e);
         } catch (IOException e) {
             server.close();
             String message = "Cannot prepare the PostgreSQL cluster in " + directory + ": " + describe(e);
-            throw diskFull(message, workRoot).orElse(new DbcheckException(message, e));
+            throw diskFull(e, message, workRoot).orElse(new DbcheckException(message, e));
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
@@ -556,8 +556,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** A failure for want of space, whoever noticed it (the copy, initdb, postgres), said as such. */
-    private static java.util.Optional<DbcheckException> diskFull(String message, Path workRoot) {
-        if (message == null || !message.contains("No space left on device")) {
+    private static java.util.Optional<DbcheckException> diskFull(Exception failure, String message, Path workRoot) {
+        if (!dev.dbcheck.engine.Dbcheck.outOfDisk(failure)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new DbcheckException("workDirectory: no space left on the file system of "
