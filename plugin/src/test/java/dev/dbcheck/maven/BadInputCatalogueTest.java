@@ -82,7 +82,7 @@ class BadInputCatalogueTest {
         VerifyMojo mojo = mojo(dir);
         c.setup().accept(project, mojo);
         List<String> log = capture(mojo);
-        List<String> databasesBefore = databases();
+        List<String> databasesBefore = TestPostgres.throwawayDatabases(server);
 
         Throwable thrown = runWithDeadline(mojo);
 
@@ -98,7 +98,7 @@ class BadInputCatalogueTest {
             assertThat(message).isEqualTo(c.expected());
         }
         assertThat(log).as("no stack trace").noneMatch(l -> l.contains("\tat ") || l.contains("Exception:"));
-        assertThat(databases()).as("no throwaway database left").isEqualTo(databasesBefore);
+        assertThat(TestPostgres.throwawayDatabases(server)).as("no throwaway database left").isEqualTo(databasesBefore);
         assertThat(clusters(dir)).as("no cluster directory left").isEmpty();
     }
 
@@ -210,18 +210,6 @@ class BadInputCatalogueTest {
         Path cwd = Path.of("").toAbsolutePath();
         Path repo = cwd.getParent();
         return repo.relativize(dir) + "/";
-    }
-
-    static List<String> databases() throws Exception {
-        List<String> names = new ArrayList<>();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'dbcheck\\_%' "
-                     + "ORDER BY 1")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     static List<Path> clusters(Path dir) throws IOException {

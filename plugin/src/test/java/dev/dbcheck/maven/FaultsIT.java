@@ -7,6 +7,8 @@ import dev.dbcheck.testing.TestDocker;
 import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,25 +85,15 @@ class FaultsIT {
         assertNothingLeft(project);
     }
 
-    @Test
-    void ctrlCStopsTheBuildAndCleansUp() throws Exception {
-        Path project = project("sigint", Kind.SLOW_MIGRATION);
+    /** Ctrl-C (SIGINT) and SIGTERM of the Maven JVM while a migration runs. */
+    @ParameterizedTest(name = "SIG{0}")
+    @ValueSource(strings = {"INT", "TERM"})
+    void aSignalStopsTheBuildAndCleansUp(String signal) throws Exception {
+        Path project = project("sig" + signal.toLowerCase(java.util.Locale.ROOT), Kind.SLOW_MIGRATION);
         Build build = Build.start(project);
         build.awaitLine("started in", Duration.ofMinutes(2));
         awaitPostmaster(project);
-        kill("INT", build.pid());
-        assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
-        assertThat(build.log()).doesNotContain("\tat ");
-        assertNothingLeft(project);
-    }
-
-    @Test
-    void sigtermStopsTheBuildAndCleansUp() throws Exception {
-        Path project = project("sigterm", Kind.SLOW_MIGRATION);
-        Build build = Build.start(project);
-        build.awaitLine("started in", Duration.ofMinutes(2));
-        awaitPostmaster(project);
-        kill("TERM", build.pid());
+        kill(signal, build.pid());
         assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
         assertThat(build.log()).doesNotContain("\tat ");
         assertNothingLeft(project);
@@ -130,7 +122,7 @@ class FaultsIT {
         Map<String, String> credentials = Map.of("DBCHECK_DB_USER", "faults_ci", "DBCHECK_DB_PASSWORD",
                 "Faults-Secret-5");
         String[] serverArgs = {"-Ddbcheck.provider=server", "-Ddbcheck.server.url=" + server.jdbcUrl("postgres")};
-        List<String> before = throwawayDatabases(server);
+        List<String> before = TestPostgres.throwawayDatabases(server);
         for (String signal : List.of("INT", "TERM")) {
             Path project = project("server-sig" + signal.toLowerCase(), Kind.SLOW_MIGRATION);
             Build build = Build.start(project, credentials, serverArgs);
@@ -138,7 +130,7 @@ class FaultsIT {
             awaitSleepingMigration(server);
             kill(signal, build.pid());
             assertThat(build.waitFor(Duration.ofMinutes(1))).as("exit status").isNotZero();
-            assertThat(throwawayDatabases(server)).as("after SIG" + signal).isEqualTo(before);
+            assertThat(TestPostgres.throwawayDatabases(server)).as("after SIG" + signal).isEqualTo(before);
             assertThat(build.log()).doesNotContain("Faults-Secret-5", "faults_ci", "\tat ");
         }
 
@@ -149,13 +141,13 @@ class FaultsIT {
         awaitSleepingMigration(server);
         kill("KILL", build.pid());
         build.waitFor(Duration.ofMinutes(1));
-        List<String> left = throwawayDatabases(server);
+        List<String> left = TestPostgres.throwawayDatabases(server);
         assertThat(left).as("what the killed build left").hasSize(before.size() + 1);
         Build next = Build.start(project("server-next", Kind.OK), credentials, serverArgs);
         assertThat(next.waitFor(Duration.ofMinutes(3))).as(next.log()).isZero();
         assertThat(next.log()).contains("Dropped database " + left.stream().filter(d -> !before.contains(d))
                 .findFirst().orElseThrow() + " on 127.0.0.1:").doesNotContain("\tat ", "is read-only");
-        assertThat(throwawayDatabases(server)).isEqualTo(before);
+        assertThat(TestPostgres.throwawayDatabases(server)).isEqualTo(before);
     }
 
     @Test
@@ -184,7 +176,7 @@ class FaultsIT {
         List<String> mine = new ArrayList<>(dbcheckContainers());
         mine.removeAll(before);
         assertThat(mine).hasSize(1);
-        docker("kill", mine.get(0));
+        TestDocker.cli("kill", mine.get(0));
         assertThat(build.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
         assertThat(build.log()).contains("PostgreSQL stopped during the run: the container "
                 + mine.get(0).substring(0, 12)).doesNotContain("\tat ");
@@ -209,30 +201,8 @@ class FaultsIT {
 
     /** Full ids of the containers carrying dbcheck's owner label, whoever made them. */
     static List<String> dbcheckContainers() throws Exception {
-        return docker("ps", "-a", "-q", "--no-trunc", "--filter", "label=" + DockerProvider.OWNER_LABEL).lines()
+        return TestDocker.cli("ps", "-a", "-q", "--no-trunc", "--filter", "label=" + DockerProvider.OWNER_LABEL).lines()
                 .filter(l -> !l.isBlank()).sorted().toList();
-    }
-
-    static String docker(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + out).isZero();
-        return out;
-    }
-
-    static List<String> throwawayDatabases(EmbeddedPostgres server) throws Exception {
-        List<String> names = new ArrayList<>();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'dbcheck\\_%' "
-                     + "ORDER BY 1")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     /** Waits until a dbcheck database on the server runs the slow migration's pg_sleep. */

@@ -40,11 +40,8 @@ class PrivateRegistryIT {
     void anImageFromAPrivateRegistryIsPulledWithTheCredentialsOfDockerLogin() throws Exception {
         String local = TestDocker.postgresImage(); // skips (visibly) where no Docker engine can be had
         if (!Files.isExecutable(REGISTRY)) {
-            if ("true".equals(System.getenv("DBCHECK_REQUIRE_DOCKER"))) {
-                throw new AssertionError("the private-registry test needs " + REGISTRY + " (apt-get install "
-                        + "docker-registry; .ci/run does)");
-            }
-            Skips.visibly("Private registry test skipped: no " + REGISTRY + " (apt-get install docker-registry)");
+            Skips.unlessRequired("DOCKER", "Private registry test skipped: no " + REGISTRY + " (apt-get install "
+                    + "docker-registry, as .ci/run does)");
         }
         List<String> containersBefore = FaultsIT.dbcheckContainers();
         Path work = FaultsIT.WORK.resolve("registry");
@@ -82,10 +79,10 @@ class PrivateRegistryIT {
                     """.formatted(address, Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8))));
             Path anonymous = Files.createDirectories(work.resolve("docker-anonymous"));
-            FaultsIT.docker("tag", local, image);
-            FaultsIT.docker("--config", login.toString(), "push", image);
-            FaultsIT.docker("rmi", image);
-            assertThat(FaultsIT.docker("images", "-q", image)).as("the machine no longer has " + image).isBlank();
+            TestDocker.cli("tag", local, image);
+            TestDocker.cli("--config", login.toString(), "push", image);
+            TestDocker.cli("rmi", image);
+            assertThat(TestDocker.cli("images", "-q", image)).as("the machine no longer has " + image).isBlank();
             String[] args = {"-Ddbcheck.provider=docker", "-Ddbcheck.docker.image=" + image};
 
             Build refused = Build.start(FaultsIT.project("registry-anonymous", Kind.OK),
@@ -104,7 +101,7 @@ class PrivateRegistryIT {
                     .doesNotContain(PASSWORD, "\tat ")
                     .as("Testcontainers' INFO lines are kept out, and a clean build warns of nothing")
                     .doesNotContain("Testcontainers version", "Creating container", "[WARNING]");
-            assertThat(FaultsIT.docker("images", "-q", image)).as("pulled").isNotBlank();
+            assertThat(TestDocker.cli("images", "-q", image)).as("pulled").isNotBlank();
             assertThat(FaultsIT.dbcheckContainers()).as("containers").isEqualTo(containersBefore);
         } finally {
             registry.destroy();

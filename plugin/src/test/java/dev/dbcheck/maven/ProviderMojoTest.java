@@ -166,11 +166,6 @@ class ProviderMojoTest {
     }
 
     private static List<String> containers() throws Exception {
-        Process p = new ProcessBuilder("docker", "ps", "-a", "-q", "--filter",
-                "label=" + DockerProvider.OWNER_LABEL + "=" + DockerProvider.owner())
-                .redirectError(new File("/dev/null")).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(1, TimeUnit.MINUTES);
-        return out.lines().filter(l -> !l.isBlank()).toList();
+        return TestDocker.containersOwnedBy(DockerProvider.owner());
     }
 }

@@ -42,6 +42,12 @@ class EmbeddedPostgresTest {
         Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
+    /** A server with its cluster under {@code workRoot} instead of the test's folder. */
+    private static EmbeddedPostgres startIn(Path workRoot) throws DbcheckException {
+        return EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true), workRoot, Map.of(),
+                Duration.ofSeconds(60), EngineLog.SILENT);
+    }
+
     private EmbeddedPostgres start(Map<String, String> settings) throws DbcheckException {
         return EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true), work, settings,
                 Duration.ofSeconds(60), EngineLog.SILENT);
@@ -215,25 +221,21 @@ class EmbeddedPostgresTest {
 
     @Test
     void aReadOnlyWorkDirectoryIsNamedInTheError() throws Exception {
-        Path mount = mountTmpfs("ro,size=1m");
-        try {
-            assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
-                    mount, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+        try (Tmpfs tmpfs = Tmpfs.mount(work, "ro,size=1m")) {
+            Path mount = tmpfs.path();
+            assertThatThrownBy(() -> startIn(mount))
                     .isInstanceOf(DbcheckException.class)
                     .hasMessage("workDirectory: cannot create the PostgreSQL cluster directory in " + mount
                             + ": Read-only file system; set workDirectory to a writable directory");
-        } finally {
-            unmount(mount);
         }
     }
 
     @Test
     void aFullDiskFailsTheStartAndLeavesNothing() throws Exception {
         // room for the directory, not for a cluster (about 40 MB): the copy of the template runs out of space
-        Path mount = mountTmpfs("size=4m,mode=755");
-        try {
-            assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
-                    mount, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+        try (Tmpfs tmpfs = Tmpfs.mount(work, "size=4m,mode=755")) {
+            Path mount = tmpfs.path();
+            assertThatThrownBy(() -> startIn(mount))
                     .isInstanceOf(DbcheckException.class)
                     .hasMessageStartingWith("workDirectory: no space left on the file system of " + mount
                             + " for the PostgreSQL cluster (an empty one takes about 40 MB, synthetic data more); free "
@@ -242,16 +244,14 @@ class EmbeddedPostgresTest {
             try (Stream<Path> left = Files.list(mount)) {
                 assertThat(left).as("nothing left on the full disk").isEmpty();
             }
-        } finally {
-            unmount(mount);
         }
     }
 
     @Test
     void runningOutOfDiskWhileLoadingTheDeclaredVolumesIsReportedAsSuch() throws Exception {
         // room for the cluster and the migration (about 40 MB), not for two million rows of synthetic data
-        Path mount = mountTmpfs("size=72m,mode=755");
-        try {
+        try (Tmpfs tmpfs = Tmpfs.mount(work, "size=72m,mode=755")) {
+            Path mount = tmpfs.path();
             Path project = Files.createDirectories(work.resolve("project"));
             Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
             Files.writeString(migrations.resolve("V1__events.sql"), "CREATE TABLE events (id bigint GENERATED ALWAYS "
@@ -275,32 +275,33 @@ class EmbeddedPostgresTest {
             try (Stream<Path> left = Files.list(mount)) {
                 assertThat(left).as("the cluster is gone from the full disk").isEmpty();
             }
-        } finally {
-            unmount(mount);
         }
     }
 
     /** A small tmpfs of the test's own, where mounting is allowed (root with CAP_SYS_ADMIN); else the test skips. */
-    private Path mountTmpfs(String options) throws Exception {
-        Path mount = Files.createDirectory(work.resolve("mnt-" + options.replaceAll("\\W", "")));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            dev.dbcheck.testing.Skips.visibly("Filesystem fault tests skipped: cannot mount a tmpfs here (" + out + ")");
+    private record Tmpfs(Path path) implements AutoCloseable {
+        static Tmpfs mount(Path parent, String options) throws Exception {
+            Path mount = Files.createDirectory(parent.resolve("mnt-" + options.replaceAll("\\W", "")));
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (p.waitFor() != 0) {
+                dev.dbcheck.testing.Skips.visibly("Filesystem fault tests skipped: cannot mount a tmpfs here (" + out
+                        + ")");
+            }
+            return new Tmpfs(mount);
         }
-        return mount;
-    }
 
-    private static void unmount(Path mount) throws Exception {
-        new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
+        @Override
+        public void close() throws Exception {
+            new ProcessBuilder("umount", path.toString()).inheritIO().start().waitFor();
+        }
     }
 
     @Test
     void anUnusableWorkDirectoryIsNamedInTheError() throws Exception {
         Path file = Files.writeString(work.resolve("not-a-directory"), "x");
-        assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
-                file, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+        assertThatThrownBy(() -> startIn(file))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessage("workDirectory: cannot create the PostgreSQL cluster directory in " + file + ": a file of "
                         + "that name is in the way (" + file + "); set workDirectory to a writable directory");
@@ -311,8 +312,7 @@ class EmbeddedPostgresTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(ServerUser.currentUid() == 0, "only root switches users");
         Path closed = Files.createDirectory(work.resolve("closed"));
         Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        assertThatThrownBy(() -> EmbeddedPostgres.start(TestPostgres.installation(), ServerUser.choose(null, true),
-                closed, Map.of(), Duration.ofSeconds(60), EngineLog.SILENT))
+        assertThatThrownBy(() -> startIn(closed))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessageContaining(closed + " cannot be entered by user nobody (uid 65534)")
                 .hasMessageEndingWith("set workDirectory to a directory every user can enter.");

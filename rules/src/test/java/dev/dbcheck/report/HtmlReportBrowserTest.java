@@ -33,13 +33,8 @@ class HtmlReportBrowserTest {
     void browserOrSkip() {
         // here rather than in @BeforeAll, so that Surefire counts the tests as skipped
         if (!Files.isExecutable(CHROMIUM)) {
-            if (Boolean.getBoolean("dbcheck.requireBrowser")
-                    || "true".equals(System.getenv("DBCHECK_REQUIRE_BROWSER"))) {
-                throw new AssertionError("Chromium is required (-Ddbcheck.requireBrowser) but " + CHROMIUM
-                        + " is missing: apt-get install chromium");
-            }
-            dev.dbcheck.testing.Skips.visibly("HTML report browser tests skipped: Chromium is not installed ("
-                    + CHROMIUM + "); .ci/run installs it");
+            dev.dbcheck.testing.Skips.unlessRequired("BROWSER", "HTML report browser tests skipped: Chromium is not "
+                    + "installed (" + CHROMIUM + "; apt-get install chromium, as .ci/run does)");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dbcheck.testing;
 
 import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.postgres.docker.DockerEngine;
+import dev.dbcheck.postgres.docker.DockerProvider;
 import dev.dbcheck.postgres.embedded.PostgresInstallation;
 
 import java.io.IOException;
@@ -38,10 +39,7 @@ public final class TestDocker {
             try {
                 engine = DockerEngine.find(System.getenv());
             } catch (DbcheckException e) {
-                if ("true".equals(System.getenv("DBCHECK_REQUIRE_DOCKER"))) {
-                    throw new AssertionError("Docker is required (DBCHECK_REQUIRE_DOCKER) but: " + e.getMessage());
-                }
-                Skips.visibly("Docker tests skipped: " + e.getMessage());
+                Skips.unlessRequired("DOCKER", "Docker tests skipped: " + e.getMessage());
             }
         }
         return engine;
@@ -106,12 +104,29 @@ public final class TestDocker {
                 "STOPSIGNAL SIGINT",
                 "ENTRYPOINT [\"/usr/local/bin/docker-entrypoint.sh\"]",
                 "CMD [\"postgres\"]", ""), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("docker", "build", "--quiet", "-t", name, context.toString())
-                .redirectErrorStream(true).start();
+        cli("build", "--quiet", "-t", name, context.toString());
+    }
+
+    /**
+     * Runs the docker command line (the tests' view of the engine, independent of dbcheck's) and returns what it
+     * printed, standard error included; a non-zero exit or five minutes without one fails the test with that output.
+     */
+    public static String cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new AssertionError("docker build of " + name + " failed:\n" + output);
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
         }
+        return output;
+    }
+
+    /** Ids of the containers whose dbcheck owner label is {@code owner}. */
+    public static List<String> containersOwnedBy(String owner) throws IOException, InterruptedException {
+        return cli("ps", "-a", "-q", "--filter", "label=" + DockerProvider.OWNER_LABEL + "=" + owner).lines()
+                .filter(l -> !l.isBlank()).toList();
     }
 
     /** Libraries outside the installation that its binaries and modules load, and the dynamic loader. */

@@ -74,6 +74,19 @@ public final class TestPostgres {
         return server;
     }
 
+    /** The {@code dbcheck_*} databases the server provider made on {@code server} and has not dropped, sorted. */
+    public static java.util.List<String> throwawayDatabases(EmbeddedPostgres server) throws SQLException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection c = server.connect("postgres"); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE "
+                     + "'dbcheck\\_%' ORDER BY 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     /** A new, empty database on the shared server; closing it drops it. */
     public static TestDatabase freshDatabase() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();

@@ -120,33 +120,24 @@ class DockerProviderTest {
     void containersOfBuildsThatDiedAreRemovedAtTheNextStart() throws Exception {
         String dead = DockerProvider.owner().replaceAll("/\\d+/\\d+$", "/999999/1");
         String alive = DockerProvider.owner();
-        String deadId = docker("create", "--label", DockerProvider.OWNER_LABEL + "=" + dead, image).trim();
-        String aliveId = docker("create", "--label", DockerProvider.OWNER_LABEL + "=" + alive, image).trim();
-        String otherHost = docker("create", "--label", DockerProvider.OWNER_LABEL + "=elsewhere/1/1", image).trim();
+        String deadId = TestDocker.cli("create", "--label", DockerProvider.OWNER_LABEL + "=" + dead, image).trim();
+        String aliveId = TestDocker.cli("create", "--label", DockerProvider.OWNER_LABEL + "=" + alive, image).trim();
+        String otherHost = TestDocker.cli("create", "--label", DockerProvider.OWNER_LABEL + "=elsewhere/1/1", image)
+                .trim();
         try {
             try (ProvisionedDatabase db = new DockerProvider(image, Map.of(), Duration.ofMinutes(2))
                     .provision(EngineLog.SILENT)) {
                 assertThat(db.description()).contains("docker");
             }
-            List<String> left = docker("ps", "-a", "-q", "--no-trunc").lines().toList();
+            List<String> left = TestDocker.cli("ps", "-a", "-q", "--no-trunc").lines().toList();
             assertThat(left).doesNotContain(deadId).contains(aliveId, otherHost);
         } finally {
-            docker("rm", "-f", deadId, aliveId, otherHost);
+            TestDocker.cli("rm", "-f", deadId, aliveId, otherHost);
         }
     }
 
     static List<String> ourContainers() throws Exception {
-        return docker("ps", "-a", "-q", "--filter", "label=" + DockerProvider.OWNER_LABEL + "=" + DockerProvider.owner())
-                .lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    static String docker(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(2, TimeUnit.MINUTES);
-        return out;
+        return TestDocker.containersOwnedBy(DockerProvider.owner());
     }
 
     private static String value(Statement s, String sql) throws Exception {
