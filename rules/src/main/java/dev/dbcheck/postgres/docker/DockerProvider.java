@@ -16,7 +16,6 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.RegistryAuthLocator;
 
-import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -64,6 +63,7 @@ public final class DockerProvider implements DatabaseProvider {
         long start = System.nanoTime();
         DockerEngine engine = DockerEngine.find(env);
         TestcontainersSetup.prepare(engine, log);
+        TestcontainersSetup.pinPublishedPortAddress(env, log);
         DockerClient client;
         try {
             client = DockerClientFactory.instance().client();
@@ -102,33 +102,12 @@ public final class DockerProvider implements DatabaseProvider {
             running.close();
             throw startFailure(e, logs);
         }
-        running.host = reachableHost(container.getHost());
+        running.host = container.getHost();
         running.version = serverVersion(running);
         log.info(String.format("PostgreSQL %s (docker %s) on %s:%d started in %.2f s", running.version, image,
                 running.host, container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
                 (System.nanoTime() - start) / 1e9));
         return running;
-    }
-
-    /**
-     * Inside a container (CI runners often are) Testcontainers connects through the Docker bridge's gateway address,
-     * assuming the daemon lives on another network stack. When that address belongs to one of this machine's own
-     * interfaces the daemon shares our network stack, and its published port is on loopback too: connect there, so
-     * the database traffic never leaves the machine. An explicit TESTCONTAINERS_HOST_OVERRIDE is left alone.
-     */
-    private String reachableHost(String host) {
-        if (env.containsKey("TESTCONTAINERS_HOST_OVERRIDE") || "localhost".equals(host)) {
-            return host;
-        }
-        try {
-            InetAddress address = InetAddress.getByName(host);
-            if (!address.isLoopbackAddress() && java.net.NetworkInterface.getByInetAddress(address) != null) {
-                return "127.0.0.1";
-            }
-        } catch (java.io.IOException e) {
-            // keep Testcontainers' choice
-        }
-        return host;
     }
 
     /** {@code postgres -c fsync=off ...}: the embedded server's fast settings, then the user's. */

@@ -1,6 +1,10 @@
 package dev.dbcheck.postgres.docker;
 
+import com.github.dockerjava.api.model.Network;
+import dev.dbcheck.engine.DbcheckException;
 import dev.dbcheck.engine.EngineLog;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.utility.ResourceReaper;
 import org.testcontainers.utility.TestcontainersConfiguration;
 
@@ -8,7 +12,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,8 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *       JVM shutdown hook — which in Maven runs after the plugin's class realm is closed, and so ends every build
  *       with a {@code NoClassDefFoundError} stack trace. The plain {@code ResourceReaper} labels containers and
  *       removes them when asked, and sets no hook.</li>
+ *   <li>no helper container to find the Docker host: the address of published ports is decided by
+ *       {@link PublishedPortAddress} and handed to Testcontainers before it would start {@code alpine} for it.</li>
  * </ul>
- * The last two have no switch except environment variables, which a running JVM cannot set; they are applied by
+ * The last three have no switch except environment variables, which a running JVM cannot set; they are applied by
  * replacing two Testcontainers singletons through reflection. That ties dbcheck to the Testcontainers version in
  * the build (pinned in the parent pom); if the internals move, this logs a warning and Testcontainers keeps its
  * defaults.
@@ -35,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class TestcontainersSetup {
 
     private static boolean done;
+    private static boolean addressPinned;
 
     private TestcontainersSetup() {
     }
@@ -101,6 +111,83 @@ final class TestcontainersSetup {
             constructor.setAccessible(true);
             instance.set(null, constructor.newInstance());
         }
+    }
+
+    /**
+     * Lets Testcontainers pick its way to the daemon, then gives that choice the address of published ports before
+     * anything asks Testcontainers for it ({@link PublishedPortAddress}). Once per JVM.
+     *
+     * @throws DbcheckException when no address can be told without a helper container, or Testcontainers cannot
+     *                          reach the daemon
+     */
+    static synchronized void pinPublishedPortAddress(Map<String, String> env, EngineLog log) throws DbcheckException {
+        if (addressPinned) {
+            return;
+        }
+        DockerClientProviderStrategy strategy;
+        try {
+            Method initialize = DockerClientFactory.class.getDeclaredMethod("getOrInitializeStrategy");
+            initialize.setAccessible(true);
+            strategy = (DockerClientProviderStrategy) initialize.invoke(DockerClientFactory.instance());
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new DbcheckException("Testcontainers cannot use the Docker daemon: " + rootMessage(e.getCause())
+                    + ". Use provider embedded (no Docker needed) or server", e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Cannot reach Testcontainers' Docker strategy (" + e + "); it decides the host itself");
+            addressPinned = true;
+            return;
+        }
+        URI dockerHost = strategy.getTransportConfig().getDockerHost();
+        PublishedPortAddress.Bridge bridge = bridge(strategy);
+        Optional<String> address = PublishedPortAddress.decide(dockerHost, env, PublishedPortAddress.Machine.current(),
+                bridge);
+        addressPinned = true;
+        if (address.isEmpty()) {
+            return;
+        }
+        try {
+            Field field = DockerClientProviderStrategy.class.getDeclaredField("dockerHostIpAddress");
+            field.setAccessible(true);
+            synchronized (strategy) {
+                if (field.get(strategy) == null) {
+                    field.set(strategy, address.get());
+                }
+            }
+            log.debug("Published container ports are reached at " + address.get());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (bridge.gateway().isEmpty()) { // Testcontainers would run its helper image: say so instead of waiting
+                throw new DbcheckException("Testcontainers " + DockerClientFactory.TESTCONTAINERS_VERSION + " would "
+                        + "start an alpine container to find the Docker host from inside this container, and dbcheck "
+                        + "cannot tell it the address (" + e + "). Set " + PublishedPortAddress.OVERRIDE + "="
+                        + address.get() + ", or use provider embedded or server");
+            }
+        }
+    }
+
+    /** The daemon's default bridge network, as far as it tells; nothing where there is none (rootless, Podman). */
+    private static PublishedPortAddress.Bridge bridge(DockerClientProviderStrategy strategy) {
+        try {
+            Network network = strategy.getDockerClient().inspectNetworkCmd().withNetworkId("bridge").exec();
+            var configs = network.getIpam() == null || network.getIpam().getConfig() == null
+                    ? java.util.List.<Network.Ipam.Config>of() : network.getIpam().getConfig();
+            Optional<String> gateway = configs.stream().map(Network.Ipam.Config::getGateway).filter(Objects::nonNull)
+                    .findFirst();
+            Optional<String> subnet = configs.stream().map(Network.Ipam.Config::getSubnet).filter(Objects::nonNull)
+                    .findFirst();
+            Optional<String> binding = Optional.ofNullable(network.getOptions())
+                    .map(o -> o.get("com.docker.network.bridge.host_binding_ipv4"));
+            return new PublishedPortAddress.Bridge(gateway, subnet, binding);
+        } catch (RuntimeException e) {
+            return new PublishedPortAddress.Bridge(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** Compares dotted version numbers: 1.41 &lt; 1.44. */

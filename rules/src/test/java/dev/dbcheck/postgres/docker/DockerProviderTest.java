@@ -53,6 +53,7 @@ class DockerProviderTest {
         DbcheckConfig config = DbcheckConfig.builder(project).provider("docker").dockerImage(image)
                 .serverSettings(Map.of("work_mem", "7MB")).formats(List.of()).build();
         List<String> log = new ArrayList<>();
+        long since = System.currentTimeMillis() / 1000 - 1;
         RunResult result = new Dbcheck(config, (g, a, v) -> {
             throw new AssertionError("the docker provider needs no binaries");
         }, List.of()).run(RecordingLog.into(log));
@@ -62,6 +63,13 @@ class DockerProviderTest {
         assertThat(log).anyMatch(l -> l.matches("PostgreSQL 18[0-9.]* \\(docker " + image.replace(".", "\\.")
                 + "\\) on .+:\\d+ started in [0-9.]+ s"));
         assertThat(ourContainers()).as("no container left").isEmpty();
+        // inside a container (/.dockerenv here) Testcontainers would start an alpine helper to find the Docker
+        // host; dbcheck runs the image it was asked to run and nothing else, and pulls nothing
+        List<String> events = TestDocker.cli("events", "--since", Long.toString(since), "--until",
+                Long.toString(System.currentTimeMillis() / 1000 + 1), "--filter", "type=container", "--filter",
+                "type=image", "--format", "{{.Type}} {{.Action}} {{.From}}").lines().toList();
+        assertThat(events).as("Docker events of the run").isNotEmpty()
+                .allSatisfy(e -> assertThat(e).startsWith("container ").endsWith(" " + image));
     }
 
     @Test
