@@ -1,10 +1,12 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.migration.PlainSqlMigrator;
-import dev.dbcheck.postgres.ProvisionedDatabase;
-import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.Finding;
-import dev.dbcheck.rule.RuleEngine;
+import dev.dbcheck.rule.Evidence;
+import dev.dbcheck.rule.RuleRunner;
+import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 import io.github.mfvanek.pg.connection.PgConnection;
@@ -103,13 +105,13 @@ final class AnchorBenchmark {
 
     private static List<String> compare(ProvisionedDatabase db, String database, int rounds) throws Exception {
         Set<String> ids = new TreeSet<>(PAIRS.stream().map(Pair::rule).toList());
-        RuleEngine engine = new RuleEngine(BuiltInRules.all().stream().filter(r -> ids.contains(r.metadata().id()))
-                .toList(), Map.of(), List.of());
+        List<SchemaRule> rules = RuleCatalog.schemaRules().stream().filter(r -> ids.contains(r.metadata().id()))
+                .toList();
         List<Finding>[] ours = new List[1];
         Stats dbcheckTime = Stats.measure(1, rounds, () -> {
             try (Connection c = BenchDatabase.connect(db, database)) {
                 SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
-                ours[0] = engine.run(snapshot);
+                ours[0] = new RuleRunner(rules, Map.of(), List.of()).run(Evidence.of(snapshot));
             }
         });
         PGSimpleDataSource source = new PGSimpleDataSource();

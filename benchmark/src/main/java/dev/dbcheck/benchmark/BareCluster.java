@@ -1,8 +1,8 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
-import dev.dbcheck.postgres.embedded.ServerUser;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
+import dev.dbcheck.provision.embedded.ServerUser;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -60,7 +60,7 @@ final class BareCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(installation.binary("postgres").toString(), "-D",
                 data().toString(), "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c",
                 "unix_socket_directories="));
-        Map<String, String> settings = EmbeddedPostgres.defaultSettings();
+        Map<String, String> settings = dev.dbcheck.provision.ThrowawaySettings.defaults();
         settings.putAll(extraSettings);
         settings.forEach((k, v) -> {
             command.add("-c");

@@ -1,12 +1,12 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.engine.EngineLog;
-import dev.dbcheck.postgres.ProvisionedDatabase;
-import dev.dbcheck.postgres.embedded.EmbeddedProvider;
-import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
-import dev.dbcheck.postgres.embedded.PortRange;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
-import dev.dbcheck.postgres.embedded.PostgresVersions;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.embedded.EmbeddedProvider;
+import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
+import dev.dbcheck.provision.embedded.PortRange;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
+import dev.dbcheck.provision.embedded.PostgresVersions;
 
 import java.nio.file.Path;
 import java.sql.Connection;

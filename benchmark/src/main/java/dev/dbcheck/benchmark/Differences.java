@@ -1,6 +1,6 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.provision.ProvisionedDatabase;
 import dev.dbcheck.rule.Finding;
 
 import java.sql.Connection;

@@ -1,11 +1,13 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.data.DataSampler;
-import dev.dbcheck.data.SampledData;
-import dev.dbcheck.postgres.ProvisionedDatabase;
-import dev.dbcheck.rule.BuiltInRules;
+import dev.dbcheck.sample.DataSampler;
+import dev.dbcheck.sample.SampledData;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.Finding;
-import dev.dbcheck.rule.RuleEngine;
+import dev.dbcheck.rule.Evidence;
+import dev.dbcheck.rule.RuleRunner;
+import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 
@@ -55,16 +57,17 @@ final class FunctionalDependencyBenchmark {
                     (System.nanoTime() - start) / 1e9));
             try (Connection c = db.connect()) {
                 SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
-                RuleEngine rules = new RuleEngine(BuiltInRules.all().stream().filter(r -> Set.of(
+                List<SchemaRule> rules = RuleCatalog.schemaRules().stream().filter(r -> Set.of(
                         "transitive-dependency", "partial-key-dependency", "list-valued-column")
-                        .contains(r.metadata().id())).toList(), Map.of(), List.of());
+                        .contains(r.metadata().id())).toList();
                 for (int sampleRows : new int[] {50_000, 200_000}) {
                     SampledData[] data = new SampledData[1];
                     Stats sampling = Stats.measure(1, 3, () -> data[0] = new DataSampler(sampleRows).sample(c, snapshot));
                     List<Finding> findings = new ArrayList<>();
                     Stats discovery = Stats.measure(1, 3, () -> {
                         findings.clear();
-                        findings.addAll(rules.run(snapshot, data[0]));
+                        findings.addAll(new RuleRunner(rules, Map.of(), List.of())
+                                .run(Evidence.of(snapshot).with(Evidence.ROWS, data[0])));
                     });
                     Runtime rt = Runtime.getRuntime();
                     System.gc();

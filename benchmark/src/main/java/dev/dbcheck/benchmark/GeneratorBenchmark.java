@@ -1,11 +1,12 @@
 package dev.dbcheck.benchmark;
 
+import dev.dbcheck.synthetic.DataSpec;
 import dev.dbcheck.dashboard.DashboardConfig;
-import dev.dbcheck.dashboard.generator.ColumnSpec;
-import dev.dbcheck.dashboard.generator.SyntheticData;
-import dev.dbcheck.engine.EngineLog;
-import dev.dbcheck.migration.PlainSqlMigrator;
-import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.synthetic.ColumnSpec;
+import dev.dbcheck.synthetic.SyntheticData;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.provision.ProvisionedDatabase;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 
@@ -216,12 +217,12 @@ final class GeneratorBenchmark {
         BenchDatabase.execute(db, "CREATE DATABASE " + name + " TEMPLATE " + template);
         try (Connection c = BenchDatabase.connect(db, name); Statement s = c.createStatement()) {
             SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
-            DashboardConfig config = new DashboardConfig(null, List.of(), volumes, 0, columns(), 1.0, "4MB", 2, 1,
+            DashboardConfig config = new DashboardConfig(null, List.of(), new DataSpec(volumes, 0, columns(), 1.0), "4MB", 2, 1,
                     Duration.ofMinutes(5), DashboardConfig.Mode.FULL);
             Heap.settled();
             Heap.resetPeaks();
             long start = System.nanoTime();
-            new SyntheticData(schema, config, Boolean.getBoolean("benchmark.verbose") ? VERBOSE
+            new SyntheticData(schema, config.data(), Boolean.getBoolean("benchmark.verbose") ? VERBOSE
                     : EngineLog.SILENT).load(c);
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             long heap = Heap.peak();

@@ -2,12 +2,12 @@ package dev.dbcheck.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dbcheck.engine.EngineLog;
-import dev.dbcheck.postgres.embedded.EmbeddedProvider;
-import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
-import dev.dbcheck.postgres.embedded.PostgresVersions;
-import dev.dbcheck.postgres.embedded.ServerUser;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.embedded.EmbeddedProvider;
+import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
+import dev.dbcheck.provision.embedded.PostgresVersions;
+import dev.dbcheck.provision.embedded.ServerUser;
 import dev.dbcheck.schema.SnapshotReader;
 
 import java.io.BufferedReader;

@@ -2,7 +2,7 @@ package dev.dbcheck.benchmark;
 
 import dev.dbcheck.engine.DbcheckConfig;
 import dev.dbcheck.engine.Linter;
-import dev.dbcheck.postgres.ProvisionedDatabase;
+import dev.dbcheck.provision.ProvisionedDatabase;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;

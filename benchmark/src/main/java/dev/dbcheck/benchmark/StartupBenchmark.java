@@ -1,13 +1,13 @@
 package dev.dbcheck.benchmark;
 
-import dev.dbcheck.engine.EngineLog;
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres.ClusterSource;
-import dev.dbcheck.postgres.embedded.EmbeddedProvider;
-import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
-import dev.dbcheck.postgres.embedded.PostgresVersions;
-import dev.dbcheck.postgres.embedded.ServerUser;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres.ClusterSource;
+import dev.dbcheck.provision.embedded.EmbeddedProvider;
+import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
+import dev.dbcheck.provision.embedded.PostgresVersions;
+import dev.dbcheck.provision.embedded.ServerUser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.engine.DbcheckConfig;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -12,7 +12,7 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.settings.building.SettingsProblem;
-import dev.dbcheck.postgres.embedded.ArtifactResolver;
+import dev.dbcheck.provision.embedded.ArtifactResolver;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
@@ -321,7 +321,7 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     /** The baseline file's path as reports show it. */
     String baselineDisplay() {
         Path base = project.getBasedir().toPath();
-        return baselineFile == null ? "" : dev.dbcheck.migration.SourceFiles.displayPath(baselineFile.toPath(),
+        return baselineFile == null ? "" : dev.dbcheck.base.SourceFiles.displayPath(baselineFile.toPath(),
                 sourceRoot(base));
     }
 

@@ -1,10 +1,10 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.baseline.Baseline;
+import dev.dbcheck.place.Baseline;
 import dev.dbcheck.engine.Dbcheck;
 import dev.dbcheck.engine.DbcheckConfig;
-import dev.dbcheck.engine.DbcheckException;
-import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.report.RunResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,7 +1,7 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.DbcheckException;
-import dev.dbcheck.postgres.embedded.ArtifactResolver;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.provision.embedded.ArtifactResolver;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;

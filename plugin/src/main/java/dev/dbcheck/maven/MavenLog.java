@@ -1,6 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.EngineLog;
+import dev.dbcheck.base.EngineLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The engine's log, written to Maven's. */

@@ -1,6 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.rule.RuleCatalog;
+import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,9 +1,9 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.engine.DbcheckConfig;
-import dev.dbcheck.engine.DbcheckException;
+import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.engine.Dbcheck;
-import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.report.RunResult;
 import dev.dbcheck.report.ConsoleReport;
 import dev.dbcheck.report.GitHubActions;
 import dev.dbcheck.report.Reports;

@@ -1,10 +1,10 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.EngineLog;
-import dev.dbcheck.postgres.embedded.ArtifactResolver;
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
-import dev.dbcheck.postgres.embedded.MavenRepositoryResolver;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.embedded.ArtifactResolver;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres;
+import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
 import dev.dbcheck.testing.TestPostgres;
 import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,8 +1,8 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.dashboard.DashboardConfig;
-import dev.dbcheck.dashboard.generator.ColumnSpec;
-import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.synthetic.ColumnSpec;
+import dev.dbcheck.base.ConfigException;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -25,27 +25,27 @@ class DashboardsConfigurationTest {
     void bindsVolumesColumnsQueriesAndRunSettings(VerifyMojo mojo) throws Exception {
         DashboardConfig d = mojo.buildConfig().dashboards();
         assertThat(d.mode()).isEqualTo(DashboardConfig.Mode.FULL);
-        assertThat(d.volumes()).isEqualTo(Map.of("orders", 1_000_000L, "order_items", 3_000_000L,
+        assertThat(d.data().volumes()).isEqualTo(Map.of("orders", 1_000_000L, "order_items", 3_000_000L,
                 "app.audit_logs", 50_000L));
-        assertThat(d.defaultRows()).isEqualTo(500);
-        assertThat(d.loadFraction()).isEqualTo(0.25);
+        assertThat(d.data().defaultRows()).isEqualTo(500);
+        assertThat(d.data().loadFraction()).isEqualTo(0.25);
         assertThat(d.workMem()).isEqualTo("8MB");
         assertThat(d.parallelWorkers()).isZero();
         assertThat(d.runs()).isEqualTo(5);
         assertThat(d.queryTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(d.directory().endsWith(java.nio.file.Path.of("src/main/dashboards"))).as("the default folder").isTrue();
 
-        assertThat(d.columns()).hasSize(3);
-        ColumnSpec status = d.columns().get(0);
+        assertThat(d.data().columns()).hasSize(3);
+        ColumnSpec status = d.data().columns().get(0);
         assertThat(status.table()).isEqualTo("orders");
         assertThat(status.values()).extracting(ColumnSpec.Weighted::value).containsExactly("paid", "shipped",
                 "cancelled");
         assertThat(status.values()).extracting(ColumnSpec.Weighted::weight).containsExactly(70.0, 25.0, 5.0);
-        ColumnSpec coupon = d.columns().get(1);
+        ColumnSpec coupon = d.data().columns().get(1);
         assertThat(coupon.nullFraction()).isEqualTo(0.9);
         assertThat(coupon.distinct()).isEqualTo(40);
         assertThat(coupon.skew()).isEqualTo(ColumnSpec.Skew.ZIPF);
-        assertThat(d.columns().get(2).json()).contains("organic cotton:20");
+        assertThat(d.data().columns().get(2).json()).contains("organic cotton:20");
 
         assertThat(d.queries()).singleElement().satisfies(q -> {
             assertThat(q.name()).isEqualTo("yearly_export");

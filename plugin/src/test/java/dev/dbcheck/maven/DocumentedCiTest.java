@@ -1,17 +1,16 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.DbcheckConfig;
-import dev.dbcheck.engine.PhaseTimings;
-import dev.dbcheck.engine.RunResult;
+import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.report.RunResult;
 import dev.dbcheck.report.ReportFormat;
 import dev.dbcheck.report.Reports;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Finding;
-import dev.dbcheck.rule.RuleCatalog;
+import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.Severity;
-import dev.dbcheck.schema.QualifiedName;
+import dev.dbcheck.sql.QualifiedName;
 import dev.dbcheck.schema.SchemaSnapshot;
-import dev.dbcheck.source.SourcePosition;
+import dev.dbcheck.base.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +74,7 @@ class DocumentedCiTest {
     @Test
     void theReportPathsTheCiExamplesUploadAreWritten(@TempDir Path project) throws Exception {
         Path dir = project.resolve("target/dbcheck");
-        new Reports(new DbcheckConfig.Reports(dir, EnumSet.allOf(ReportFormat.class))).write(sample());
+        new Reports(new dev.dbcheck.report.ReportFiles(dir, EnumSet.allOf(ReportFormat.class))).write(sample());
         List<String> written = new ArrayList<>();
         try (Stream<Path> files = Files.walk(project)) {
             files.filter(Files::isRegularFile).forEach(f -> written.add(project.relativize(f).toString()));

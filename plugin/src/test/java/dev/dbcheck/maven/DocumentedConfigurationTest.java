@@ -80,11 +80,11 @@ class DocumentedConfigurationTest {
             assertThat(rule.sql()).contains("obj_description");
         });
         assertThat(config.rules().get("index-budget-exceeded").options()).containsEntry("totalSize", "2GB");
-        assertThat(config.dashboards().volumes()).containsEntry("shop.orders", 1_000_000L)
+        assertThat(config.dashboards().data().volumes()).containsEntry("shop.orders", 1_000_000L)
                 .containsEntry("shop.order_items", 3_000_000L);
-        assertThat(config.dashboards().columns()).extracting(c -> c.table() + "." + c.column())
+        assertThat(config.dashboards().data().columns()).extracting(c -> c.table() + "." + c.column())
                 .containsExactly("shop.orders.status", "shop.orders.created_at");
-        assertThat(config.dashboards().columns().get(0).values()).hasSize(4);
+        assertThat(config.dashboards().data().columns().get(0).values()).hasSize(4);
         assertThat(config.dashboards().queries()).singleElement().satisfies(q -> {
             assertThat(q.name()).isEqualTo("open_orders");
             assertThat(q.budget()).hasMillis(200);

@@ -1,8 +1,8 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.postgres.docker.DockerProvider;
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
+import dev.dbcheck.provision.docker.DockerProvider;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
 import dev.dbcheck.testing.TestDocker;
 import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
@@ -412,12 +412,18 @@ class FaultsIT {
                 Files.writeString(settings, """
                         <settings><profiles><profile><id>it-repo</id>
                           <activation><activeByDefault>true</activeByDefault></activation>
-                          <repositories><repository><id>local.central</id><url>%s</url></repository></repositories>
-                          <pluginRepositories><pluginRepository><id>local.central</id><url>%s</url></pluginRepository></pluginRepositories>
+                          <repositories><repository><id>local.central</id><url>%s</url>
+                            <releases><checksumPolicy>ignore</checksumPolicy></releases></repository></repositories>
+                          <pluginRepositories><pluginRepository><id>local.central</id><url>%s</url>
+                            <releases><checksumPolicy>ignore</checksumPolicy></releases></pluginRepository></pluginRepositories>
                         </profile></profiles></settings>
                         """.formatted(repo, repo));
             }
-            List<String> command = new ArrayList<>(List.of(maven.toString(), "-B", "-o", "-s", settings.toString(),
+            // The signals these tests send must reach Maven as a terminal would send them, whatever the suite was
+            // started from: a shell running it in the background (nohup, `&`, some CI agents) makes its children
+            // ignore SIGINT, and the JVM then never sees a Ctrl-C. env resets INT and TERM to their defaults.
+            List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT,TERM", maven.toString(),
+                    "-B", "-o", "-s", settings.toString(),
                     "-Dmaven.repo.local=" + Path.of("target/local-repo").toAbsolutePath(), "dbcheck:verify"));
             command.addAll(List.of(extra));
             Path log = project.resolve("build.log");

@@ -2,7 +2,7 @@ package dev.dbcheck.maven;
 
 import dev.dbcheck.maven.FaultsIT.Build;
 import dev.dbcheck.maven.FaultsIT.Kind;
-import dev.dbcheck.postgres.embedded.PostgresInstallation;
+import dev.dbcheck.provision.embedded.PostgresInstallation;
 import dev.dbcheck.testing.Skips;
 import dev.dbcheck.testing.TestDocker;
 import org.junit.jupiter.api.Test;

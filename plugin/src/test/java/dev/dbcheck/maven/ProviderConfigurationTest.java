@@ -1,6 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.engine.DbcheckConfig;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;

@@ -1,7 +1,7 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.postgres.docker.DockerProvider;
-import dev.dbcheck.postgres.embedded.EmbeddedPostgres;
+import dev.dbcheck.provision.docker.DockerProvider;
+import dev.dbcheck.provision.embedded.EmbeddedPostgres;
 import dev.dbcheck.testing.TestDocker;
 import dev.dbcheck.testing.TestPostgres;
 import org.apache.maven.api.plugin.testing.InjectMojo;

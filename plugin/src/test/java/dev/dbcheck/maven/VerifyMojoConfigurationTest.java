@@ -1,6 +1,6 @@
 package dev.dbcheck.maven;
 
-import dev.dbcheck.engine.ConfigException;
+import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.engine.DbcheckConfig;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.rule.Severity;
@@ -79,7 +79,7 @@ class VerifyMojoConfigurationTest {
     @MojoParameter(name = "embeddedPorts", value = "54320 - 54339")
     void embeddedPortsTakesARange(VerifyMojo mojo) throws Exception {
         assertThat(mojo.buildConfig().database().embeddedPorts())
-                .isEqualTo(new dev.dbcheck.postgres.embedded.PortRange(54320, 54339));
+                .isEqualTo(new dev.dbcheck.provision.embedded.PortRange(54320, 54339));
     }
 
     @Test
@@ -130,7 +130,7 @@ class VerifyMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void reportFormatsAndTheirFolderAreConfigurable(VerifyMojo mojo) throws Exception {
-        DbcheckConfig.Reports all = mojo.buildConfig().reports();
+        dev.dbcheck.report.ReportFiles all = mojo.buildConfig().reports();
         assertThat(all.formats()).containsExactly(dev.dbcheck.report.ReportFormat.values());
         assertThat(all.directory().toString()).endsWith("target/dbcheck".replace('/', java.io.File.separatorChar));
         mojo.formats = List.of("sarif,junit", "HTML");

@@ -1,0 +1,30 @@
+package dev.dbcheck.base;
+
+/** Where the engine writes its progress; the Maven plugin maps it to Maven's log, a CLI to the console. */
+public interface EngineLog {
+
+    void info(String message);
+
+    void warn(String message);
+
+    void debug(String message);
+
+    default boolean isDebugEnabled() {
+        return false;
+    }
+
+    /** A log that drops everything, for tests and tools that only want the result. */
+    EngineLog SILENT = new EngineLog() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    };
+}

@@ -1,0 +1,119 @@
+package dev.dbcheck.dashboard;
+
+import dev.dbcheck.synthetic.SyntheticData;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dashboard step of a run. Every query is planned first, on the empty schema, so that a broken query fails in
+ * a second rather than after the load. Then, in full mode, the synthetic data is loaded, sizes are measured and
+ * every query runs under EXPLAIN ANALYZE; in fast mode nothing is loaded and each query is planned with sequential
+ * scans disabled.
+ */
+public final class Dashboards {
+
+    private final DashboardConfig config;
+    private final Path sourceRoot;
+
+    public Dashboards(DashboardConfig config, Path sourceRoot) {
+        this.config = config;
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** The declared queries: the folder's files, then the pom's. */
+    public List<DashboardQuery> queries() throws DbcheckException {
+        List<DashboardQuery> queries = new ArrayList<>();
+        if (config.directory() != null && Files.isDirectory(config.directory())) {
+            queries.addAll(QueryFiles.read(config.directory(), sourceRoot));
+        }
+        queries.addAll(config.queries());
+        Map<String, DashboardQuery> byName = new java.util.HashMap<>();
+        for (DashboardQuery q : queries) {
+            DashboardQuery other = byName.putIfAbsent(q.name(), q);
+            if (other != null) {
+                // findings, suppressions and the report identify a query by its name
+                throw new DbcheckException(q.file() + ":" + q.firstLine() + ": dashboard query name '" + q.name()
+                        + "' is already used by " + other.file() + ":" + other.firstLine() + "; give one of them "
+                        + "another -- name:");
+            }
+        }
+        return queries;
+    }
+
+    /** The query files as SQL sources, for finding positions and suppressions written in them. */
+    public List<dev.dbcheck.migrate.MigrationScript> sources() throws DbcheckException {
+        List<dev.dbcheck.migrate.MigrationScript> sources = new ArrayList<>();
+        if (config.directory() != null && Files.isDirectory(config.directory())) {
+            try (var files = Files.list(config.directory())) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                    String display = dev.dbcheck.base.SourceFiles.displayPath(file, sourceRoot);
+                    sources.add(new dev.dbcheck.migrate.MigrationScript(file, display,
+                            dev.dbcheck.base.SourceFiles.readUtf8(file, display)));
+                }
+            } catch (java.io.IOException e) {
+                throw new DbcheckException("Cannot list " + config.directory() + ": " + e.getMessage(), e);
+            }
+        }
+        return sources;
+    }
+
+    public DashboardResults run(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
+                                PhaseTimings timings, EngineLog log) throws DbcheckException {
+        PlanRunner runner = new PlanRunner(config);
+        for (DashboardQuery query : queries) {
+            runner.withoutSequentialScans(connection, query); // fails fast, naming the file, on a broken query
+        }
+        if (config.mode() == DashboardConfig.Mode.FAST) {
+            List<QueryResult> results = timings.time("plans", () -> {
+                List<QueryResult> r = new ArrayList<>();
+                for (DashboardQuery query : queries) {
+                    r.add(runner.withoutSequentialScans(connection, query));
+                }
+                return r;
+            });
+            log.info("Planned " + results.size() + " dashboard quer" + (results.size() == 1 ? "y" : "ies")
+                    + " with sequential scans disabled (fast mode, no data)");
+            return new DashboardResults(config, schema, results, Map.of(), Map.of(), List.of(), java.time.Duration.ZERO);
+        }
+        long loadStart = System.nanoTime();
+        List<SyntheticData.TableLoad> loads = timings.time("data load",
+                () -> new SyntheticData(schema, config.data(), log).load(connection));
+        java.time.Duration loadTime = java.time.Duration.ofNanos(System.nanoTime() - loadStart);
+        long rows = loads.stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
+        double seconds = loadTime.toNanos() / 1e9;
+        log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
+                loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
+        Map<QualifiedName, RelationStats> stats;
+        Map<QualifiedName, Long> indexSizes;
+        try {
+            stats = RelationStats.read(connection);
+            indexSizes = RelationStats.indexSizes(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot measure table and index sizes: " + e.getMessage(), e);
+        }
+        List<QueryResult> results = timings.time("plans", () -> {
+            List<QueryResult> r = new ArrayList<>();
+            for (DashboardQuery query : queries) {
+                QueryResult result = runner.analyze(connection, query);
+                log.debug(result.timedOut() ? "Dashboard query " + query.name() + ": cancelled at the timeout"
+                        : String.format(Locale.ROOT, "Dashboard query %s: %.1f ms (median of %d)", query.name(),
+                        result.medianMs(), result.timesMs().size()));
+                r.add(result);
+            }
+            return r;
+        });
+        return new DashboardResults(config, schema, results, stats, indexSizes, loads, loadTime);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.dbcheck.engine;
+
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.report.RunResult;
+import dev.dbcheck.place.Baseline;
+import dev.dbcheck.dashboard.DashboardQuery;
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.dashboard.Dashboards;
+import dev.dbcheck.sample.SampleDataLoader;
+import dev.dbcheck.migrate.AppliedMigrations;
+import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.MigrationScript;
+import dev.dbcheck.migrate.Migrator;
+import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.base.SourceFiles;
+import dev.dbcheck.provision.DatabaseProvider;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.embedded.ArtifactResolver;
+import dev.dbcheck.provision.docker.DockerProvider;
+import dev.dbcheck.provision.embedded.EmbeddedProvider;
+import dev.dbcheck.provision.server.ServerProvider;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleRunner;
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.place.Suppressions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One dbcheck run: start the throwaway database, apply the migrations, read the snapshot, run the rules, and
+ * remove the database again, whatever happens. Findings are placed on their migration lines, then suppressions
+ * and the baseline are applied. Front ends (the Maven plugin, a CLI) build a {@link DbcheckConfig} and call
+ * {@link #run}.
+ */
+public final class Dbcheck {
+
+    private final DbcheckConfig config;
+    private final ArtifactResolver resolver;
+    private final List<Path> classpathRoots;
+
+    /**
+     * @param resolver       finds the PostgreSQL binaries jars
+     * @param classpathRoots the project's resource and output directories, for {@code classpath:} migration locations
+     */
+    public Dbcheck(DbcheckConfig config, ArtifactResolver resolver, List<Path> classpathRoots) {
+        this.config = config;
+        this.resolver = resolver;
+        this.classpathRoots = List.copyOf(classpathRoots);
+    }
+
+    /** A run that applies the configured baseline, if its file exists. */
+    public RunResult run(EngineLog log) throws DbcheckException {
+        return run(log, true);
+    }
+
+    /**
+     * @param applyBaseline false to report every finding, as when writing a new baseline
+     */
+    public RunResult run(EngineLog log, boolean applyBaseline) throws DbcheckException {
+        Baseline baseline = applyBaseline ? readBaseline() : null;
+        PhaseTimings timings = new PhaseTimings();
+        Migrator migrator = migrator();
+        migrator.check();
+        DatabaseProvider provider = provider();
+        try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
+            return withLossDetected(database, () -> runOn(database, migrator, baseline, timings, log));
+        }
+    }
+
+    /**
+     * A failure while the server has gone away (killed, crashed, its container removed) is reported as that,
+     * not as the connection error it caused in whatever phase was running.
+     */
+    private static RunResult withLossDetected(ProvisionedDatabase database, PhaseTimings.Work<RunResult, DbcheckException> run)
+            throws DbcheckException {
+        try {
+            return run.run();
+        } catch (DbcheckException e) {
+            if (dev.dbcheck.provision.Cleanup.shuttingDown()) {
+                throw new DbcheckException("Stopped: the build was interrupted (Ctrl-C or SIGTERM); the database was "
+                        + "removed", e);
+            }
+            java.util.Optional<String> lost = database.lost();
+            DbcheckException reported = lost.isPresent() ? new DbcheckException("PostgreSQL stopped during the run: "
+                    + lost.get() + ". What failed then: " + e.getMessage(), e) : e;
+            if (dev.dbcheck.base.DiskFull.isCause(e)) {
+                throw new DbcheckException("PostgreSQL ran out of disk space: the data of this run (the declared "
+                        + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for the "
+                        + "embedded server, Docker's data root for a container, the server's disk — or lower "
+                        + "<dashboards><volumes>. " + reported.getMessage(), e);
+            }
+            throw reported;
+        }
+    }
+
+    private RunResult runOn(ProvisionedDatabase database, Migrator migrator, Baseline baseline, PhaseTimings timings,
+                            EngineLog log) throws DbcheckException {
+        AppliedMigrations applied = timings.time("migrations", () -> migrator.migrate(database, log));
+        log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
+        if (config.sampleData() != null) {
+            int files = timings.time("sample data", () -> loadSampleData(database));
+            log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
+        }
+        SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
+        Checked checked = check(database, snapshot, applied, timings, log);
+        List<Finding> findings = checked.outcome().findings();
+        List<Finding> baselined = List.of();
+        List<Baseline.Entry> stale = List.of();
+        if (baseline != null) {
+            Baseline.Applied result = baseline.apply(findings);
+            findings = result.findings();
+            baselined = result.baselined();
+            stale = result.stale();
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        RuleRunner.sort(sorted);
+        return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
+                database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
+    }
+
+    private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {
+    }
+
+    private Baseline readBaseline() throws DbcheckException {
+        Path file = config.baselineFile();
+        if (file == null || !Files.exists(file)) {
+            return null;
+        }
+        return Baseline.read(file, SourceFiles.displayPath(file, config.sourceRoot()));
+    }
+
+    private int loadSampleData(ProvisionedDatabase database) throws DbcheckException {
+        try (Connection connection = database.connect()) {
+            return new SampleDataLoader(config.sampleData(), config.sourceRoot()).load(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DatabaseProvider provider() throws DbcheckException {
+        DbcheckConfig.Database db = config.database();
+        return switch (db.provider()) {
+            case EMBEDDED -> new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(),
+                    db.workDirectory(), db.serverSettings(), db.startupTimeout(), db.embeddedUser(), db.embeddedPorts());
+            case SERVER -> new ServerProvider(db.server().url(), db.server().user(), db.server().password(),
+                    db.server().credentialSource(), db.server().database(), db.major(), db.serverSettings());
+            case DOCKER -> new DockerProvider(db.docker().image(), db.serverSettings(), db.startupTimeout());
+        };
+    }
+
+    private Migrator migrator() {
+        DbcheckConfig.Migrations m = config.migrations();
+        return switch (m.tool()) {
+            case FLYWAY -> new FlywayMigrator(m.locations(), m.schemas(), m.placeholders(), m.table(),
+                    config.baseDirectory(), config.sourceRoot(), classpathRoots).statementTimeout(m.statementTimeout());
+            case PLAIN -> new PlainSqlMigrator(m.locations(), m.placeholders(), config.baseDirectory(),
+                    config.sourceRoot()).statementTimeout(m.statementTimeout());
+        };
+    }
+
+    private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {
+        Set<QualifiedName> excluded = new HashSet<>();
+        if (applied.historyTable() != null) {
+            excluded.add(applied.historyTable());
+        }
+        try (Connection connection = database.connect()) {
+            return new SnapshotReader(config.schemas(), excluded).read(connection);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot read the schema from " + database.description() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema rules on the migrated schema (and its real rows), then the dashboard queries on synthetic data,
+     * then one pass that places every finding on its line and applies the suppressions. Normalization reads rows
+     * before the synthetic load: generated data never counts as evidence.
+     */
+    private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
+                          PhaseTimings timings, EngineLog log) throws DbcheckException {
+        try (Connection connection = database.connect()) {
+            Linter linter = new Linter(config);
+            List<Finding> findings = new ArrayList<>(timings.time("rules", () -> linter.findings(connection, snapshot)));
+            List<MigrationScript> sources = new ArrayList<>(applied.scripts());
+            DashboardResults dashboards = null;
+            if (config.dashboards() != null) {
+                Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
+                List<DashboardQuery> queries = step.queries();
+                dashboards = step.run(connection, snapshot, queries, timings, log);
+                findings.addAll(linter.planFindings(dashboards));
+                sources.addAll(step.sources());
+            }
+            return new Checked(linter.place(findings, snapshot, sources), dashboards);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+        }
+    }
+}

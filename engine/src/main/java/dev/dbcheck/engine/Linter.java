@@ -1,0 +1,96 @@
+package dev.dbcheck.engine;
+
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.migrate.MigrationScript;
+import dev.dbcheck.place.Placement;
+import dev.dbcheck.place.Suppressions;
+import dev.dbcheck.rule.CustomSqlRule;
+import dev.dbcheck.rule.Evidence;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.ObjectPattern;
+import dev.dbcheck.rule.Rule;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.RuleRunner;
+import dev.dbcheck.rule.RuleSettings;
+import dev.dbcheck.sample.DataSampler;
+import dev.dbcheck.sample.SampledData;
+import dev.dbcheck.schema.SchemaSnapshot;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule stages of a run on a migrated database, over the one {@link RuleRunner}: the evidence grows stage by
+ * stage (the snapshot, real rows sampled before any synthetic data, the database for custom SQL rules, then the
+ * dashboard plans) and each rule runs once its evidence is there. {@link #lint} is the lint path alone, as tests
+ * and the benchmark use it.
+ */
+public final class Linter {
+
+    /** Rows read per table for the data evidence of the normalization rules. */
+    public static final int DEFAULT_SAMPLE_ROWS = 50_000;
+
+    private final Map<String, RuleSettings> settings;
+    private final Map<String, RuleMetadata> metadata;
+    private final int dataSampleRows;
+    private final RuleRunner runner;
+
+    public Linter(DbcheckConfig config) {
+        this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata(), config.dataSampleRows());
+    }
+
+    public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
+                  Map<String, RuleMetadata> metadata) {
+        this(settings, excludes, customRules, metadata, DEFAULT_SAMPLE_ROWS);
+    }
+
+    public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
+                  Map<String, RuleMetadata> metadata, int dataSampleRows) {
+        this.settings = Map.copyOf(settings);
+        this.metadata = Map.copyOf(metadata);
+        this.dataSampleRows = dataSampleRows;
+        List<Rule> rules = new ArrayList<>(RuleCatalog.rules());
+        rules.addAll(customRules);
+        this.runner = new RuleRunner(rules, settings, excludes);
+    }
+
+    /**
+     * The lint path: every rule that needs no dashboard, each finding placed and the suppressions applied; the
+     * findings in reading order.
+     */
+    public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
+            throws DbcheckException {
+        Suppressions.Outcome outcome = place(findings(connection, snapshot), snapshot, scripts);
+        List<Finding> sorted = new ArrayList<>(outcome.findings());
+        RuleRunner.sort(sorted);
+        return new Suppressions.Outcome(sorted, outcome.suppressed());
+    }
+
+    /**
+     * The rules over the schema, its real rows and the database. Real rows only: this runs before any synthetic
+     * data exists, so generated data never counts as evidence.
+     */
+    public List<Finding> findings(Connection connection, SchemaSnapshot snapshot) throws DbcheckException {
+        SampledData rows;
+        try {
+            rows = dataSampleRows > 0 ? new DataSampler(dataSampleRows).sample(connection, snapshot) : SampledData.NONE;
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
+        }
+        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection));
+    }
+
+    /** The rules over the dashboard queries' plans: those that had to wait for them. */
+    public List<Finding> planFindings(DashboardResults results) throws DbcheckException {
+        return runner.run(Evidence.of(results.schema()).with(DashboardResults.PLANS, results));
+    }
+
+    /** The place stage, with this run's rule ids and settings. */
+    public Suppressions.Outcome place(List<Finding> findings, SchemaSnapshot snapshot, List<MigrationScript> scripts) {
+        return Placement.place(findings, snapshot, scripts, metadata, settings);
+    }
+}

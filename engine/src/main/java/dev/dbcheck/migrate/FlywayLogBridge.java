@@ -1,0 +1,63 @@
+package dev.dbcheck.migrate;
+
+import dev.dbcheck.base.EngineLog;
+import org.flywaydb.core.api.logging.Log;
+import org.flywaydb.core.api.logging.LogCreator;
+
+/**
+ * Sends Flyway's own log lines to the engine log of the run on the current thread, at debug level (dbcheck
+ * prints its own summary), and warnings as warnings. Flyway instantiates this class by name from its
+ * {@code loggers} setting; the thread binding keeps parallel builds ({@code -T 2}) apart.
+ */
+public final class FlywayLogBridge implements LogCreator {
+
+    private static final ThreadLocal<EngineLog> CURRENT = new ThreadLocal<>();
+
+    static void bind(EngineLog log) {
+        CURRENT.set(log);
+    }
+
+    static void unbind() {
+        CURRENT.remove();
+    }
+
+    @Override
+    public Log createLogger(Class<?> clazz) {
+        return new Log() {
+            private EngineLog target() {
+                EngineLog log = CURRENT.get();
+                return log != null ? log : EngineLog.SILENT;
+            }
+
+            @Override
+            public void debug(String message) {
+                target().debug("[flyway] " + message);
+            }
+
+            @Override
+            public void info(String message) {
+                target().debug("[flyway] " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                target().warn("[flyway] " + message);
+            }
+
+            @Override
+            public void error(String message) {
+                target().debug("[flyway] " + message);
+            }
+
+            @Override
+            public void error(String message, Exception e) {
+                target().debug("[flyway] " + message + ": " + e);
+            }
+
+            @Override
+            public void notice(String message) {
+                target().debug("[flyway] " + message);
+            }
+        };
+    }
+}

@@ -1,0 +1,338 @@
+package dev.dbcheck.migrate;
+
+import dev.dbcheck.base.SourceFiles;
+import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.base.SourcePosition;
+import dev.dbcheck.sql.SqlScanner;
+import dev.dbcheck.sql.SqlToken;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.resource.Resource;
+import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies migrations with Flyway: versioned ({@code V1__users.sql}) and repeatable ({@code R__views.sql})
+ * scripts from {@code filesystem:} or {@code classpath:} locations, with placeholders and schemas. A failing
+ * script becomes {@code path/V3__orders.sql:17: ERROR: ...} with the line of the token PostgreSQL rejected.
+ */
+public final class FlywayMigrator implements Migrator {
+
+    public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
+    public static final String DEFAULT_TABLE = "flyway_schema_history";
+
+    private final List<String> locations;
+    private final List<String> schemas;
+    private final Map<String, String> placeholders;
+    private final String table;
+    private final Path baseDirectory;
+    private final Path sourceRoot;
+    private final List<Path> classpathRoots;
+
+    /**
+     * @param locations      Flyway locations; relative {@code filesystem:} paths are resolved against the base directory
+     * @param schemas        schemas Flyway manages; the first is the default schema
+     * @param placeholders   {@code ${name}} values
+     * @param table          the schema history table name
+     * @param baseDirectory  the project directory
+     * @param sourceRoot     the directory report paths are relative to
+     * @param classpathRoots directories that make up the project's classpath, for {@code classpath:} locations
+     */
+    public FlywayMigrator(List<String> locations, List<String> schemas, Map<String, String> placeholders,
+                          String table, Path baseDirectory, Path sourceRoot, List<Path> classpathRoots) {
+        this.locations = List.copyOf(locations);
+        this.schemas = List.copyOf(schemas);
+        this.placeholders = Map.copyOf(placeholders);
+        this.table = table == null || table.isBlank() ? DEFAULT_TABLE : table;
+        this.baseDirectory = baseDirectory;
+        this.sourceRoot = sourceRoot;
+        this.classpathRoots = List.copyOf(classpathRoots);
+    }
+
+    @Override
+    public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
+        List<String> resolved = resolveLocations();
+        ClassLoader classLoader = classLoader();
+        FlywayLogBridge.bind(log);
+        try {
+            FluentConfiguration configuration = Flyway.configure(classLoader);
+            // A transactional advisory lock keeps a transaction open that CREATE INDEX CONCURRENTLY waits for
+            // forever (flyway/flyway#3497); a session lock does not.
+            configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+            Flyway flyway = configuration
+                    .loggers(FlywayLogBridge.class.getName())
+                    .dataSource(withStatementTimeout(database.jdbcUrl()), database.user(), database.password())
+                    .locations(resolved.toArray(String[]::new))
+                    .schemas(schemas.toArray(String[]::new))
+                    .placeholders(placeholders)
+                    .table(table)
+                    .cleanDisabled(true)
+                    .mixed(true)
+                    .validateMigrationNaming(true)
+                    .failOnMissingLocations(true)
+                    .connectRetries(0)
+                    .load();
+            MigrationInfo[] pending = flyway.info().pending();
+            if (pending.length == 0) {
+                throw new ConfigException("migrations.locations", "no migrations found in "
+                        + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
+                        + "R__<name>.sql files)");
+            }
+            flyway.migrate();
+            List<MigrationScript> scripts = new ArrayList<>();
+            for (MigrationInfo info : flyway.info().applied()) {
+                Path file = physicalFile(info);
+                if (file != null && !info.getType().isSynthetic() && file.toString().endsWith(".sql")) {
+                    String display = SourceFiles.displayPath(file, sourceRoot);
+                    String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
+                    scripts.add(new MigrationScript(file, display, content));
+                }
+            }
+            String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
+            return new AppliedMigrations(scripts, new QualifiedName(historySchema, table));
+        } catch (FlywayException e) {
+            throw translate(e, database.user());
+        } finally {
+            FlywayLogBridge.unbind();
+            if (classLoader instanceof URLClassLoader urls) {
+                try {
+                    urls.close();
+                } catch (java.io.IOException ignored) {
+                    // nothing to release
+                }
+            }
+        }
+    }
+
+    /**
+     * Before any database starts: the folders exist, and each script on disk is UTF-8, has a version of its own
+     * and a value for each placeholder — the mistakes Flyway would otherwise report as a parser failure without a
+     * line, or as a list of "offenders".
+     */
+    private java.time.Duration statementTimeout;
+
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    public FlywayMigrator statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * The URL with {@link #statementTimeout} as a connection option, so that it holds on every connection Flyway
+     * opens (Flyway's {@code initSql} did the same, but is deprecated and warns in every build).
+     */
+    String withStatementTimeout(String url) {
+        if (statementTimeout == null) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D" + statementTimeout.toMillis();
+    }
+
+    @Override
+    public void check() throws DbcheckException {
+        Map<String, Path> versions = new java.util.TreeMap<>();
+        for (String location : resolveLocations()) {
+            if (!location.startsWith("filesystem:")) {
+                continue;
+            }
+            List<Path> scripts;
+            try (java.util.stream.Stream<Path> files = Files.walk(Path.of(location.substring("filesystem:".length())))) {
+                scripts = files.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
+                        .matches()).sorted().toList();
+            } catch (java.io.IOException e) {
+                throw new ConfigException("migrations.locations", "cannot list " + location + ": " + e.getMessage());
+            }
+            for (Path script : scripts) {
+                String display = SourceFiles.displayPath(script, sourceRoot);
+                String text = SourceFiles.readUtf8(script, display);
+                java.util.regex.Matcher v = SCRIPT.matcher(script.getFileName().toString());
+                if (v.matches() && v.group(1) != null) {
+                    String version = normalizedVersion(v.group(1));
+                    Path other = versions.putIfAbsent(version, script);
+                    if (other != null) {
+                        throw new ConfigException("migrations.locations", "version " + v.group(1) + " is used by two "
+                                + "scripts, " + SourceFiles.displayPath(other, sourceRoot) + " and " + display
+                                + "; give each script a version of its own");
+                    }
+                }
+                java.util.regex.Matcher p = PLACEHOLDER.matcher(text);
+                while (p.find()) {
+                    String name = p.group(1);
+                    if (!placeholders.containsKey(name) && !name.startsWith("flyway:")) {
+                        int line = SourceFiles.lineAt(text, p.start());
+                        throw new DbcheckException(display + ":" + line + ": no value for placeholder ${" + name
+                                + "}; set it in <migrations><placeholders><" + name + ">...</" + name
+                                + "></placeholders>");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Flyway's script names: V&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql. */
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile(
+            "(?:V([0-9][0-9._]*)|R)__.*\\.sql");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\$\\{([^}\\s]+)}");
+
+    /** Versions as Flyway compares them: 1, 1.0 and 01 are the same version; _ separates like a dot. */
+    static String normalizedVersion(String version) {
+        List<String> parts = new ArrayList<>();
+        for (String part : version.replace('_', '.').split("\\.")) {
+            parts.add(part.isEmpty() ? "0" : new java.math.BigInteger(part).toString());
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(".", parts);
+    }
+
+    private List<String> resolveLocations() throws ConfigException {
+        List<String> resolved = new ArrayList<>();
+        for (String location : locations) {
+            String l = location.trim();
+            if (l.startsWith("filesystem:")) {
+                Path path = baseDirectory.resolve(l.substring("filesystem:".length())).normalize();
+                if (!Files.isDirectory(path)) {
+                    throw new ConfigException("migrations.locations", "migrations folder " + path + " does not exist"
+                            + " (location " + l + ")");
+                }
+                resolved.add("filesystem:" + path.toAbsolutePath());
+            } else if (l.startsWith("classpath:")) {
+                resolved.add(l);
+            } else if (l.contains(":")) {
+                throw new ConfigException("migrations.locations", "'" + l + "' is not a supported location; use "
+                        + "filesystem:<folder> or classpath:<package folder>");
+            } else {
+                Path path = baseDirectory.resolve(l).normalize();
+                if (!Files.isDirectory(path)) {
+                    throw new ConfigException("migrations.locations", "migrations folder " + path + " does not exist");
+                }
+                resolved.add("filesystem:" + path.toAbsolutePath());
+            }
+        }
+        return resolved;
+    }
+
+    private ClassLoader classLoader() throws ConfigException {
+        ClassLoader own = FlywayMigrator.class.getClassLoader();
+        if (classpathRoots.isEmpty()) {
+            return own;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path root : classpathRoots) {
+            try {
+                urls.add(root.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ConfigException("migrations.locations", "bad class path entry " + root);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), own);
+    }
+
+    private Path physicalFile(MigrationInfo info) {
+        String location = info.getPhysicalLocation();
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(location);
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        // A classpath resource: find it under the project's resource roots.
+        for (Path root : classpathRoots) {
+            Path candidate = root.resolve(location);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private DbcheckException translate(FlywayException e, String user) {
+        FlywaySqlScriptException script = findCause(e, FlywaySqlScriptException.class);
+        if (script != null) {
+            Resource resource = script.getResource();
+            String display = resource == null ? "migration" : displayOf(resource);
+            SQLException sql = findCause(script, SQLException.class);
+            int line = script.getLineNumber();
+            String statementText = script.getStatement();
+            if (sql != null && statementText != null) {
+                // Flyway's text starts with the comments before the statement, its line number is the line of
+                // the first token: positions PostgreSQL gives count from the start of the text.
+                List<SqlToken> tokens = SqlScanner.tokenize(statementText);
+                int textStartLine = tokens.isEmpty() ? line : line - (tokens.get(0).line() - 1);
+                line = DatabaseErrors.line(statementText, textStartLine, sql);
+            }
+            String message = sql != null ? DatabaseErrors.message(sql) : "ERROR: " + firstLine(script.getMessage());
+            if (sql != null && "57014".equals(sql.getSQLState()) && statementTimeout != null) {
+                message += " (the statement ran longer than migrationTimeout, "
+                        + dev.dbcheck.base.ConfigValues.formatDuration(statementTimeout) + ")";
+            }
+            return new MigrationException(new SourcePosition(display, line), message, e);
+        }
+        // Flyway names the user in connection errors; with the server provider that is a credential
+        String message = cleanFlywayMessage(e.getMessage());
+        if (user != null && !user.isEmpty()) {
+            message = message.replace(" for user '" + user + "'", "");
+        }
+        return new DbcheckException("Flyway: " + message, e);
+    }
+
+    private String displayOf(Resource resource) {
+        String onDisk = resource.getAbsolutePathOnDisk();
+        if (onDisk != null && Files.exists(Path.of(onDisk))) {
+            return SourceFiles.displayPath(Path.of(onDisk), sourceRoot);
+        }
+        if (resource.getRelativePath() != null) {
+            return resource.getRelativePath();
+        }
+        return resource.getFilename();
+    }
+
+    /** Flyway's messages carry banners and blank lines; keep the sentences. */
+    static String cleanFlywayMessage(String message) {
+        if (message == null) {
+            return "migration failed";
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String l = line.trim();
+            if (!l.isEmpty() && !l.matches("-+")) {
+                lines.add(l);
+            }
+        }
+        return String.join(" ", lines);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.split("\\R")[0];
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

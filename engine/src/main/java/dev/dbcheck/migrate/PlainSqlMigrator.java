@@ -1,0 +1,178 @@
+package dev.dbcheck.migrate;
+
+import dev.dbcheck.base.SourceFiles;
+import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.base.SourcePosition;
+import dev.dbcheck.sql.SqlScanner;
+import dev.dbcheck.sql.SqlStatement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Applies every {@code .sql} file of one or more folders in name order (numbers compared as numbers, so
+ * {@code 2_x.sql} comes before {@code 10_x.sql}), for projects that keep plain SQL scripts without a migration
+ * tool. Each file runs in one transaction, unless it holds a statement PostgreSQL refuses inside one
+ * ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, ...).
+ */
+public final class PlainSqlMigrator implements Migrator {
+
+    private final List<String> folders;
+    private final Map<String, String> placeholders;
+    private final Path baseDirectory;
+    private final Path sourceRoot;
+
+    public PlainSqlMigrator(List<String> folders, Map<String, String> placeholders, Path baseDirectory,
+                            Path sourceRoot) {
+        this.folders = List.copyOf(folders);
+        this.placeholders = Map.copyOf(placeholders);
+        this.baseDirectory = baseDirectory;
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** Applies one script text directly, e.g. a test fixture. */
+    public static void execute(Connection connection, String sql, String displayPath) throws DbcheckException {
+        new PlainSqlMigrator(List.of(), Map.of(), Path.of("."), Path.of(".")).run(connection, sql, displayPath);
+    }
+
+    @Override
+    public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
+        List<Path> files = files();
+        List<MigrationScript> scripts = new ArrayList<>();
+        try (Connection connection = database.connect()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute(timeoutSetting());
+            }
+            for (Path file : files) {
+                String display = SourceFiles.displayPath(file, sourceRoot);
+                String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
+                log.debug("Applying " + display);
+                run(connection, content, display);
+                scripts.add(new MigrationScript(file, display, content));
+            }
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+        }
+        return new AppliedMigrations(scripts, null);
+    }
+
+    private java.time.Duration statementTimeout;
+
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    public PlainSqlMigrator statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
+        return this;
+    }
+
+    /** The session setting that enforces {@link #statementTimeout}. */
+    private String timeoutSetting() {
+        return "SET statement_timeout = " + (statementTimeout == null ? 0 : statementTimeout.toMillis());
+    }
+
+    @Override
+    public void check() throws ConfigException {
+        files();
+    }
+
+    private List<Path> files() throws ConfigException {
+        List<Path> files = new ArrayList<>();
+        for (String folder : folders) {
+            String f = folder.startsWith("filesystem:") ? folder.substring("filesystem:".length()) : folder;
+            Path dir = baseDirectory.resolve(f).normalize();
+            if (!Files.isDirectory(dir)) {
+                throw new ConfigException("migrations.locations", "migrations folder " + dir + " does not exist");
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new ConfigException("migrations.locations", "cannot list " + dir + ": " + e.getMessage());
+            }
+        }
+        if (files.isEmpty()) {
+            throw new ConfigException("migrations.locations", "no .sql files found in " + String.join(", ", folders));
+        }
+        files.sort(Comparator.comparing((Path p) -> p.getFileName().toString(), PlainSqlMigrator::naturalCompare));
+        return files;
+    }
+
+    private void run(Connection connection, String sql, String display) throws DbcheckException {
+        List<SqlStatement> statements = SqlScanner.split(sql);
+        boolean transactional = statements.stream().noneMatch(PlainSqlMigrator::refusesTransaction);
+        try {
+            connection.setAutoCommit(!transactional);
+            try (Statement jdbc = connection.createStatement()) {
+                for (SqlStatement statement : statements) {
+                    try {
+                        jdbc.execute(statement.text());
+                    } catch (SQLException e) {
+                        if (transactional) {
+                            connection.rollback();
+                        }
+                        String message = DatabaseErrors.message(e);
+                        if ("57014".equals(e.getSQLState()) && statementTimeout != null) {
+                            message += " (the statement ran longer than migrationTimeout, "
+                                    + dev.dbcheck.base.ConfigValues.formatDuration(statementTimeout) + ")";
+                        }
+                        throw new MigrationException(new SourcePosition(display, DatabaseErrors.line(statement, e)),
+                                message, e);
+                    }
+                }
+            }
+            if (transactional) {
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new MigrationException(new SourcePosition(display, 1), DatabaseErrors.message(e), e);
+        }
+    }
+
+    private static boolean refusesTransaction(SqlStatement statement) {
+        var tokens = statement.tokens();
+        if (statement.startsWith("vacuum") || statement.startsWith("create", "database")
+                || statement.startsWith("drop", "database") || statement.startsWith("alter", "system")
+                || statement.startsWith("create", "tablespace")) {
+            return true;
+        }
+        boolean indexStatement = statement.startsWith("create", "index") || statement.startsWith("create", "unique")
+                || statement.startsWith("drop", "index") || statement.startsWith("reindex");
+        return indexStatement && tokens.stream().limit(6).anyMatch(t -> t.isWord("concurrently"));
+    }
+
+    private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
+
+    /** Compares names with embedded numbers numerically: V2 before V10. */
+    static int naturalCompare(String a, String b) {
+        Matcher ma = CHUNK.matcher(a);
+        Matcher mb = CHUNK.matcher(b);
+        while (ma.find() && mb.find()) {
+            String ca = ma.group();
+            String cb = mb.group();
+            int result;
+            if (Character.isDigit(ca.charAt(0)) && Character.isDigit(cb.charAt(0))) {
+                result = new java.math.BigInteger(ca).compareTo(new java.math.BigInteger(cb));
+            } else {
+                result = ca.compareTo(cb);
+            }
+            if (result != 0) {
+                return result;
+            }
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dbcheck.provision;
+
+import dev.dbcheck.base.DbcheckException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * A database that exists only for this run. Closing it stops the server or drops the database, and removes
+ * every file and process that came with it.
+ */
+public interface ProvisionedDatabase extends AutoCloseable {
+
+    String jdbcUrl();
+
+    String user();
+
+    String password();
+
+    /** For the log: what it is and where, never credentials ({@code PostgreSQL 18.1 (embedded) on 127.0.0.1:51234}). */
+    String description();
+
+    default Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        if (password() != null) {
+            properties.setProperty("password", password());
+        }
+        properties.setProperty("ApplicationName", "dbcheck");
+        properties.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
+    /**
+     * Why the server is gone, when it went away during the run (killed, crashed, container removed), so that the
+     * build says so instead of reporting the connection error the loss caused; empty while it runs.
+     */
+    default java.util.Optional<String> lost() {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    void close() throws DbcheckException;
+}

@@ -1,0 +1,113 @@
+package dev.dbcheck.provision.embedded;
+
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.DatabaseProvider;
+import dev.dbcheck.provision.ProvisionedDatabase;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+/** The default provider: PostgreSQL binaries from Maven Central, run as a private server for this run. */
+public final class EmbeddedProvider implements DatabaseProvider {
+
+    static final String DATABASE = "dbcheck";
+
+    private final String version;
+    private final ArtifactResolver resolver;
+    private final Path cacheDirectory;
+    private final Path workDirectory;
+    private final Map<String, String> settings;
+    private final Duration startupTimeout;
+    private final String serverUser;
+    private final PortRange ports;
+
+    /**
+     * @param version        a resolved binaries version ({@link PostgresVersions#resolve})
+     * @param resolver       finds the binaries jar
+     * @param cacheDirectory where binaries are extracted; null for {@link PostgresInstallation#defaultCacheDirectory()}
+     * @param workDirectory  where the temporary cluster goes; null for the system temp directory
+     * @param settings       extra server settings
+     * @param startupTimeout limit for initdb plus start
+     * @param serverUser     user to run the server as when the JVM runs as root; null for {@code nobody}
+     * @param ports          the ports the server may listen on
+     */
+    public EmbeddedProvider(String version, ArtifactResolver resolver, Path cacheDirectory, Path workDirectory,
+                            Map<String, String> settings, Duration startupTimeout, String serverUser,
+                            PortRange ports) {
+        this.version = version;
+        this.resolver = resolver;
+        this.cacheDirectory = cacheDirectory != null ? cacheDirectory : PostgresInstallation.defaultCacheDirectory();
+        this.workDirectory = workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+        this.settings = Map.copyOf(settings);
+        this.startupTimeout = startupTimeout;
+        this.serverUser = serverUser;
+        this.ports = ports == null ? PortRange.ANY : ports;
+    }
+
+    /** Finds (downloading if needed) and extracts the binaries for this version on this platform. */
+    public static PostgresInstallation install(String version, ArtifactResolver resolver, Path cacheDirectory,
+                                               EngineLog log) throws DbcheckException {
+        Platform platform = Platform.current();
+        String artifactId = platform.binariesArtifactId();
+        Path jar = resolver.resolveJar(ArtifactResolver.BINARIES_GROUP_ID, artifactId, version);
+        return PostgresInstallation.fromJar(jar, version, version + "-" + platform, cacheDirectory, log);
+    }
+
+    @Override
+    public ProvisionedDatabase provision(EngineLog log) throws DbcheckException {
+        long start = System.nanoTime();
+        PostgresInstallation installation = install(version, resolver, cacheDirectory, log);
+        ServerUser user = ServerUser.choose(serverUser, true);
+        EmbeddedPostgres server = EmbeddedPostgres.start(installation, user, workDirectory, settings, startupTimeout,
+                EmbeddedPostgres.ClusterSource.TEMPLATE, ports, log);
+        try {
+            server.createDatabase(DATABASE, null);
+        } catch (SQLException e) {
+            server.close();
+            throw new DbcheckException("Cannot create the database on the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+        log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (%s %.2f s, start "
+                        + "%.2f s)%s", version, server.port(), (System.nanoTime() - start) / 1e9,
+                server.fromTemplate() ? "cluster copied from the cached template in" : "initdb",
+                server.clusterTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
+                user.switchesUser() ? ", running as " + user.name() + " because this build runs as root" : ""));
+        return new Embedded(server);
+    }
+
+    /** The embedded server seen as a throwaway database. */
+    private record Embedded(EmbeddedPostgres server) implements ProvisionedDatabase {
+
+        @Override
+        public String jdbcUrl() {
+            return server.jdbcUrl(DATABASE);
+        }
+
+        @Override
+        public String user() {
+            return EmbeddedPostgres.SUPERUSER;
+        }
+
+        @Override
+        public String password() {
+            return server.password();
+        }
+
+        @Override
+        public String description() {
+            return "PostgreSQL " + server.version() + " (embedded) on 127.0.0.1:" + server.port();
+        }
+
+        @Override
+        public java.util.Optional<String> lost() {
+            return server.exitDescription();
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}

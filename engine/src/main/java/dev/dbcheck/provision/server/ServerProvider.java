@@ -1,0 +1,324 @@
+package dev.dbcheck.provision.server;
+
+import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.BuildOwner;
+import dev.dbcheck.provision.Cleanup;
+import dev.dbcheck.provision.DatabaseProvider;
+import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.sql.Identifiers;
+import org.postgresql.Driver;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A throwaway database on an existing PostgreSQL server (a CI service container, a staging box): dbcheck creates
+ * {@code dbcheck_<random>}, runs everything there and drops it at the end, on failure and at JVM shutdown. The
+ * server's other databases are never written: the maintenance connection only creates and drops dbcheck's own.
+ * Alternatively a given database is used, if it is empty, and emptied again afterwards.
+ *
+ * <p>Credentials come from the caller (settings.xml or the environment) and appear in no message, log line or
+ * description; the URL must not carry them.
+ */
+public final class ServerProvider implements DatabaseProvider {
+
+    private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String credentialSource;
+    private final String existingDatabase;
+    private final int expectedMajor;
+    private final java.util.Map<String, String> settings;
+    private final String host;
+
+    /**
+     * @param url              JDBC URL of a database to connect to for CREATE/DROP DATABASE (usually postgres)
+     * @param credentialSource where user and password came from, for messages ("settings.xml server 'ci-db'")
+     * @param existingDatabase an empty database to use instead of creating one; null to create one
+     * @param expectedMajor    the configured PostgreSQL major; a different server major is reported as a warning
+     * @param settings         server settings; applied to a created database ({@code ALTER DATABASE ... SET})
+     */
+    public ServerProvider(String url, String user, String password, String credentialSource, String existingDatabase,
+                          int expectedMajor, java.util.Map<String, String> settings) throws DbcheckException {
+        this.url = checkedUrl(url);
+        this.user = user;
+        this.password = password;
+        this.credentialSource = credentialSource;
+        this.existingDatabase = existingDatabase == null || existingDatabase.isBlank() ? null : existingDatabase.trim();
+        this.expectedMajor = expectedMajor;
+        this.settings = java.util.Map.copyOf(settings);
+        Properties parsed = Driver.parseURL(this.url, new Properties());
+        this.host = parsed == null ? "the server" : parsed.getProperty("PGHOST", "localhost") + ":"
+                + parsed.getProperty("PGPORT", "5432");
+    }
+
+    /**
+     * The server URL, trimmed, if it is a PostgreSQL JDBC URL without credentials (a URL ends up in logs); the
+     * configuration checks it with this before anything starts, the provider again for callers without one.
+     */
+    public static String checkedUrl(String url) throws ConfigException {
+        String trimmed = url == null ? "" : url.trim();
+        if (!URL.matcher(trimmed).matches()) {
+            throw new ConfigException("server.url", "'" + trimmed + "' is not a PostgreSQL JDBC URL "
+                    + "(jdbc:postgresql://host:5432/postgres)");
+        }
+        if (trimmed.toLowerCase(java.util.Locale.ROOT).matches(".*[?&](password|user)=.*")) {
+            throw new ConfigException("server.url", "credentials do not belong in the URL (it may be logged); put "
+                    + "them in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
+        }
+        return trimmed;
+    }
+
+    @Override
+    public ProvisionedDatabase provision(EngineLog log) throws DbcheckException {
+        long start = System.nanoTime();
+        String version;
+        try (Connection admin = connect(url)) {
+            version = serverVersion(admin, log);
+            if (existingDatabase == null) {
+                dropDatabasesOfDeadBuilds(admin, log);
+                String name = "dbcheck_" + HexFormat.of().formatHex(randomBytes());
+                try (Statement s = admin.createStatement()) {
+                    s.execute("CREATE DATABASE " + Identifiers.alwaysQuote(name));
+                } catch (SQLException e) {
+                    if ("42501".equals(e.getSQLState())) {
+                        throw new DbcheckException("The role from " + credentialSource + " may not create databases on "
+                                + host + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set <server><database> to "
+                                + "an empty database dbcheck may use");
+                    }
+                    throw new DbcheckException("Cannot create a database on " + host + ": " + e.getMessage(), e);
+                }
+                ServerDatabase db = new ServerDatabase(this, name, version, true);
+                Cleanup.register(db);
+                mark(admin, name, log);
+                applySettings(admin, name, log);
+                log.info(String.format("Created database %s on PostgreSQL %s at %s in %.2f s; it is dropped at the end",
+                        name, version, host, (System.nanoTime() - start) / 1e9));
+                return db;
+            }
+        } catch (SQLException e) {
+            throw connectionFailure(e);
+        }
+        try (Connection c = connect(withDatabase(existingDatabase))) {
+            List<String> objects = EmptyDatabase.objects(c);
+            if (!objects.isEmpty()) {
+                throw new DbcheckException("Database " + existingDatabase + " on " + host + " is not empty ("
+                        + String.join(", ", objects.subList(0, Math.min(5, objects.size())))
+                        + (objects.size() > 5 ? ", ... " + objects.size() + " in all" : "")
+                        + "); dbcheck only uses an empty one, which it empties again afterwards");
+            }
+        } catch (SQLException e) {
+            throw connectionFailure(e);
+        }
+        if (!settings.isEmpty()) {
+            log.warn("serverSettings are not applied to the given database " + existingDatabase + " (it is not "
+                    + "dbcheck's to change); set them on the server or let dbcheck create its own database");
+        }
+        ServerDatabase db = new ServerDatabase(this, existingDatabase, version, false);
+        Cleanup.register(db);
+        log.info(String.format("Using the empty database %s on PostgreSQL %s at %s; it is emptied at the end",
+                existingDatabase, version, host));
+        return db;
+    }
+
+    /** The comment that says which build a created database belongs to ({@link BuildOwner}). */
+    static final String OWNER_COMMENT = "dbcheck throwaway database of build ";
+
+    /** Marks the created database with this build, so that a later build can drop it if this one is killed. */
+    private void mark(Connection admin, String database, EngineLog log) {
+        try (Statement s = admin.createStatement()) {
+            s.execute("COMMENT ON DATABASE " + Identifiers.alwaysQuote(database) + " IS "
+                    + Identifiers.literal(OWNER_COMMENT + BuildOwner.current()));
+        } catch (SQLException e) {
+            log.debug("Cannot mark database " + database + " with its build: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Databases that builds on this host created and could not drop (the build was killed with SIGKILL): their
+     * build process is gone. Databases of running builds, of other hosts, and anything without dbcheck's mark are
+     * left alone; so is what this role may not drop.
+     */
+    private void dropDatabasesOfDeadBuilds(Connection admin, EngineLog log) {
+        List<String> stale = new java.util.ArrayList<>();
+        try (Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+                     + "WHERE datname ~ '^dbcheck_[0-9a-f]{10}$'")) {
+            while (rs.next()) {
+                String comment = rs.getString(2);
+                if (comment != null && comment.startsWith(OWNER_COMMENT)
+                        && BuildOwner.isGone(comment.substring(OWNER_COMMENT.length()))) {
+                    stale.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            log.debug("Cannot look for databases of earlier builds: " + e.getMessage());
+            return;
+        }
+        for (String name : stale) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+                log.info("Dropped database " + name + " on " + host + ", left by a build on this host that ended "
+                        + "without cleaning up");
+            } catch (SQLException e) {
+                log.debug("Cannot drop database " + name + " of an earlier build: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A shared server's own settings are not dbcheck's to change; per-database defaults are ({@code work_mem},
+     * planner costs). Settings that only the server's configuration can set are reported and skipped.
+     */
+    private void applySettings(Connection admin, String database, EngineLog log) {
+        for (java.util.Map.Entry<String, String> e : settings.entrySet()) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("ALTER DATABASE " + Identifiers.alwaysQuote(database) + " SET "
+                        + e.getKey() + " = " + Identifiers.literal(e.getValue())); // names validated: [a-z_][a-z0-9_.]*
+            } catch (SQLException ex) {
+                log.warn("serverSettings." + e.getKey() + " is not applied on the server at " + host + ": "
+                        + ex.getMessage());
+            }
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[5];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    private String serverVersion(Connection c, EngineLog log) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('server_version'), "
+                     + "current_setting('server_version_num')::int")) {
+            rs.next();
+            int major = rs.getInt(2) / 10000;
+            if (expectedMajor > 0 && major != expectedMajor) {
+                log.warn("The server at " + host + " runs PostgreSQL " + major + " but postgresVersion is "
+                        + expectedMajor + ": findings and plans are those of PostgreSQL " + major);
+            }
+            return rs.getString(1).replaceAll(" .*", "");
+        }
+    }
+
+    Connection connect(String jdbcUrl) throws SQLException {
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("ApplicationName", "dbcheck");
+        p.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(jdbcUrl, p);
+    }
+
+    /** The URL with its database replaced. */
+    String withDatabase(String database) {
+        Matcher m = URL.matcher(url);
+        if (!m.matches()) {
+            throw new IllegalStateException(url);
+        }
+        return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    /** One readable message per way a connection fails; never the user name, never the password. */
+    private DbcheckException connectionFailure(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("28")) {
+            return new DbcheckException("The PostgreSQL server at " + host + " rejected the credentials from "
+                    + credentialSource + " (SQLSTATE " + state + ": authentication failed)");
+        }
+        if (state.equals("3D000")) {
+            return new DbcheckException("server.url: the database in " + url + " does not exist on " + host);
+        }
+        if (state.startsWith("08")) {
+            return new DbcheckException("Cannot reach the PostgreSQL server at " + host + " (server.url): "
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                    : e.getMessage()) + ". Check that it runs and accepts TCP connections from here, or use "
+                    + "provider embedded (no server needed) or docker");
+        }
+        return new DbcheckException("PostgreSQL server at " + host + ": " + e.getMessage().replace(
+                user == null ? "\u0000" : user, "<user>"), e);
+    }
+
+    /**
+     * The run's database on the server: one dbcheck created is dropped at the end; a given one is emptied again,
+     * since it is not dbcheck's to drop.
+     */
+    private static final class ServerDatabase implements ProvisionedDatabase {
+        private final ServerProvider provider;
+        private final String name;
+        private final String version;
+        private final boolean created;
+        private boolean closed;
+
+        ServerDatabase(ServerProvider provider, String name, String version, boolean created) {
+            this.provider = provider;
+            this.name = name;
+            this.version = version;
+            this.created = created;
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return provider.withDatabase(name);
+        }
+
+        @Override
+        public String user() {
+            return provider.user;
+        }
+
+        @Override
+        public String password() {
+            return provider.password;
+        }
+
+        @Override
+        public String description() {
+            return "PostgreSQL " + version + " (server) at " + provider.host + ", database " + name;
+        }
+
+        @Override
+        public synchronized void close() throws DbcheckException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Cleanup.unregister(this);
+            if (created) {
+                try (Connection admin = provider.connect(provider.url); Statement s = admin.createStatement()) {
+                    // FORCE ends this run's own sessions that are still open (PostgreSQL 13+)
+                    s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    throw new DbcheckException("Cannot drop database " + name + " on " + provider.host + ": "
+                            + e.getMessage() + "; drop it by hand", e);
+                }
+            } else {
+                try (Connection c = provider.connect(jdbcUrl())) {
+                    EmptyDatabase.clear(c);
+                } catch (SQLException e) {
+                    throw new DbcheckException("Cannot empty database " + name + " on " + provider.host + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package dev.dbcheck.report;
+
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.dashboard.PlanNode;
+import dev.dbcheck.dashboard.QueryResult;
+import dev.dbcheck.base.ConfigValues;
+import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.Severity;
+import dev.dbcheck.place.SuppressedFinding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One self-contained HTML page for people (no network: styles and script inline): the summary, the findings
+ * with their position and fix, filterable by severity, rule and text, then per dashboard query its plan as a tree
+ * with rows, time and buffers, the nodes a finding points at highlighted, and the index budget table.
+ *
+ * <p>The page is rendered here, not by script, so it reads the same with JavaScript off; the script only filters.
+ * Filters can be preset in the address: {@code dbcheck.html#severity=error&rule=temp-spill}. Measured values
+ * (times, buffers, sizes) carry {@code data-m} so that tests can tell them from the structure.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static String render(RunResult result) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>dbcheck report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        header(h, result);
+        findings(h, result);
+        if (result.dashboards() != null) {
+            dashboards(h, result);
+        }
+        h.append("<footer>dbcheck ").append(esc(ReportSupport.version())).append(" · rules: ")
+                .append(result.rules().size()).append(" · ").append(esc(result.database())).append("</footer>\n");
+        h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void header(StringBuilder h, RunResult result) {
+        boolean failed = result.failed();
+        h.append("<header>\n<h1>dbcheck report</h1>\n<p class=\"verdict ").append(failed ? "failed" : "passed")
+                .append("\" id=\"verdict\">").append(failed ? "Failed" : "Passed").append(": ")
+                .append(result.failures().size()).append(" finding").append(result.failures().size() == 1 ? "" : "s")
+                .append(" at or above ").append(esc(result.failOn().id())).append("</p>\n");
+        h.append("<ul class=\"counts\" id=\"summary\">\n");
+        count(h, "error", "errors", result.count(Severity.ERROR));
+        count(h, "warning", "warnings", result.count(Severity.WARNING));
+        count(h, "info", "info", result.count(Severity.INFO));
+        count(h, "suppressed", "suppressed", result.suppressed().size());
+        count(h, "baselined", "in baseline", result.baselined().size());
+        count(h, "tables", "tables", result.snapshot().tables().size());
+        h.append("</ul>\n<p class=\"timings\" id=\"timings\">");
+        for (PhaseTimings.Phase p : result.timings().phases()) {
+            h.append("<span>").append(esc(p.name())).append(" <b data-m>")
+                    .append(String.format(Locale.ROOT, "%.2f s", p.duration().toNanos() / 1e9)).append("</b></span> ");
+        }
+        h.append("</p>\n<p class=\"db\">").append(esc(result.database())).append("</p>\n</header>\n");
+    }
+
+    private static void count(StringBuilder h, String css, String label, long n) {
+        h.append("<li class=\"").append(css).append("\"><b>").append(n).append("</b> ").append(label).append("</li>\n");
+    }
+
+    private static void findings(StringBuilder h, RunResult result) {
+        h.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
+        Set<String> rules = new TreeSet<>();
+        result.findings().forEach(f -> rules.add(f.ruleId()));
+        h.append("<form class=\"filters\" id=\"filters\" onsubmit=\"return false\">\n");
+        for (String s : List.of("error", "warning", "info")) {
+            h.append("<label><input type=\"checkbox\" name=\"severity\" value=\"").append(s).append("\" checked> ")
+                    .append(s).append("</label>\n");
+        }
+        h.append("<select id=\"rule-filter\" aria-label=\"rule\"><option value=\"\">all rules</option>\n");
+        for (String r : rules) {
+            h.append("<option value=\"").append(esc(r)).append("\">").append(esc(r)).append("</option>\n");
+        }
+        h.append("</select>\n<input type=\"search\" id=\"text-filter\" placeholder=\"filter by text\" "
+                + "aria-label=\"text\">\n<span id=\"shown\"></span>\n</form>\n");
+        if (result.findings().isEmpty()) {
+            h.append("<p class=\"none\">No findings.</p>\n");
+        }
+        h.append("<table class=\"findings\" id=\"finding-table\">\n<thead><tr><th>Severity</th><th>Rule</th>"
+                + "<th>Object</th><th>Where</th><th>Finding and fix</th></tr></thead>\n<tbody>\n");
+        for (Finding f : result.findings()) {
+            findingRow(h, result, f, null);
+        }
+        h.append("</tbody>\n</table>\n");
+        if (!result.suppressed().isEmpty()) {
+            h.append("<details id=\"suppressed\"><summary>Suppressed (").append(result.suppressed().size())
+                    .append(")</summary>\n<table class=\"findings\"><tbody>\n");
+            for (SuppressedFinding s : result.suppressed()) {
+                findingRow(h, result, s.finding(), "suppressed: " + s.suppression().reason());
+            }
+            h.append("</tbody></table></details>\n");
+        }
+        if (!result.baselined().isEmpty()) {
+            h.append("<details id=\"baselined\"><summary>In the baseline (").append(result.baselined().size())
+                    .append(")</summary>\n<table class=\"findings\"><tbody>\n");
+            for (Finding f : result.baselined()) {
+                findingRow(h, result, f, "accepted in the baseline");
+            }
+            h.append("</tbody></table></details>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void findingRow(StringBuilder h, RunResult result, Finding f, String note) {
+        String sev = f.severity().id();
+        RuleMetadata m = ReportSupport.metadata(result, f.ruleId());
+        h.append("<tr class=\"finding ").append(sev).append(note == null ? "" : " muted")
+                .append("\" data-severity=\"").append(sev).append("\" data-rule=\"").append(esc(f.ruleId()))
+                .append("\"").append(note == null ? "" : " data-muted").append(">");
+        h.append("<td><span class=\"badge ").append(sev).append("\">").append(sev).append("</span></td>");
+        h.append("<td>");
+        if (m != null) {
+            h.append("<a href=\"").append(esc(m.docsUrl())).append("\">").append(esc(f.ruleId())).append("</a>");
+        } else {
+            h.append(esc(f.ruleId()));
+        }
+        h.append("</td><td><code>").append(esc(f.object().display())).append("</code></td><td>");
+        if (f.position() != null) {
+            h.append("<code class=\"pos\">").append(esc(f.position().path())).append(':').append(f.position().line())
+                    .append("</code>");
+        }
+        h.append("</td><td><div class=\"msg\">").append(esc(f.message())).append("</div>");
+        if (f.fix() != null && !f.fix().isBlank()) {
+            h.append("<div class=\"fix\">fix: <code>").append(esc(f.fix())).append("</code></div>");
+        }
+        if (note != null) {
+            h.append("<div class=\"note\">").append(esc(note)).append("</div>");
+        }
+        h.append("</td></tr>\n");
+    }
+
+    private static void dashboards(StringBuilder h, RunResult result) {
+        DashboardResults d = result.dashboards();
+        h.append("<section id=\"dashboards\">\n<h2>Dashboard queries</h2>\n<p class=\"sub\">");
+        if (d.isFastMode()) {
+            h.append("Fast mode: no data loaded; each query planned with sequential scans disabled.");
+        } else {
+            long rows = d.loads().stream().mapToLong(l -> l.generatedRows()).sum();
+            h.append(String.format(Locale.ROOT, "%,d synthetic rows loaded in <span data-m>%.1f s</span>; "
+                            + "work_mem %s; median of %d runs.", rows, d.loadTime().toNanos() / 1e9,
+                    esc(d.config().workMem()), d.config().runs()));
+        }
+        h.append("</p>\n");
+        for (QueryResult q : d.results()) {
+            List<Finding> mine = result.findings().stream()
+                    .filter(f -> q.query().name().equals(ReportSupport.queryOf(f))).toList();
+            boolean bad = mine.stream().anyMatch(f -> f.severity().isAtLeast(result.failOn()));
+            h.append("<article class=\"query\" id=\"query-").append(esc(q.query().name())).append("\">\n<h3>")
+                    .append(esc(q.query().name())).append(" <span class=\"badge ").append(bad ? "error" : mine.isEmpty()
+                            ? "ok" : "warning").append("\">").append(mine.isEmpty() ? "ok" : esc(String.join(", ",
+                            mine.stream().map(Finding::ruleId).distinct().toList()))).append("</span></h3>\n");
+            h.append("<p class=\"sub\"><code class=\"pos\">").append(esc(q.query().file())).append(':')
+                    .append(q.query().firstLine()).append("</code>");
+            if (q.timedOut()) {
+                h.append(" · cancelled at the query timeout");
+            } else if (q.medianMs() != null) {
+                h.append(" · median <b data-m>").append(String.format(Locale.ROOT, "%.1f ms", q.medianMs()))
+                        .append("</b>");
+            }
+            if (q.query().budget() != null) {
+                h.append(" · budget ").append(q.query().budget().toMillis()).append(" ms");
+            }
+            h.append("</p>\n<details><summary>SQL</summary><pre>").append(esc(q.query().sql()))
+                    .append("</pre></details>\n");
+            if (q.plan() != null) {
+                Set<PlanNode> offending = ReportSupport.offendingNodes(d, q, result.findings());
+                h.append("<ul class=\"plan\">\n");
+                node(h, q.plan().root(), offending, mine, 1);
+                h.append("</ul>\n");
+            }
+            h.append("</article>\n");
+        }
+        List<DashboardResults.BudgetRow> budget = d.budget();
+        if (!budget.isEmpty()) {
+            h.append("<h2>Index budget</h2>\n<table class=\"budget\" id=\"index-budget\">\n<thead><tr><th>Table</th>"
+                    + "<th>Rows</th><th>Table size</th><th>Indexes</th><th>Index size</th><th>Ratio</th>"
+                    + "<th>Table at volume</th><th>Indexes at volume</th></tr></thead>\n<tbody>\n");
+            long total = 0;
+            long projected = 0;
+            for (DashboardResults.BudgetRow b : budget) {
+                total += b.indexBytes();
+                projected += b.projectedIndexBytes();
+                h.append("<tr><td><code>").append(esc(b.table().toString())).append("</code></td><td>")
+                        .append(String.format(Locale.ROOT, "%,d", b.rows())).append("</td><td data-m>")
+                        .append(ConfigValues.formatSize(b.tableBytes())).append("</td><td>").append(b.indexCount())
+                        .append("</td><td data-m>").append(ConfigValues.formatSize(b.indexBytes()))
+                        .append("</td><td data-m>").append(String.format(Locale.ROOT, "%.2f", b.ratio()))
+                        .append("</td><td data-m>").append(ConfigValues.formatSize(b.projectedTableBytes()))
+                        .append("</td><td data-m>").append(ConfigValues.formatSize(b.projectedIndexBytes()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</tbody>\n<tfoot><tr><td>all indexes</td><td></td><td></td><td></td><td data-m>")
+                    .append(ConfigValues.formatSize(total)).append("</td><td></td><td></td><td data-m>")
+                    .append(ConfigValues.formatSize(projected)).append("</td></tr></tfoot>\n</table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void node(StringBuilder h, PlanNode n, Set<PlanNode> offending, List<Finding> findings, int depth) {
+        boolean bad = offending.contains(n);
+        h.append("<li class=\"node").append(bad ? " offending" : "").append("\"");
+        if (bad) {
+            h.append(" title=\"").append(esc(String.join(", ", findings.stream().map(Finding::ruleId).distinct()
+                    .toList()))).append("\"");
+        }
+        h.append("><div class=\"head\"><b>").append(esc((n.parallelAware() && !n.nodeType().startsWith("Parallel")
+                ? "Parallel " : "") + n.nodeType())).append("</b>");
+        if (n.indexName() != null) {
+            h.append(" using <code>").append(esc(n.indexName())).append("</code>");
+        }
+        if (n.relation() != null) {
+            h.append(" on <code>").append(esc((n.schema() == null ? "" : n.schema() + ".") + n.relation()))
+                    .append("</code>");
+            if (n.alias() != null && !n.alias().equals(n.relation())) {
+                h.append(' ').append(esc(n.alias()));
+            }
+        }
+        if (n.disabled()) {
+            h.append(" <span class=\"badge warning\">disabled</span>");
+        }
+        if (bad) {
+            h.append(" <span class=\"badge error\">").append(esc(String.join(", ", findings.stream()
+                    .map(Finding::ruleId).distinct().toList()))).append("</span>");
+        }
+        h.append("</div><div class=\"facts\">");
+        if (n.actualRows() != null) {
+            h.append("<span>rows <b>").append(String.format(Locale.ROOT, "%,.0f", n.actualRows())).append("</b>");
+            if (n.actualLoops() != null && n.actualLoops() != 1) {
+                h.append(" × ").append(String.format(Locale.ROOT, "%,.0f", n.actualLoops())).append(" loops");
+            }
+            if (n.planRows() != null) {
+                h.append(" (est. ").append(String.format(Locale.ROOT, "%,.0f", n.planRows())).append(")");
+            }
+            h.append("</span>");
+        } else if (n.planRows() != null) {
+            h.append("<span>est. rows <b>").append(String.format(Locale.ROOT, "%,.0f", n.planRows()))
+                    .append("</b></span>");
+        }
+        if (n.actualTotalTime() != null) {
+            h.append("<span>time <b data-m>").append(String.format(Locale.ROOT, "%.3f ms", n.actualTotalTime()))
+                    .append("</b></span>");
+        }
+        if (n.sharedHitBlocks() != null || n.sharedReadBlocks() != null) {
+            h.append("<span>buffers hit <b data-m>").append(n.sharedHitBlocks() == null ? 0 : n.sharedHitBlocks())
+                    .append("</b> read <b data-m>").append(n.sharedReadBlocks() == null ? 0 : n.sharedReadBlocks())
+                    .append("</b></span>");
+        }
+        if (n.tempWrittenBlocks() != null && n.tempWrittenBlocks() > 0) {
+            h.append("<span class=\"hot\">temp written <b data-m>").append(n.tempWrittenBlocks())
+                    .append("</b> blocks</span>");
+        }
+        if (n.sortMethod() != null) {
+            h.append("<span").append("Disk".equals(n.sortSpaceType()) ? " class=\"hot\"" : "").append(">sort ")
+                    .append(esc(n.sortMethod())).append(n.sortSpaceType() == null ? "" : ", " + esc(n.sortSpaceType()))
+                    .append(n.sortSpaceKb() == null ? "" : " <b data-m>" + n.sortSpaceKb() + " kB</b>")
+                    .append("</span>");
+        }
+        if (n.hashBatches() != null) {
+            h.append("<span").append(n.hashBatches() > 1 ? " class=\"hot\"" : "").append(">hash batches ")
+                    .append(n.hashBatches()).append("</span>");
+        }
+        if (n.indexCondition() != null) {
+            h.append("<span>cond <code>").append(esc(n.indexCondition())).append("</code></span>");
+        }
+        if (n.filter() != null) {
+            h.append("<span>filter <code>").append(esc(n.filter())).append("</code>");
+            if (n.rowsRemovedByFilter() != null) {
+                h.append(" removed ").append(String.format(Locale.ROOT, "%,.0f", n.rowsRemovedByFilter()));
+            }
+            h.append("</span>");
+        }
+        h.append("</div>");
+        if (!n.children().isEmpty()) {
+            h.append("\n<ul>\n");
+            for (PlanNode c : n.children()) {
+                node(h, c, offending, findings, depth + 1);
+            }
+            h.append("</ul>");
+        }
+        h.append("</li>\n");
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String CSS = """
+            :root { --err: #b3261e; --warn: #9a6700; --info: #0b57d0; --ok: #1a7f37; --line: #d0d7de; }
+            body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1400px;
+                   padding: 16px 24px; color: #1f2328; }
+            h1 { margin: 0 0 4px; } h2 { margin-top: 28px; border-bottom: 1px solid var(--line); }
+            code, pre { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
+            pre { background: #f6f8fa; padding: 8px; overflow-x: auto; }
+            .verdict { font-weight: 600; } .verdict.failed { color: var(--err); } .verdict.passed { color: var(--ok); }
+            .counts { display: flex; gap: 12px; list-style: none; padding: 0; margin: 8px 0; }
+            .counts li { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; }
+            .counts .error b { color: var(--err); } .counts .warning b { color: var(--warn); }
+            .counts .info b { color: var(--info); }
+            .timings span { margin-right: 10px; color: #59636e; } .db, .sub { color: #59636e; }
+            .filters { display: flex; gap: 12px; align-items: center; margin: 8px 0; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+            th { background: #f6f8fa; }
+            tr.muted { opacity: .65; }
+            .badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; color: #fff;
+                     background: #59636e; }
+            .badge.error { background: var(--err); } .badge.warning { background: var(--warn); }
+            .badge.info { background: var(--info); } .badge.ok { background: var(--ok); }
+            .fix { margin-top: 4px; } .fix code { background: #eef6ee; padding: 1px 4px; }
+            .note { margin-top: 4px; font-style: italic; }
+            .query { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; margin: 12px 0; }
+            .query h3 { margin: 4px 0; }
+            ul.plan, ul.plan ul { list-style: none; margin: 0; padding-left: 22px; border-left: 1px dashed var(--line); }
+            ul.plan { padding-left: 0; border: 0; }
+            li.node { margin: 6px 0; }
+            li.node > .head, li.node > .facts { padding: 2px 6px; }
+            li.node > .facts span { margin-right: 12px; color: #59636e; }
+            li.node.offending > .head { background: #ffebe9; border-left: 4px solid var(--err); }
+            .hot { color: var(--err) !important; font-weight: 600; }
+            tfoot td { font-weight: 600; }
+            footer { margin-top: 32px; color: #59636e; font-size: 12px; }
+            """;
+
+    private static final String SCRIPT = """
+            (function () {
+              var errors = [];
+              window.addEventListener('error', function (e) {
+                errors.push(String(e.message));
+                document.body.setAttribute('data-errors', errors.join(' | '));
+              });
+              var rows = Array.prototype.slice.call(document.querySelectorAll('#finding-table tbody tr.finding'));
+              var boxes = Array.prototype.slice.call(document.querySelectorAll('#filters input[name=severity]'));
+              var rule = document.getElementById('rule-filter');
+              var text = document.getElementById('text-filter');
+              var shown = document.getElementById('shown');
+              function apply() {
+                var severities = {};
+                boxes.forEach(function (b) { severities[b.value] = b.checked; });
+                var wanted = rule.value;
+                var needle = text.value.trim().toLowerCase();
+                var visible = 0;
+                rows.forEach(function (r) {
+                  var ok = severities[r.getAttribute('data-severity')]
+                      && (!wanted || r.getAttribute('data-rule') === wanted)
+                      && (!needle || r.textContent.toLowerCase().indexOf(needle) >= 0);
+                  r.hidden = !ok;
+                  if (ok) { visible++; }
+                });
+                shown.textContent = visible + ' of ' + rows.length + ' shown';
+              }
+              function fromAddress() {
+                var params = {};
+                location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+                  var kv = pair.split('=');
+                  if (kv[0]) { params[decodeURIComponent(kv[0])] = decodeURIComponent(kv[1] || ''); }
+                });
+                if (params.severity) {
+                  var set = params.severity.split(',');
+                  boxes.forEach(function (b) { b.checked = set.indexOf(b.value) >= 0; });
+                }
+                if (params.rule !== undefined) { rule.value = params.rule; }
+                if (params.text !== undefined) { text.value = params.text; }
+              }
+              boxes.forEach(function (b) { b.addEventListener('change', apply); });
+              rule.addEventListener('change', apply);
+              text.addEventListener('input', apply);
+              window.addEventListener('hashchange', function () { fromAddress(); apply(); });
+              fromAddress();
+              apply();
+              document.body.setAttribute('data-ready', 'true');
+            })();
+            """;
+}

@@ -1,0 +1,220 @@
+package dev.dbcheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dbcheck.place.Baseline;
+import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.dashboard.PlanNode;
+import dev.dbcheck.dashboard.QueryResult;
+import dev.dbcheck.synthetic.SyntheticData;
+import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.rule.Finding;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.Severity;
+import dev.dbcheck.place.SuppressedFinding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The whole run as JSON, for tools: every finding with all its fields, suppressed and baselined ones, the phase
+ * timings, the dashboard queries with their plans, and the index budget. The layout is documented in
+ * docs/reports.md; {@link #SCHEMA_VERSION} changes when a field is removed or changes meaning.
+ */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static String render(RunResult result) {
+        try {
+            return JSON.writeValueAsString(tree(result)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of plain nodes always serializes
+        }
+    }
+
+    static ObjectNode tree(RunResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", "dbcheck").put("version", ReportSupport.version());
+        root.put("database", result.database());
+        root.put("failOn", result.failOn().id());
+        root.put("failed", result.failed());
+        ObjectNode summary = root.putObject("summary");
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            summary.put(s.id(), result.count(s));
+        }
+        summary.put("suppressed", result.suppressed().size());
+        summary.put("baselined", result.baselined().size());
+        summary.put("failures", result.failures().size());
+        summary.put("tables", result.snapshot().tables().size());
+        ArrayNode timings = root.putArray("timings");
+        for (PhaseTimings.Phase p : result.timings().phases()) {
+            timings.addObject().put("phase", p.name()).put("ms", p.duration().toNanos() / 1e6);
+        }
+        root.put("totalMs", result.timings().total().toNanos() / 1e6);
+        ArrayNode findings = root.putArray("findings");
+        result.findings().forEach(f -> findings.add(finding(result, f)));
+        ArrayNode suppressed = root.putArray("suppressed");
+        for (SuppressedFinding s : result.suppressed()) {
+            ObjectNode node = finding(result, s.finding());
+            ObjectNode by = node.putObject("suppression");
+            by.put("reason", s.suppression().reason());
+            if (s.suppression().declared() != null) {
+                by.put("file", s.suppression().declared().path()).put("line", s.suppression().declared().line());
+            }
+            suppressed.add(node);
+        }
+        ArrayNode baselined = root.putArray("baselined");
+        result.baselined().forEach(f -> baselined.add(finding(result, f)));
+        ArrayNode stale = root.putArray("staleBaseline");
+        for (Baseline.Entry e : result.staleBaseline()) {
+            stale.addObject().put("ruleId", e.rule()).put("object", e.object());
+        }
+        if (result.dashboards() != null) {
+            root.set("dashboards", dashboards(result));
+        } else {
+            root.putNull("dashboards");
+        }
+        return root;
+    }
+
+    static ObjectNode finding(RunResult result, Finding f) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("ruleId", f.ruleId());
+        node.put("severity", f.severity().id());
+        node.put("category", ReportSupport.category(result, f).title());
+        node.put("message", f.message());
+        node.put("fix", f.fix());
+        ObjectNode object = node.putObject("object");
+        object.put("kind", f.object().kind().name().toLowerCase(java.util.Locale.ROOT));
+        boolean inSchema = switch (f.object().kind()) {
+            case QUERY, DATABASE, FILE -> false;
+            default -> !f.object().relation().schema().isEmpty();
+        };
+        object.put("schema", inSchema ? f.object().relation().schema() : null);
+        object.put("relation", f.object().relation().name());
+        object.put("name", f.object().name());
+        ArrayNode columns = object.putArray("columns");
+        f.object().columns().forEach(columns::add);
+        object.put("display", f.object().display());
+        object.put("identity", f.object().identity());
+        if (f.position() != null) {
+            node.put("file", f.position().path());
+            node.put("line", f.position().line());
+        } else {
+            node.putNull("file");
+            node.putNull("line");
+        }
+        node.put("fingerprint", ReportSupport.fingerprint(f));
+        RuleMetadata m = ReportSupport.metadata(result, f.ruleId());
+        node.put("helpUri", m == null ? null : m.docsUrl());
+        return node;
+    }
+
+    private static ObjectNode dashboards(RunResult result) {
+        DashboardResults d = result.dashboards();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("mode", d.config().mode().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("workMem", d.config().workMem());
+        node.put("runs", d.config().runs());
+        node.put("parallelWorkers", d.config().parallelWorkers());
+        node.put("loadFraction", d.config().data().loadFraction());
+        node.put("loadMs", d.loadTime().toNanos() / 1e6);
+        ArrayNode loads = node.putArray("loads");
+        for (SyntheticData.TableLoad l : d.loads()) {
+            loads.addObject().put("table", l.table().toString()).put("existingRows", l.existingRows())
+                    .put("generatedRows", l.generatedRows()).put("ms", l.time().toNanos() / 1e6);
+        }
+        ArrayNode queries = node.putArray("queries");
+        for (QueryResult q : d.results()) {
+            ObjectNode query = queries.addObject();
+            query.put("name", q.query().name());
+            query.put("file", q.query().file());
+            query.put("line", q.query().firstLine());
+            query.put("sql", q.query().sql());
+            if (q.query().budget() != null) {
+                query.put("budgetMs", q.query().budget().toMillis());
+            } else {
+                query.putNull("budgetMs");
+            }
+            query.put("medianMs", q.medianMs());
+            ArrayNode times = query.putArray("timesMs");
+            q.timesMs().forEach(times::add);
+            query.put("timedOut", q.timedOut());
+            ArrayNode rules = query.putArray("findings");
+            result.findings().stream().filter(f -> q.query().name().equals(ReportSupport.queryOf(f)))
+                    .map(Finding::ruleId).distinct().forEach(rules::add);
+            if (q.plan() != null) {
+                Set<PlanNode> offending = ReportSupport.offendingNodes(d, q, result.findings());
+                ObjectNode plan = query.putObject("plan");
+                plan.put("planningMs", q.plan().planningTimeMs());
+                plan.put("executionMs", q.plan().executionTimeMs());
+                plan.set("root", node(q.plan().root(), offending));
+                plan.set("explain", explain(q.plan().json()));
+            } else {
+                query.putNull("plan");
+            }
+        }
+        ObjectNode budget = node.putObject("indexBudget");
+        ArrayNode rows = budget.putArray("tables");
+        long total = 0;
+        long projected = 0;
+        for (DashboardResults.BudgetRow b : d.budget()) {
+            total += b.indexBytes();
+            projected += b.projectedIndexBytes();
+            rows.addObject().put("table", b.table().toString()).put("rows", b.rows()).put("tableBytes", b.tableBytes())
+                    .put("indexCount", b.indexCount()).put("indexBytes", b.indexBytes()).put("ratio", b.ratio())
+                    .put("scale", b.scale()).put("projectedTableBytes", b.projectedTableBytes())
+                    .put("projectedIndexBytes", b.projectedIndexBytes());
+        }
+        budget.put("indexBytes", total);
+        budget.put("projectedIndexBytes", projected);
+        return node;
+    }
+
+    /** A plan node with the fields the HTML report draws; {@code offending} when a finding points at it. */
+    static ObjectNode node(PlanNode n, Set<PlanNode> offending) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("nodeType", n.nodeType());
+        node.put("parallel", n.parallelAware());
+        node.put("relation", n.relation());
+        node.put("schema", n.schema());
+        node.put("alias", n.alias());
+        node.put("index", n.indexName());
+        node.put("planRows", n.planRows());
+        node.put("actualRows", n.actualRows());
+        node.put("loops", n.actualLoops());
+        node.put("actualTotalMs", n.actualTotalTime());
+        node.put("filter", n.filter());
+        node.put("indexCond", n.indexCondition());
+        node.put("rowsRemovedByFilter", n.rowsRemovedByFilter());
+        node.put("sortMethod", n.sortMethod());
+        node.put("sortSpaceType", n.sortSpaceType());
+        node.put("sortSpaceKb", n.sortSpaceKb());
+        node.put("hashBatches", n.hashBatches());
+        node.put("sharedHitBlocks", n.sharedHitBlocks());
+        node.put("sharedReadBlocks", n.sharedReadBlocks());
+        node.put("tempWrittenBlocks", n.tempWrittenBlocks());
+        node.put("disabled", n.disabled());
+        node.put("offending", offending.contains(n));
+        ArrayNode children = node.putArray("children");
+        n.children().forEach(c -> children.add(node(c, offending)));
+        return node;
+    }
+
+    private static JsonNode explain(String json) {
+        try {
+            return json == null ? null : JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            return JSON.getNodeFactory().textNode(json);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dbcheck.report;
+
+import dev.dbcheck.base.DbcheckException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the configured report files under the report directory; each takes milliseconds. */
+public final class Reports {
+
+    private final ReportFiles settings;
+
+    public Reports(ReportFiles settings) {
+        this.settings = settings;
+    }
+
+    /** The files (and, for JUnit, the suite files) written. */
+    public List<Path> write(RunResult result) throws DbcheckException {
+        List<Path> written = new ArrayList<>();
+        if (settings.formats().isEmpty()) {
+            return written;
+        }
+        Path dir = settings.directory();
+        try {
+            Files.createDirectories(dir);
+            for (ReportFormat format : settings.formats()) {
+                Path target = dir.resolve(format.fileName());
+                switch (format) {
+                    case JSON -> written.add(write(target, JsonReport.render(result)));
+                    case SARIF -> written.add(write(target, SarifReport.render(result)));
+                    case HTML -> written.add(write(target, HtmlReport.render(result)));
+                    case JUNIT -> {
+                        Files.createDirectories(target);
+                        // suites of an earlier run (a renamed query) would linger in the CI's test tab
+                        try (DirectoryStream<Path> old = Files.newDirectoryStream(target, "TEST-dbcheck.*.xml")) {
+                            for (Path p : old) {
+                                Files.delete(p);
+                            }
+                        }
+                        for (JUnitReport.Suite suite : JUnitReport.render(result)) {
+                            written.add(write(target.resolve(suite.fileName()), suite.xml()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DbcheckException("Cannot write the reports to " + dir + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private static Path write(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.dbcheck.rule;
+
+import dev.dbcheck.sample.SampledData;
+import dev.dbcheck.schema.SchemaSnapshot;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the run has produced for the rules so far: always the schema snapshot, and whatever later stages add (real
+ * rows, the database, the plans). Immutable: {@link #with} returns a new one.
+ */
+public final class Evidence {
+
+    /** The migrated schema, read from pg_catalog. Every run has it. */
+    public static final Input<SchemaSnapshot> SCHEMA = new Input<>("schema", SchemaSnapshot.class);
+    /** Real rows sampled before any synthetic data exists; never generated data. */
+    public static final Input<SampledData> ROWS = new Input<>("real rows", SampledData.class);
+    /** The migrated database, for rules written as SQL (read-only, time-limited: {@link CustomSqlRule}). */
+    public static final Input<Connection> DATABASE = new Input<>("database", Connection.class);
+
+    private final Map<Input<?>, Object> values;
+
+    private Evidence(Map<Input<?>, Object> values) {
+        this.values = values;
+    }
+
+    public static Evidence of(SchemaSnapshot schema) {
+        return new Evidence(Map.of(SCHEMA, schema));
+    }
+
+    public <T> Evidence with(Input<T> input, T value) {
+        Map<Input<?>, Object> more = new LinkedHashMap<>(values);
+        more.put(input, input.type().cast(value));
+        return new Evidence(Map.copyOf(more));
+    }
+
+    public SchemaSnapshot schema() {
+        return get(SCHEMA);
+    }
+
+    public <T> Optional<T> find(Input<T> input) {
+        return Optional.ofNullable(values.get(input)).map(input.type()::cast);
+    }
+
+    /** A value the rule declared in {@link Rule#reads()}: the runner only calls it when the run has it. */
+    public <T> T get(Input<T> input) {
+        return find(input).orElseThrow(() -> new IllegalStateException("this run has no " + input));
+    }
+
+    public boolean hasAll(Set<Input<?>> inputs) {
+        return values.keySet().containsAll(inputs);
+    }
+}

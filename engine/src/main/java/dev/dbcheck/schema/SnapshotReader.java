@@ -1,0 +1,449 @@
+package dev.dbcheck.schema;
+
+import dev.dbcheck.sql.QualifiedName;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a {@link SchemaSnapshot} from {@code pg_catalog} in a fixed handful of queries (relations, columns,
+ * constraints, indexes, routines, enums), whatever the number of tables.
+ *
+ * <p>Objects that belong to an extension (PostGIS's {@code spatial_ref_sys}, say) are left out: they are not
+ * the project's design.
+ */
+public final class SnapshotReader {
+
+    /** Schemas that are never the project's. */
+    private static final String SYSTEM_SCHEMA_FILTER = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
+            + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
+
+    private final List<String> requestedSchemas;
+    private final Set<QualifiedName> excludedTables;
+
+    /**
+     * @param schemas        the schemas to read; empty for every non-system schema
+     * @param excludedTables tables to leave out, such as Flyway's schema history table
+     */
+    public SnapshotReader(List<String> schemas, Set<QualifiedName> excludedTables) {
+        this.requestedSchemas = List.copyOf(schemas);
+        this.excludedTables = Set.copyOf(excludedTables);
+    }
+
+    public SchemaSnapshot read(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // One snapshot of the catalog for all queries.
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            // sorting the columns of thousands of tables spills past the default 4MB
+            statement.execute("SET LOCAL work_mem = '64MB'");
+            int versionNum;
+            String version;
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT current_setting('server_version_num')::int, current_setting('server_version')")) {
+                rs.next();
+                versionNum = rs.getInt(1);
+                version = rs.getString(2);
+            }
+            List<String> schemas = schemas(connection);
+            Map<Long, RelationBuilder> relations = relations(connection, schemas);
+            Long[] oids = relations.keySet().toArray(Long[]::new);
+            columns(connection, oids, relations);
+            constraints(connection, oids, relations);
+            indexes(connection, oids, relations);
+            List<Routine> routines = routines(connection, schemas);
+            List<EnumType> enums = enums(connection, schemas);
+            List<Table> tables = new ArrayList<>();
+            for (RelationBuilder builder : relations.values()) {
+                tables.add(builder.build());
+            }
+            connection.commit();
+            return new SchemaSnapshot(versionNum, version, schemas, tables, routines, enums);
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private List<String> schemas(Connection connection) throws SQLException {
+        List<String> existing = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT n.nspname FROM pg_namespace n WHERE " + SYSTEM_SCHEMA_FILTER
+                     + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass"
+                     + " AND d.objid = n.oid AND d.deptype = 'e') ORDER BY n.nspname")) {
+            while (rs.next()) {
+                existing.add(rs.getString(1));
+            }
+        }
+        if (requestedSchemas.isEmpty()) {
+            return existing;
+        }
+        return requestedSchemas.stream().filter(existing::contains).toList();
+    }
+
+    private Map<Long, RelationBuilder> relations(Connection connection, List<String> schemas) throws SQLException {
+        String sql = """
+                SELECT c.oid, n.nspname, c.relname, c.relkind, pn.nspname AS parent_schema, pc.relname AS parent_name,
+                       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+                       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+                       c.reltuples::bigint AS reltuples,
+                       CASE WHEN c.relkind IN ('r', 'm') THEN pg_table_size(c.oid) ELSE 0 END AS size,
+                       dsc.description AS comment,
+                       CASE WHEN c.relkind = 'm' THEN pg_get_viewdef(c.oid, true) END AS view_definition
+                FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
+                LEFT JOIN pg_class pc ON pc.oid = i.inhparent
+                LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                LEFT JOIN pg_description dsc ON dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = 0
+                WHERE c.relkind IN ('r', 'p', 'm', 'f')
+                  AND n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                ORDER BY n.nspname, c.relname
+                """;
+        Map<Long, RelationBuilder> relations = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    QualifiedName name = new QualifiedName(rs.getString("nspname"), rs.getString("relname"));
+                    if (excludedTables.contains(name)) {
+                        continue;
+                    }
+                    RelationBuilder b = new RelationBuilder();
+                    b.name = name;
+                    b.kind = switch (rs.getString("relkind")) {
+                        case "p" -> TableKind.PARTITIONED_TABLE;
+                        case "m" -> TableKind.MATERIALIZED_VIEW;
+                        case "f" -> TableKind.FOREIGN_TABLE;
+                        default -> TableKind.TABLE;
+                    };
+                    String parentName = rs.getString("parent_name");
+                    b.partitionOf = parentName == null ? null : new QualifiedName(rs.getString("parent_schema"), parentName);
+                    b.partitionKey = rs.getString("partition_key");
+                    b.partitionBound = rs.getString("partition_bound");
+                    b.estimatedRows = rs.getLong("reltuples");
+                    b.sizeBytes = rs.getLong("size");
+                    b.comment = rs.getString("comment");
+                    b.viewDefinition = rs.getString("view_definition");
+                    relations.put(rs.getLong("oid"), b);
+                }
+            }
+        }
+        return relations;
+    }
+
+    private void columns(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations) throws SQLException {
+        String sql = """
+                SELECT a.attrelid, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
+                       a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
+                       a.attidentity, a.attgenerated, dsc.description AS comment,
+                       t.typtype AS declared_kind, t.typname AS declared_name,
+                       bt.typname AS base_name, bt.typtype AS base_kind, bt.typcategory AS base_category,
+                       et.typname AS element_name, et.typtype AS element_kind,
+                       seq.seq_name
+                FROM pg_attribute a
+                JOIN pg_type t ON t.oid = a.atttypid
+                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
+                LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = a.attnum
+                -- joined, not looked up per column (a lateral subquery and col_description() per row made this
+                -- query quadratic-looking at thousands of tables: docs/benchmarks.md, scale)
+                LEFT JOIN (
+                    SELECT DISTINCT ON (d.refobjid, d.refobjsubid) d.refobjid, d.refobjsubid,
+                           quote_ident(sn.nspname) || '.' || quote_ident(s.relname) AS seq_name
+                    FROM pg_depend d
+                    JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+                    JOIN pg_namespace sn ON sn.oid = s.relnamespace
+                    WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+                      AND d.deptype IN ('a', 'i')
+                    ORDER BY d.refobjid, d.refobjsubid, s.oid
+                ) seq ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
+                WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY a.attrelid, a.attnum
+                """;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("oid", oids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RelationBuilder b = relations.get(rs.getLong("attrelid"));
+                    boolean array = rs.getString("element_name") != null;
+                    String typeName = array ? rs.getString("element_name") : rs.getString("base_name");
+                    String kindCode = array ? rs.getString("element_kind") : rs.getString("base_kind");
+                    String identity = rs.getString("attidentity");
+                    String generated = rs.getString("attgenerated");
+                    Column column = new Column(
+                            rs.getString("attname"),
+                            rs.getInt("attnum"),
+                            rs.getString("type"),
+                            typeName,
+                            typeKind(kindCode),
+                            array,
+                            "d".equals(rs.getString("declared_kind")) ? rs.getString("declared_name") : null,
+                            rs.getBoolean("attnotnull"),
+                            rs.getString("default_expression"),
+                            "a".equals(identity) ? Column.Identity.ALWAYS
+                                    : "d".equals(identity) ? Column.Identity.BY_DEFAULT : Column.Identity.NONE,
+                            generated != null && !generated.isEmpty(),
+                            rs.getString("seq_name"),
+                            rs.getString("comment"));
+                    b.columns.add(column);
+                }
+            }
+        }
+    }
+
+    private static Column.TypeKind typeKind(String code) {
+        return switch (code == null ? "b" : code) {
+            case "e" -> Column.TypeKind.ENUM;
+            case "c" -> Column.TypeKind.COMPOSITE;
+            case "r" -> Column.TypeKind.RANGE;
+            case "m" -> Column.TypeKind.MULTIRANGE;
+            case "p" -> Column.TypeKind.PSEUDO;
+            case "d" -> Column.TypeKind.DOMAIN;
+            default -> Column.TypeKind.BASE;
+        };
+    }
+
+    private void constraints(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations)
+            throws SQLException {
+        String sql = """
+                SELECT con.conrelid, con.conname, con.contype, con.convalidated, con.conparentid <> 0 AS inherited,
+                       pg_get_constraintdef(con.oid, true) AS definition,
+                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord) AS columns,
+                       rn.nspname AS ref_schema, rc.relname AS ref_table,
+                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord) AS ref_columns,
+                       con.confdeltype, con.confupdtype,
+                       CASE WHEN con.contype IN ('p', 'u', 'x') THEN ic.relname END AS index_name,
+                       dsc.description AS comment
+                FROM pg_constraint con
+                LEFT JOIN pg_description dsc ON dsc.objoid = con.oid AND dsc.classoid = 'pg_constraint'::regclass
+                                            AND dsc.objsubid = 0
+                LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+                LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+                LEFT JOIN pg_class ic ON ic.oid = con.conindid
+                WHERE con.conrelid = ANY (?) AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+                ORDER BY con.conrelid, con.conname
+                """;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("oid", oids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RelationBuilder b = relations.get(rs.getLong("conrelid"));
+                    ConstraintType type = ConstraintType.fromCode(rs.getString("contype"));
+                    ForeignKeyTarget target = null;
+                    if (type == ConstraintType.FOREIGN_KEY) {
+                        target = new ForeignKeyTarget(
+                                new QualifiedName(rs.getString("ref_schema"), rs.getString("ref_table")),
+                                strings(rs.getArray("ref_columns")),
+                                action(rs.getString("confdeltype")),
+                                action(rs.getString("confupdtype")));
+                    }
+                    b.constraints.add(new Constraint(
+                            rs.getString("conname"), type, strings(rs.getArray("columns")),
+                            rs.getString("definition"), rs.getBoolean("convalidated"), rs.getBoolean("inherited"),
+                            target, rs.getString("index_name"), rs.getString("comment")));
+                }
+            }
+        }
+    }
+
+    private static String action(String code) {
+        return switch (code == null ? "a" : code) {
+            case "r" -> "RESTRICT";
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            default -> "NO ACTION";
+        };
+    }
+
+    private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations) throws SQLException {
+        String sql = """
+                SELECT i.indrelid, ic.relname AS name, ic.relkind = 'I' AS partitioned, am.amname AS method,
+                       i.indisunique, i.indisprimary, i.indisvalid AND i.indisready AS valid,
+                       i.indnkeyatts, i.indnatts,
+                       i.indkey::int2[] AS attnums, i.indoption::int2[] AS options,
+                       -- deparsed for expression keys only: a column key is its name, and deparsing is the
+                       -- costly part of this query
+                       ARRAY(SELECT CASE WHEN (i.indkey::int2[])[k - 1] = 0
+                                         THEN pg_get_indexdef(i.indexrelid, k, true) END
+                             FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_texts,
+                       ARRAY(SELECT opc.opcname FROM unnest(i.indclass::oid[]) WITH ORDINALITY o(oid, ord)
+                             JOIN pg_opclass opc ON opc.oid = o.oid ORDER BY o.ord) AS opclasses,
+                       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+                       pg_get_indexdef(i.indexrelid) AS definition,
+                       pg_relation_size(i.indexrelid) AS size,
+                       con.conname AS constraint_name,
+                       parent.relname AS parent_index,
+                       dsc.description AS comment
+                FROM pg_index i
+                LEFT JOIN pg_description dsc ON dsc.objoid = i.indexrelid AND dsc.classoid = 'pg_class'::regclass
+                                            AND dsc.objsubid = 0
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+                LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                            AND con.contype IN ('p', 'u', 'x')
+                LEFT JOIN pg_inherits inh ON inh.inhrelid = i.indexrelid
+                LEFT JOIN pg_class parent ON parent.oid = inh.inhparent
+                WHERE i.indrelid = ANY (?)
+                ORDER BY i.indrelid, ic.relname
+                """;
+        Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
+        for (Map.Entry<Long, RelationBuilder> e : relations.entrySet()) {
+            Map<Integer, String> byNumber = new HashMap<>();
+            for (Column c : e.getValue().columns) {
+                byNumber.put(c.position(), c.name());
+            }
+            columnNames.put(e.getKey(), byNumber);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("oid", oids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long relid = rs.getLong("indrelid");
+                    RelationBuilder b = relations.get(relid);
+                    Map<Integer, String> names = columnNames.get(relid);
+                    int keyCount = rs.getInt("indnkeyatts");
+                    Short[] attnums = shorts(rs.getArray("attnums"));
+                    Short[] options = shorts(rs.getArray("options"));
+                    List<String> keyTexts = strings(rs.getArray("key_texts"));
+                    List<String> opclasses = strings(rs.getArray("opclasses"));
+                    List<IndexKey> keys = new ArrayList<>();
+                    List<String> include = new ArrayList<>();
+                    for (int k = 0; k < attnums.length; k++) {
+                        int attnum = attnums[k];
+                        String column = attnum == 0 ? null : names.get(attnum);
+                        if (k < keyCount) {
+                            int option = k < options.length ? options[k] : 0;
+                            keys.add(new IndexKey(column, column == null ? keyTexts.get(k) : null,
+                                    k < opclasses.size() ? opclasses.get(k) : null,
+                                    (option & 1) != 0, (option & 2) != 0));
+                        } else {
+                            include.add(column != null ? column : keyTexts.get(k));
+                        }
+                    }
+                    b.indexes.add(new Index(
+                            rs.getString("name"), rs.getString("method"), rs.getBoolean("indisunique"),
+                            rs.getBoolean("indisprimary"), rs.getBoolean("valid"), rs.getBoolean("partitioned"),
+                            rs.getString("parent_index"), keys, include, rs.getString("predicate"),
+                            rs.getString("definition"), rs.getLong("size"), rs.getString("constraint_name"),
+                            rs.getString("comment")));
+                }
+            }
+        }
+    }
+
+    private List<Routine> routines(Connection connection, List<String> schemas) throws SQLException {
+        String sql = """
+                SELECT n.nspname, p.proname,
+                       CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                                      WHEN 'w' THEN 'window' ELSE 'function' END AS kind,
+                       pg_get_function_identity_arguments(p.oid) AS arguments, l.lanname
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                JOIN pg_language l ON l.oid = p.prolang
+                WHERE n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                ORDER BY n.nspname, p.proname, arguments
+                """;
+        List<Routine> routines = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    routines.add(new Routine(new QualifiedName(rs.getString(1), rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return routines;
+    }
+
+    private List<EnumType> enums(Connection connection, List<String> schemas) throws SQLException {
+        String sql = """
+                SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+                FROM pg_type t
+                JOIN pg_namespace n ON n.oid = t.typnamespace
+                JOIN pg_enum e ON e.enumtypid = t.oid
+                WHERE n.nspname = ANY (?)
+                GROUP BY n.nspname, t.typname
+                ORDER BY n.nspname, t.typname
+                """;
+        List<EnumType> enums = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    enums.add(new EnumType(new QualifiedName(rs.getString(1), rs.getString(2)),
+                            strings(rs.getArray(3))));
+                }
+            }
+        }
+        return enums;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values).map(String::valueOf).toList();
+    }
+
+    private static Short[] shorts(Array array) throws SQLException {
+        if (array == null) {
+            return new Short[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        Short[] result = new Short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = ((Number) values[i]).shortValue();
+        }
+        return result;
+    }
+
+    /** Collects one relation's parts while the queries run. */
+    private static final class RelationBuilder {
+        QualifiedName name;
+        TableKind kind;
+        QualifiedName partitionOf;
+        String partitionKey;
+        String partitionBound;
+        long estimatedRows;
+        long sizeBytes;
+        String comment;
+        String viewDefinition;
+        final List<Column> columns = new ArrayList<>();
+        final List<Constraint> constraints = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        Table build() {
+            return new Table(name, kind, partitionOf, partitionKey, partitionBound, estimatedRows, sizeBytes, comment,
+                    viewDefinition,
+                    columns, constraints, indexes);
+        }
+    }
+}

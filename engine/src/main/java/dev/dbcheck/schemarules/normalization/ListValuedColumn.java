@@ -1,0 +1,200 @@
+package dev.dbcheck.schemarules.normalization;
+
+import dev.dbcheck.sample.SampledData;
+import dev.dbcheck.sample.TableSample;
+import dev.dbcheck.rule.Category;
+import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.SchemaRule;
+import dev.dbcheck.rule.RuleContext;
+import dev.dbcheck.rule.RuleMetadata;
+import dev.dbcheck.rule.Severity;
+import dev.dbcheck.schemarules.Scope;
+import dev.dbcheck.schema.Column;
+import dev.dbcheck.schema.Constraint;
+import dev.dbcheck.sql.Identifiers;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.Table;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 1NF: a column holding a list. Schema evidence: an array of identifiers ({@code product_ids uuid[]}), which no
+ * foreign key can protect. Data evidence, where rows exist: a text column whose values are delimiter-separated
+ * lists of recurring items ({@code 'Laptop,Mouse,Keyboard'}).
+ */
+public final class ListValuedColumn implements SchemaRule {
+
+    private static final Set<String> ID_TYPES = Set.of("uuid", "int2", "int4", "int8");
+    private static final Set<String> TEXT_TYPES = Set.of("text", "varchar", "citext", "bpchar");
+    /** Free text, where commas are punctuation rather than separators. */
+    private static final Pattern PROSE = Pattern.compile("(^|_)(description|desc|note|notes|comment|comments"
+            + "|remark|remarks|body|text|message|summary|bio|about|content|title|subject|address|street|details"
+            + "|instructions|reason|query|sql|html|markdown|url|path|name|label|caption|headline|answer"
+            + "|question|feedback|review|signature)$");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("^-?\\d+,\\d{1,4}$");
+    private static final char[] DELIMITERS = {',', ';', '|'};
+
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "list-valued-column",
+            Category.NORMALIZATION,
+            Severity.WARNING,
+            "1NF: a column holding a list: an array of ids, or delimiter-separated values ('Laptop,Mouse,Keyboard').",
+            "A list in one column is not atomic: no foreign key can check its elements, no index finds the rows "
+                    + "holding one item (without special operators), counting or joining items means parsing "
+                    + "strings, and changing one item rewrites the whole value. First normal form puts each item "
+                    + "in its own row of a child table. Text lists are found in real rows only (reference data or "
+                    + "sample data).",
+            List.of());
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(SchemaSnapshot schema, RuleContext context) {
+        // tables by the entity they hold, first one wins: looked up for every array column
+        java.util.Map<String, Table> byEntity = new java.util.HashMap<>();
+        for (Table t : schema.tables()) {
+            byEntity.putIfAbsent(Naming.singular(t.name().name()), t);
+        }
+        for (Table table : Scope.designedTables(schema)) {
+            for (Column column : table.columns()) {
+                if (!column.array() || !ID_TYPES.contains(column.typeName())) {
+                    continue;
+                }
+                String name = column.name().toLowerCase(Locale.ROOT);
+                String stem = name.endsWith("_ids") ? name.substring(0, name.length() - 4)
+                        : name.endsWith("ids") && name.length() > 3 ? name.substring(0, name.length() - 3)
+                        : name.endsWith("_id_list") ? name.substring(0, name.length() - 8) : null;
+                String entity = stem != null ? stem : Naming.singular(name);
+                Optional<Table> target = Optional.ofNullable(byEntity.get(entity));
+                if (stem == null && target.isEmpty()) {
+                    continue; // an array of numbers that names nothing (scores, dimensions)
+                }
+                String col = Identifiers.quote(column.name());
+                String parent = Naming.singular(table.name().name());
+                String link = Identifiers.quote(parent + "_" + entity + "s");
+                context.report(DbObject.column(table.name(), column.name()),
+                        "1NF: " + table.name() + "." + col + " is an array of " + entity + " ids ("
+                                + column.type() + ")" + target.map(t -> " referencing " + t.name()).orElse("")
+                                + ": no foreign key checks its elements, deleting a " + entity + " leaves dangling "
+                                + "ids, and finding the rows that hold one id needs a scan or a GIN index.",
+                        "CREATE TABLE " + link + " (" + parent + "_id ... REFERENCES " + table.name() + ", "
+                                + entity + "_id " + column.typeName() + " REFERENCES "
+                                + target.map(t -> t.name().toString()).orElse(entity + "s")
+                                + ", PRIMARY KEY (" + parent + "_id, " + entity + "_id)); then move the ids and drop "
+                                + col);
+            }
+        }
+    }
+
+    @Override
+    public void checkData(SchemaSnapshot schema, SampledData data, RuleContext context) {
+        for (TableSample sample : data.tables()) {
+            Table table = sample.table();
+            List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
+            for (int c = 0; c < sample.columns().size(); c++) {
+                Column column = sample.columns().get(c);
+                if (!TEXT_TYPES.contains(column.typeName()) || key.contains(column.name())
+                        || PROSE.matcher(column.name().toLowerCase(Locale.ROOT)).find()) {
+                    continue;
+                }
+                ListEvidence evidence = evidence(sample, c);
+                if (evidence == null) {
+                    continue;
+                }
+                String col = Identifiers.quote(column.name());
+                String item = Naming.singular(column.name().toLowerCase(Locale.ROOT));
+                String parent = Naming.singular(table.name().name());
+                context.report(DbObject.column(table.name(), column.name()),
+                        String.format(Locale.ROOT, "1NF (from the data): %s.%s holds lists: %,d of %,d values are "
+                                        + "'%s'-separated (e.g. '%s'), made of %,d distinct items used %,d times.",
+                                table.name(), col, evidence.lists(), evidence.values(), evidence.delimiter(),
+                                evidence.example(), evidence.distinctItems(), evidence.items()),
+                        "CREATE TABLE " + Identifiers.quote(parent + "_" + item + "s") + " (" + parent + "_id ... "
+                                + "REFERENCES " + table.name() + ", " + item + " text NOT NULL, PRIMARY KEY ("
+                                + parent + "_id, " + item + ")); then split the values into it (string_to_table) "
+                                + "and drop " + col);
+            }
+        }
+    }
+
+    record ListEvidence(char delimiter, int values, int lists, int items, int distinctItems, String example) {
+    }
+
+    /**
+     * Lists look like this: a good share of the values contain the delimiter, items are short, and items recur
+     * across rows (they come from a vocabulary, unlike the clauses of a sentence). A composite of fixed shape
+     * ({@code 'Hall 2, rack 7'}: always two parts, each from its own vocabulary) is not a list: lists vary in length
+     * and their items turn up in any position.
+     */
+    static ListEvidence evidence(TableSample sample, int column) {
+        int values = 0;
+        for (int r = 0; r < sample.sampledRows(); r++) {
+            if (sample.value(column, r) != null && !sample.value(column, r).isBlank()) {
+                values++;
+            }
+        }
+        if (values < 5) {
+            return null;
+        }
+        ListEvidence best = null;
+        for (char delimiter : DELIMITERS) {
+            int lists = 0;
+            int items = 0;
+            int itemChars = 0;
+            int decimals = 0;
+            String example = null;
+            Map<String, Integer> vocabulary = new HashMap<>();
+            java.util.Set<Integer> arities = new java.util.HashSet<>();
+            Map<String, java.util.Set<Integer>> positions = new HashMap<>();
+            for (int r = 0; r < sample.sampledRows(); r++) {
+                String v = sample.value(column, r);
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                if (DECIMAL_COMMA.matcher(v.trim()).matches()) {
+                    decimals++;
+                }
+                String[] parts = v.split(Pattern.quote(String.valueOf(delimiter)), -1);
+                arities.add(parts.length);
+                for (int p = 0; p < parts.length; p++) {
+                    positions.computeIfAbsent(parts[p].trim().toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
+                            .add(p);
+                }
+                if (parts.length >= 2) {
+                    lists++;
+                    if (example == null || v.length() < example.length() && parts.length >= 3) {
+                        example = v.length() > 60 ? v.substring(0, 57) + "..." : v;
+                    }
+                }
+                for (String part : parts) {
+                    String item = part.trim().toLowerCase(Locale.ROOT);
+                    if (!item.isEmpty()) {
+                        items++;
+                        itemChars += item.length();
+                        vocabulary.merge(item, 1, Integer::sum);
+                    }
+                }
+            }
+            boolean enoughLists = lists >= 3 && lists >= values * 0.2;
+            boolean shortItems = items > 0 && itemChars / (double) items <= 30;
+            boolean recurring = vocabulary.size() > 0 && items / (double) vocabulary.size() >= 2.0;
+            boolean fixedShape = arities.size() == 1 && positions.values().stream().allMatch(p -> p.size() == 1);
+            if (enoughLists && shortItems && recurring && !fixedShape && decimals < values / 2) {
+                ListEvidence candidate = new ListEvidence(delimiter, values, lists, items, vocabulary.size(), example);
+                if (best == null || candidate.lists() > best.lists()) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,708 @@
+package dev.dbcheck.synthetic;
+
+import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.schema.Column;
+import dev.dbcheck.schema.Constraint;
+import dev.dbcheck.schema.ConstraintType;
+import dev.dbcheck.schema.EnumType;
+import dev.dbcheck.sql.Identifiers;
+import dev.dbcheck.schema.Index;
+import dev.dbcheck.schema.IndexKey;
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.Table;
+import dev.dbcheck.schema.TableKind;
+import org.postgresql.util.PSQLException;
+
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the migrated database with synthetic rows at the declared volumes, driven by the snapshot.
+ *
+ * <p>Every column is a deterministic function of the table, the column and the row number, computed by one
+ * {@code INSERT ... SELECT ... FROM generate_series} per table on the server. Keys are distinct by construction
+ * and a foreign key column computes the key of the parent row it picks, so references are consistent without
+ * lookups and without a load order (self-references and cycles included); foreign key checks and triggers are off
+ * during the load ({@code session_replication_role = replica}). Identity, serial and generated columns are left to
+ * PostgreSQL; children compute the identity values the parent's sequence will hand out. Rows are inserted in a
+ * permuted order ({@code i·P mod N}), so physical order is not key order. Simple check constraints and partition
+ * bounds are respected; a check the generator cannot satisfy is named in the error. Afterwards every loaded table
+ * is vacuumed and analyzed and materialized views are refreshed.
+ */
+public final class SyntheticData {
+
+    private static final Pattern RANGE_BOUND = Pattern.compile("FOR VALUES FROM \\((.+)\\) TO \\((.+)\\)");
+    private static final Pattern LIST_BOUND = Pattern.compile("FOR VALUES IN \\((.+)\\)");
+    private static final Pattern PARTITION_COLUMN = Pattern.compile("^(RANGE|LIST) \\((\\w+)\\)$");
+
+    private final SchemaSnapshot schema;
+    private final DataSpec config;
+    private final EngineLog log;
+    private final Map<String, EnumType> enums = new HashMap<>();
+
+    /** What the load did to one table. */
+    public record TableLoad(QualifiedName table, long existingRows, long generatedRows, Duration time) {
+    }
+
+    public SyntheticData(SchemaSnapshot schema, DataSpec config, EngineLog log) {
+        this.schema = schema;
+        this.config = config;
+        this.log = log;
+        for (EnumType e : schema.enums()) {
+            enums.put(e.name().name(), e);
+            enums.put(e.name().toString(), e);
+        }
+    }
+
+    /** How one table is filled: how many rows it has and gets, and how its keys are computed. */
+    private final class Model {
+        final Table table;
+        final long existing;
+        final long rows;
+        /** Values computed by PostgreSQL: identity and serial columns, with the next value of their sequence. */
+        final Map<String, long[]> sequenceColumns = new HashMap<>();
+        /** The values of a table that keeps its rows (reference data), by column, for children to pick from. */
+        final Map<String, List<String>> existingValues = new HashMap<>();
+
+        Model(Table table, long existing, long rows) {
+            this.table = table;
+            this.existing = existing;
+            this.rows = rows;
+        }
+
+        /** Rows a child can reference: the generated ones, else the existing ones. */
+        long referenceable() {
+            return rows > 0 ? rows : existing;
+        }
+
+        /** The value of a key column at a 0-based row index, as the child sees it. */
+        String keyAt(String column, String index) throws DbcheckException {
+            Column c = table.column(column).orElseThrow();
+            if (rows > 0) {
+                long[] sequence = sequenceColumns.get(column);
+                if (sequence != null) {
+                    return "(" + sequence[0] + " + (" + index + ") * " + sequence[1] + ")";
+                }
+                return "(" + ValueExpressions.distinctValue(c, index, limits(table).limits.get(column),
+                        seed(table, column), timeOrdered(c)) + ")::" + c.type();
+            }
+            List<String> values = existingValues.get(column);
+            if (values == null || values.isEmpty()) {
+                throw new DbcheckException("Cannot generate rows referencing " + table.name() + ": it is empty and "
+                        + "has no declared volume; give it one under <dashboards><volumes>");
+            }
+            return "(ARRAY[" + String.join(", ", values) + "]::" + c.type() + "[])[1 + ((" + index + ") % "
+                    + values.size() + ")]";
+        }
+    }
+
+    private final Map<QualifiedName, Model> models = new LinkedHashMap<>();
+    private final Map<QualifiedName, CheckConstraints> checks = new HashMap<>();
+
+    private CheckConstraints limits(Table table) {
+        return checks.computeIfAbsent(table.name(), k -> {
+            CheckConstraints c = CheckConstraints.of(table);
+            partitionLimits(table, c);
+            return c;
+        });
+    }
+
+    public List<TableLoad> load(Connection connection) throws DbcheckException {
+        validateConfig();
+        try {
+            plan(connection);
+            List<TableLoad> loads = new ArrayList<>();
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try (Statement s = connection.createStatement()) {
+                List<Index> deferred = deferredIndexes();
+                for (Index index : deferred) {
+                    s.execute("DROP INDEX " + Identifiers.alwaysQuote(schemaOf(index)) + "."
+                            + Identifiers.alwaysQuote(index.name()));
+                }
+                boolean superuser = superuser(s);
+                List<String> restore = superuser ? List.of() : suspendChecks(s);
+                if (superuser) {
+                    s.execute("SET session_replication_role = replica"); // no FK checks, no triggers during the load
+                }
+                s.execute("SET synchronous_commit = off");
+                for (Model model : loadOrder()) {
+                    if (model.rows > 0) {
+                        loads.add(insert(s, model));
+                    } else {
+                        loads.add(new TableLoad(model.table.name(), model.existing, 0, Duration.ZERO));
+                    }
+                }
+                if (superuser) {
+                    s.execute("SET session_replication_role = DEFAULT");
+                }
+                for (String sql : restore) {
+                    s.execute(sql);
+                }
+                if (!deferred.isEmpty()) {
+                    long start = System.nanoTime();
+                    s.execute("SET maintenance_work_mem = '256MB'");
+                    s.execute("SET max_parallel_maintenance_workers = 2");
+                    for (Index index : deferred) {
+                        s.execute(index.definition());
+                        if (index.comment() != null) {
+                            s.execute("COMMENT ON INDEX " + Identifiers.alwaysQuote(schemaOf(index)) + "."
+                                    + Identifiers.alwaysQuote(index.name()) + " IS "
+                                    + CheckConstraints.quote(index.comment()));
+                        }
+                    }
+                    s.execute("RESET maintenance_work_mem");
+                    s.execute("RESET max_parallel_maintenance_workers");
+                    log.info(String.format(Locale.ROOT, "Synthetic data: rebuilt %d secondary index%s in %.1f s",
+                            deferred.size(), deferred.size() == 1 ? "" : "es", (System.nanoTime() - start) / 1e9));
+                }
+                for (Model model : models.values()) {
+                    if (model.rows > 0) {
+                        s.execute("VACUUM (ANALYZE) " + relation(model.table));
+                    }
+                }
+                for (Table view : schema.tables()) {
+                    if (view.isMaterializedView()) {
+                        s.execute("REFRESH MATERIALIZED VIEW " + relation(view));
+                        s.execute("ANALYZE " + relation(view));
+                    }
+                }
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return loads;
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot load synthetic data: " + e.getMessage(), e);
+        }
+    }
+
+    /** schema.table always quoted, as {@link #relation} writes it. */
+    private static final String QUOTED = "'\"' || replace(%s, '\"', '\"\"') || '\".\"' || replace(%s, '\"', '\"\"') || '\"'";
+
+    private static boolean superuser(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('is_superuser') = 'on'")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * Without superuser rights (the server provider's CI role) session_replication_role cannot be set. The owner
+     * of the tables may instead drop the foreign keys of the tables being loaded and add them back afterwards —
+     * one validating join per key, cheaper than row-by-row checks — and disable the tables' own triggers.
+     * Returns the statements that restore both.
+     */
+    private List<String> suspendChecks(Statement s) throws SQLException {
+        List<String> drop = new ArrayList<>();
+        List<String> restore = new ArrayList<>();
+        java.util.Set<String> loaded = new java.util.HashSet<>();
+        for (Model model : models.values()) {
+            if (model.rows > 0) {
+                loaded.add(relation(model.table));
+            }
+        }
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT " + QUOTED.formatted("n.nspname", "c.relname") + ", "
+                + QUOTED.formatted("rn.nspname", "r.relname") + ", quote_ident(k.conname), pg_get_constraintdef(k.oid) "
+                + "FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n "
+                + "ON n.oid = c.relnamespace JOIN pg_class r ON r.oid = k.confrelid JOIN pg_namespace rn "
+                + "ON rn.oid = r.relnamespace WHERE k.contype = 'f' AND k.conparentid = 0 ORDER BY 1, 3")) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                if (loaded.contains(table) || loaded.contains(rs.getString(2))) {
+                    drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(3));
+                    restore.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(3) + " "
+                            + rs.getString(4));
+                }
+            }
+        }
+        for (String table : loaded) {
+            drop.add("ALTER TABLE " + table + " DISABLE TRIGGER USER");
+            restore.add("ALTER TABLE " + table + " ENABLE TRIGGER USER");
+        }
+        for (String sql : drop) {
+            s.execute(sql);
+        }
+        return restore;
+    }
+
+    /**
+     * Indexes built once after the load instead of row by row during it, the way pg_restore does: a bulk build
+     * sorts once and is several times faster than maintaining a B-tree (or a GIN) through millions of inserts.
+     * Only plain secondary indexes of plain tables that get rows: not unique (they must reject duplicates while
+     * rows arrive), not behind a constraint, not on partitioned tables (their partitions' index names must stay).
+     */
+    private List<Index> deferredIndexes() {
+        List<Index> deferred = new ArrayList<>();
+        indexSchemas.clear();
+        for (Model model : models.values()) {
+            if (model.rows == 0 || model.table.kind() != TableKind.TABLE || model.table.isPartition()) {
+                continue;
+            }
+            for (Index index : model.table.indexes()) {
+                if (!index.unique() && !index.primary() && index.constraintName() == null && index.valid()
+                        && !index.partitioned() && index.parentIndex() == null && index.definition() != null) {
+                    deferred.add(index);
+                    indexSchemas.put(index, model.table.schema());
+                }
+            }
+        }
+        return deferred;
+    }
+
+    private final Map<Index, String> indexSchemas = new HashMap<>();
+
+    private String schemaOf(Index index) {
+        return indexSchemas.get(index);
+    }
+
+    /**
+     * Parents before children, so that the log reads in the order a reader expects (the keys do not need it: a
+     * child computes its parent's key from the parent's row number). A cycle is broken where it closes.
+     */
+    private List<Model> loadOrder() {
+        List<Model> ordered = new ArrayList<>();
+        Set<QualifiedName> visiting = new HashSet<>();
+        Set<QualifiedName> done = new HashSet<>();
+        for (Model model : models.values()) {
+            visit(model, visiting, done, ordered);
+        }
+        return ordered;
+    }
+
+    private void visit(Model model, Set<QualifiedName> visiting, Set<QualifiedName> done, List<Model> ordered) {
+        QualifiedName name = model.table.name();
+        if (done.contains(name) || !visiting.add(name)) {
+            return;
+        }
+        for (Constraint fk : model.table.constraints(ConstraintType.FOREIGN_KEY)) {
+            Model parent = models.get(fk.references().table());
+            if (parent != null && parent != model) {
+                visit(parent, visiting, done, ordered);
+            }
+        }
+        visiting.remove(name);
+        done.add(name);
+        ordered.add(model);
+    }
+
+    private void validateConfig() throws ConfigException {
+        for (String table : config.volumes().keySet()) {
+            if (findTable(table) == null) {
+                throw new ConfigException("dashboards.volumes." + table, "no table " + table + " in the migrated "
+                        + "schema" + (table.contains(".") ? "" : " (qualify it as schema.table if it is not in public)"));
+            }
+            if (config.volumes().get(table) < 0) {
+                throw new ConfigException("dashboards.volumes." + table, "a row count cannot be negative");
+            }
+        }
+        for (ColumnSpec spec : config.columns()) {
+            Table table = findTable(spec.table());
+            if (table == null || table.column(spec.column()).isEmpty()) {
+                throw new ConfigException("dashboards.columns[" + spec.table() + "." + spec.column() + "]",
+                        "no such column in the migrated schema");
+            }
+            if (spec.nullFraction() != null && (spec.nullFraction() < 0 || spec.nullFraction() > 1)) {
+                throw new ConfigException("dashboards.columns[" + spec.table() + "." + spec.column() + "].nullFraction",
+                        "'" + spec.nullFraction() + "' is not between 0 and 1");
+            }
+        }
+    }
+
+    private Table findTable(String name) {
+        for (Table t : schema.tables()) {
+            if (t.name().name().equals(name) || t.name().toString().equals(name)
+                    || (t.schema() + "." + t.name().name()).equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Decides rows per table, reads existing keys and sequence positions. */
+    private void plan(Connection connection) throws SQLException, DbcheckException {
+        for (Table table : schema.tables()) {
+            boolean fillable = (table.kind() == TableKind.TABLE || table.kind() == TableKind.PARTITIONED_TABLE)
+                    && !table.isPartition();
+            if (!fillable) {
+                continue;
+            }
+            long existing = count(connection, table);
+            Long declared = config.volumeOf(table.schema(), table.name().name());
+            long rows;
+            if (declared != null) {
+                rows = Math.max(0, Math.round(declared * config.loadFraction()) - existing);
+            } else {
+                rows = existing > 0 ? 0 : config.defaultRows();
+            }
+            Model model = new Model(table, existing, rows);
+            for (Column c : table.columns()) {
+                if (c.isIdentity() || c.defaultsToSequence()) {
+                    model.sequenceColumns.put(c.name(), nextValue(connection, c));
+                }
+            }
+            if (rows == 0 && existing > 0) {
+                for (String column : referencedColumns(table)) {
+                    model.existingValues.put(column, existingValues(connection, table, column));
+                }
+            }
+            models.put(table.name(), model);
+        }
+    }
+
+    /** Columns of this table that foreign keys point at. */
+    private Set<String> referencedColumns(Table table) {
+        Set<String> columns = new HashSet<>();
+        for (Table t : schema.tables()) {
+            for (Constraint fk : t.constraints(ConstraintType.FOREIGN_KEY)) {
+                if (fk.references().table().equals(table.name())) {
+                    columns.addAll(fk.references().columns());
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static long count(Connection connection, Table table) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation(table))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> existingValues(Connection connection, Table table, String column) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT " + Identifiers.alwaysQuote(column) + "::text FROM "
+                     + relation(table) + " WHERE " + Identifiers.alwaysQuote(column) + " IS NOT NULL LIMIT 100000")) {
+            while (rs.next()) {
+                values.add(CheckConstraints.quote(rs.getString(1)));
+            }
+        }
+        return values;
+    }
+
+    /** The next value and increment of the sequence behind an identity or serial column. */
+    private static long[] nextValue(Connection connection, Column column) throws SQLException {
+        if (column.ownedSequence() == null) {
+            return new long[] {1, 1};
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(last_value + increment_by, start_value), increment_by "
+                     + "FROM pg_sequences WHERE format('%I.%I', schemaname, sequencename) = "
+                     + CheckConstraints.quote(column.ownedSequence()))) {
+            if (rs.next()) {
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+        return new long[] {1, 1};
+    }
+
+    private TableLoad insert(Statement statement, Model model) throws DbcheckException, SQLException {
+        Table table = model.table;
+        Map<String, String> expressions = expressions(model);
+        List<String> columns = new ArrayList<>(expressions.keySet());
+        long n = model.rows;
+        long prime = coprime(n);
+        // a table whose every column PostgreSQL fills (an identity key alone) gets rows of defaults: no column list
+        String sql = "INSERT INTO " + relation(table) + (columns.isEmpty() ? "" : " ("
+                + String.join(", ", columns.stream().map(Identifiers::alwaysQuote).toList()) + ")") + " SELECT "
+                + String.join(", ", columns.stream().map(expressions::get).toList())
+                + " FROM generate_series(0::bigint, " + (n - 1) + ") AS g(i), LATERAL (SELECT (g.i * " + prime + " % " + n
+                + ")::bigint AS " + ValueExpressions.ROW + ") AS p";
+        log.debug("Synthetic data for " + table.name() + ": " + sql);
+        long start = System.nanoTime();
+        try {
+            statement.execute(sql);
+        } catch (PSQLException e) {
+            throw explain(table, e);
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - start);
+        log.info(String.format(Locale.ROOT, "Synthetic data: %s %,d rows in %.1f s (%,.0f rows/s)", table.name(), n,
+                time.toNanos() / 1e9, n / Math.max(time.toNanos() / 1e9, 1e-9)));
+        return new TableLoad(table.name(), model.existing, n, time);
+    }
+
+    /** An error that names what the user can change: the check constraint, the unique index, the partition. */
+    private DbcheckException explain(Table table, PSQLException e) {
+        String state = e.getSQLState();
+        String constraint = e.getServerErrorMessage() != null ? e.getServerErrorMessage().getConstraint() : null;
+        String message = e.getServerErrorMessage() != null ? e.getServerErrorMessage().getMessage() : e.getMessage();
+        if ("23514".equals(state) && constraint != null) {
+            String definition = table.constraints().stream().filter(c -> c.name().equals(constraint))
+                    .map(Constraint::definition).findFirst().orElse("");
+            return new DbcheckException("Cannot generate rows for " + table.name() + " that satisfy check constraint "
+                    + Identifiers.quote(constraint) + " (" + definition + "): the generator does not understand it; "
+                    + "declare the values of its columns under <dashboards><columns> (values, min, max)", e);
+        }
+        if ("23505".equals(state)) {
+            return new DbcheckException("Cannot generate distinct values for " + table.name() + " (" + message
+                    + "): declare distinct values for the columns of " + (constraint == null ? "its unique index"
+                    : Identifiers.quote(constraint)) + " under <dashboards><columns>", e);
+        }
+        if ("23514".equals(state) || message.contains("no partition")) {
+            return new DbcheckException("Cannot generate rows for " + table.name() + ": " + message
+                    + "; declare min and max of its partition key under <dashboards><columns>", e);
+        }
+        return new DbcheckException("Cannot generate rows for " + table.name() + ": " + message, e);
+    }
+
+    /** Column → SQL expression, for every column the INSERT fills. */
+    private Map<String, String> expressions(Model model) throws DbcheckException {
+        Table table = model.table;
+        CheckConstraints constraints = limits(table);
+        Map<String, String> pickIndex = new HashMap<>();   // key/foreign-key columns: the row index they take
+        Map<String, Model> parentOf = new HashMap<>();
+        Map<String, String> parentColumn = new HashMap<>();
+        for (Constraint fk : table.constraints(ConstraintType.FOREIGN_KEY)) {
+            Model parent = models.get(fk.references().table());
+            if (parent == null || fk.inherited()) {
+                continue;
+            }
+            String index = ValueExpressions.pick(Math.max(1, parent.referenceable()), skewOf(table, fk.columns().get(0)),
+                    seed(table, fk.name()));
+            for (int i = 0; i < fk.columns().size(); i++) {
+                pickIndex.put(fk.columns().get(i), index);
+                parentOf.put(fk.columns().get(i), parent);
+                parentColumn.put(fk.columns().get(i), fk.references().columns().get(i));
+            }
+        }
+        for (List<String> key : uniqueKeys(table)) {
+            if (key.stream().anyMatch(model.sequenceColumns::containsKey)) {
+                continue; // a sequence column keeps the key distinct by itself
+            }
+            if (key.size() == 1) {
+                if (!parentOf.containsKey(key.get(0))) {
+                    pickIndex.put(key.get(0), ValueExpressions.ROW);
+                } else {
+                    pickIndex.put(key.get(0), ValueExpressions.ROW + " % " + Math.max(1, parentOf.get(key.get(0))
+                            .referenceable())); // a one-to-one child: each parent row once
+                }
+            } else {
+                compositeKey(model, key, parentOf, pickIndex);
+            }
+        }
+        Map<String, String> expressions = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            if (column.generated() || model.sequenceColumns.containsKey(column.name())) {
+                continue; // PostgreSQL computes these
+            }
+            ColumnSpec spec = specOf(table, column);
+            String expression;
+            Model parent = parentOf.get(column.name());
+            if (parent != null) {
+                if (parent.referenceable() == 0) {
+                    if (column.notNull()) {
+                        throw new DbcheckException("Cannot generate rows for " + table.name() + ": "
+                                + Identifiers.quote(column.name()) + " references " + parent.table.name()
+                                + ", which gets no rows; give it a volume under <dashboards><volumes>");
+                    }
+                    expression = "NULL";
+                } else {
+                    expression = parent.keyAt(parentColumn.get(column.name()), pickIndex.get(column.name()));
+                }
+            } else if (pickIndex.containsKey(column.name())) {
+                expression = ValueExpressions.distinctValue(column, pickIndex.get(column.name()),
+                        constraints.limits.get(column.name()), seed(table, column.name()), timeOrdered(column));
+            } else {
+                expression = ValueExpressions.value(column, spec, constraints.limits.get(column.name()), enums,
+                        model.rows, seed(table, column.name()), ValueExpressions.today());
+                if (expression == null) {
+                    if (column.notNull() && column.defaultExpression() == null) {
+                        throw new ConfigException("dashboards.columns[" + table.name().name() + "." + column.name()
+                                + "]", "cannot generate values of type " + column.type() + "; declare values for it");
+                    }
+                    continue; // its default, or NULL
+                }
+            }
+            double nulls = spec != null && spec.nullFraction() != null ? spec.nullFraction() : 0;
+            if (nulls > 0 && !column.notNull()) {
+                expression = "CASE WHEN " + ValueExpressions.uniform(seed(table, column.name() + "#null")) + " < "
+                        + nulls + " THEN NULL ELSE " + expression + " END";
+            }
+            expressions.put(column.name(), "(" + expression + ")::" + column.type());
+        }
+        for (CheckConstraints.Order order : constraints.orders) {
+            String earlier = expressions.get(order.earlier());
+            if (earlier != null && expressions.containsKey(order.later()) && !pickIndex.containsKey(order.later())) {
+                Column later = table.column(order.later()).orElseThrow();
+                expressions.put(order.later(), "(" + earlier + " + " + step(later, seed(table, order.later())) + ")::"
+                        + later.type());
+            }
+        }
+        return expressions;
+    }
+
+    /** A positive distance for "later > earlier" checks: hours for times, days for dates, units for numbers. */
+    private static String step(Column column, long seed) {
+        String u = ValueExpressions.uniform(seed);
+        return switch (column.typeName()) {
+            case "timestamp", "timestamptz" -> "(interval '1 hour' + " + u + " * interval '30 days')";
+            case "date" -> "(1 + floor(" + u + " * 30)::int)";
+            default -> "(1 + floor(" + u + " * 100))";
+        };
+    }
+
+    /**
+     * A key of several columns: the first part (a foreign key group or a column) takes row / m, the last takes a
+     * different value for each of the m rows of that group, so combinations never repeat.
+     */
+    private void compositeKey(Model model, List<String> key, Map<String, Model> parentOf, Map<String, String> pickIndex)
+            throws DbcheckException {
+        String first = key.get(0);
+        String last = key.get(key.size() - 1);
+        long firstDomain = parentOf.containsKey(first) ? parentOf.get(first).referenceable() : model.rows;
+        long lastDomain = parentOf.containsKey(last) ? parentOf.get(last).referenceable() : model.rows;
+        long perFirst = (model.rows + Math.max(1, firstDomain) - 1) / Math.max(1, firstDomain);
+        if (perFirst > lastDomain) {
+            throw new DbcheckException("Cannot generate " + model.rows + " rows for " + model.table.name()
+                    + " with distinct (" + String.join(", ", key) + "): only " + firstDomain + " × " + lastDomain
+                    + " combinations exist; lower its volume or raise the volumes of the tables it references");
+        }
+        String group = "(" + ValueExpressions.ROW + " / " + perFirst + ")";
+        for (String column : key) {
+            if (column.equals(last)) {
+                continue;
+            }
+            if (!pickIndex.containsKey(column) || parentOf.get(column) == parentOf.get(first)) {
+                pickIndex.put(column, column.equals(first) || parentOf.get(column) == parentOf.get(first) ? group
+                        : "(" + ValueExpressions.hash(group, seed(model.table, column)) + " % "
+                        + Math.max(1, parentOf.containsKey(column) ? parentOf.get(column).referenceable() : model.rows)
+                        + ")");
+            }
+        }
+        pickIndex.put(last, "((" + ValueExpressions.hash(group, seed(model.table, last)) + " + " + ValueExpressions.ROW
+                + " % " + perFirst + ") % " + Math.max(1, lastDomain) + ")");
+    }
+
+    /** The primary key and single unique keys: columns whose values must not repeat. */
+    private static List<List<String>> uniqueKeys(Table table) {
+        List<List<String>> keys = new ArrayList<>();
+        table.primaryKey().ifPresent(pk -> keys.add(pk.columns()));
+        for (Constraint unique : table.constraints(ConstraintType.UNIQUE)) {
+            if (!keys.contains(unique.columns())) {
+                keys.add(unique.columns());
+            }
+        }
+        for (Index index : table.indexes()) {
+            List<String> columns = index.keys().stream().map(IndexKey::column).toList();
+            if (index.unique() && index.keys().stream().noneMatch(IndexKey::isExpression) && !keys.contains(columns)) {
+                keys.add(columns);
+            }
+        }
+        // The longest key first: its scheme also keeps shorter keys on the same columns distinct.
+        keys.sort((a, b) -> b.size() - a.size());
+        return keys;
+    }
+
+    private ColumnSpec specOf(Table table, Column column) {
+        for (ColumnSpec spec : config.columns()) {
+            if (spec.appliesTo(table.schema(), table.name().name(), column.name())) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    private ColumnSpec.Skew skewOf(Table table, String column) {
+        ColumnSpec spec = table.column(column).map(c -> specOf(table, c)).orElse(null);
+        return spec != null && spec.skew() != null ? spec.skew() : ColumnSpec.Skew.UNIFORM;
+    }
+
+    /** Keys defaulting to uuidv7() (or any uuid key without a random default) get time-ordered values. */
+    private static boolean timeOrdered(Column column) {
+        String d = column.defaultExpression();
+        return d == null || !(d.contains("gen_random_uuid") || d.contains("uuid_generate_v4"));
+    }
+
+    /** Partition bounds become limits of the partition key column, so every row finds its partition. */
+    private void partitionLimits(Table table, CheckConstraints constraints) {
+        if (!table.isPartitioned() || table.partitionKey() == null) {
+            return;
+        }
+        Matcher key = PARTITION_COLUMN.matcher(table.partitionKey());
+        if (!key.matches()) {
+            return;
+        }
+        String column = key.group(2);
+        CheckConstraints.Limits limits = constraints.limitsOf(column);
+        List<String> listValues = new ArrayList<>();
+        for (Table partition : schema.leafPartitionsOf(table)) {
+            String bound = partition.partitionBound();
+            if (bound == null || bound.equals("DEFAULT")) {
+                return; // a default partition takes anything
+            }
+            Matcher range = RANGE_BOUND.matcher(bound);
+            Matcher list = LIST_BOUND.matcher(bound);
+            if (range.matches()) {
+                String from = range.group(1);
+                String to = range.group(2);
+                if (!from.equals("MINVALUE") && (limits.min == null || lessThan(from, limits.min))) {
+                    limits.min = from;
+                }
+                if (!to.equals("MAXVALUE") && (limits.max == null || lessThan(limits.max, to))) {
+                    limits.max = to;
+                    limits.maxExclusive = true;
+                }
+            } else if (list.matches()) {
+                for (String v : list.group(1).split(",")) {
+                    listValues.add(v.trim());
+                }
+            }
+        }
+        if (!listValues.isEmpty()) {
+            limits.allowed = listValues;
+        }
+    }
+
+    /** Compares two bound literals ('2026-01-01', 10) by their text, numerically when both are numbers. */
+    private static boolean lessThan(String a, String b) {
+        String x = a.replace("'", "");
+        String y = b.replace("'", "");
+        try {
+            return new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(y)) < 0;
+        } catch (NumberFormatException e) {
+            return x.compareTo(y) < 0;
+        }
+    }
+
+    /**
+     * A multiplier that visits 0..n-1 in a scrambled order ({@code i·m mod n} is a permutation when m and n are
+     * coprime): near n times the golden ratio, which spreads consecutive rows far apart.
+     */
+    static long coprime(long n) {
+        if (n <= 2) {
+            return 1;
+        }
+        long m = Math.max(1, Math.round(n * 0.6180339887498949));
+        BigInteger big = BigInteger.valueOf(n);
+        while (!big.gcd(BigInteger.valueOf(m)).equals(BigInteger.ONE)) {
+            m++;
+        }
+        return m % n;
+    }
+
+    static long seed(Table table, String part) {
+        return ((long) (table.name().toString() + "." + part).hashCode() << 16) ^ 0x5DEECE66DL;
+    }
+
+    private static String relation(Table table) {
+        return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
+    }
+}

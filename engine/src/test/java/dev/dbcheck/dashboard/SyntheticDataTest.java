@@ -1,0 +1,219 @@
+package dev.dbcheck.dashboard;
+
+import dev.dbcheck.synthetic.DataSpec;
+import dev.dbcheck.synthetic.ColumnSpec;
+import dev.dbcheck.synthetic.SyntheticData;
+import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.schema.Constraint;
+import dev.dbcheck.schema.ConstraintType;
+import dev.dbcheck.sql.Identifiers;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.schema.Table;
+import dev.dbcheck.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The synthetic data generator on real PostgreSQL: integrity, constraints, distributions, every listed type. */
+class SyntheticDataTest {
+
+    static final String SCHEMA = String.join("\n",
+            "CREATE EXTENSION citext;",
+            "CREATE TYPE mood AS ENUM ('happy', 'sad', 'neutral');",
+            "CREATE TABLE teams (",
+            "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+            "    name text NOT NULL UNIQUE,",
+            "    parent_id bigint REFERENCES teams (id));",
+            "CREATE TABLE people (",
+            "    id uuid PRIMARY KEY DEFAULT uuidv7(),",
+            "    team_id bigint NOT NULL REFERENCES teams (id),",
+            "    email citext NOT NULL UNIQUE,",
+            "    nickname varchar(8),",
+            "    age smallint CHECK (age BETWEEN 18 AND 99),",
+            "    score integer,",
+            "    balance numeric(10, 2) CHECK (balance >= 0),",
+            "    ratio double precision,",
+            "    active boolean NOT NULL,",
+            "    born date,",
+            "    joined_at timestamptz NOT NULL,",
+            "    left_at timestamptz,",
+            "    mood mood,",
+            "    ip inet,",
+            "    tags text[],",
+            "    attrs jsonb,",
+            "    code text CHECK (code ~ '^[A-Z]{2}-[0-9]{3}$'),",
+            "    status text NOT NULL CHECK (status IN ('new', 'active', 'gone')),",
+            "    manager_id uuid REFERENCES people (id),",
+            "    CHECK (left_at > joined_at));",
+            "ALTER TABLE teams ADD COLUMN lead_id uuid REFERENCES people (id);", // a cycle: teams ↔ people
+            "CREATE TABLE memberships (",
+            "    person_id uuid REFERENCES people (id),",
+            "    team_id bigint REFERENCES teams (id),",
+            "    role text,",
+            "    PRIMARY KEY (person_id, team_id));",
+            "CREATE TABLE events (",
+            "    id bigint GENERATED ALWAYS AS IDENTITY,",
+            "    at timestamptz NOT NULL,",
+            "    person_id uuid REFERENCES people (id),",
+            "    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);",
+            "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+            "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+            "CREATE TABLE countries (code text PRIMARY KEY, name text NOT NULL);",
+            "INSERT INTO countries VALUES ('AT', 'Austria'), ('CH', 'Switzerland'), ('DE', 'Germany');",
+            "CREATE TABLE addresses (id bigserial PRIMARY KEY, country text NOT NULL REFERENCES countries (code),",
+            "    person_id uuid NOT NULL REFERENCES people (id));");
+
+    static DataSpec config(Map<String, Long> volumes, List<ColumnSpec> columns) {
+        return new DataSpec(volumes, 100, columns, 1.0);
+    }
+
+    private static ColumnSpec column(String table, String column, Long distinct, Double nulls, ColumnSpec.Skew skew,
+                                     List<ColumnSpec.Weighted> values, String json) {
+        return new ColumnSpec(table, column, distinct, nulls, skew, null, null, values, json);
+    }
+
+    @Test
+    void fillsEveryTableConsistentlyAtTheDeclaredVolumes() throws Exception {
+        List<ColumnSpec> columns = List.of(
+                column("people", "nickname", 50L, 0.3, null, null, null),
+                column("people", "score", 1000L, null, ColumnSpec.Skew.ZIPF, null, null),
+                column("people", "mood", null, null, null, List.of(new ColumnSpec.Weighted("happy", 70),
+                        new ColumnSpec.Weighted("sad", 20), new ColumnSpec.Weighted("neutral", 10)), null),
+                column("people", "attrs", null, null, null, null, "{\"plan\": [\"pro:10\", \"free:90\"], \"v\": 1}"),
+                column("people", "manager_id", null, 0.5, null, null, null),
+                column("teams", "parent_id", null, 0.8, null, null, null),
+                new ColumnSpec("people", "born", null, null, null, "1950-01-01", "2000-12-31", List.of(), null),
+                new ColumnSpec("people", "joined_at", null, null, null, "now() - interval '90 days'", null, List.of(),
+                        null));
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            List<SyntheticData.TableLoad> loads = new SyntheticData(schema, config(Map.of("teams", 200L,
+                    "people", 5000L, "memberships", 8000L, "events", 20000L, "addresses", 3000L), columns),
+                    EngineLog.SILENT).load(c);
+            assertThat(loads).extracting(l -> l.table().name() + "=" + l.generatedRows()).contains(
+                    "teams=200", "people=5000", "memberships=8000", "events=20000", "addresses=3000", "countries=0");
+
+            // Foreign keys: no orphans anywhere, even through the cycle, the self-references and the reference data.
+            SchemaSnapshot loaded = new SnapshotReader(List.of(), Set.of()).read(c);
+            for (Table t : loaded.tables()) {
+                for (Constraint fk : t.constraints(ConstraintType.FOREIGN_KEY)) {
+                    if (fk.inherited()) {
+                        continue;
+                    }
+                    assertThat(number(c, orphans(t, fk))).as("orphans of %s", fk.name()).isZero();
+                }
+            }
+            assertThat(number(c, "SELECT count(DISTINCT email) FROM people")).isEqualTo(5000);
+            assertThat(number(c, "SELECT count(*) FROM people WHERE substr(id::text, 15, 1) <> '7'"))
+                    .as("UUIDv7 keys").isZero();
+            assertThat(number(c, "SELECT count(*) FROM people WHERE age NOT BETWEEN 18 AND 99 OR balance < 0 "
+                    + "OR code !~ '^[A-Z]{2}-[0-9]{3}$' OR left_at <= joined_at OR status NOT IN ('new', 'active', 'gone')"))
+                    .as("check constraints").isZero();
+            assertThat(fraction(c, "nickname IS NULL")).isCloseTo(0.3, within(0.03));
+            assertThat(number(c, "SELECT count(DISTINCT nickname) FROM people")).isBetween(45L, 50L);
+            assertThat(fraction(c, "mood = 'happy'")).isCloseTo(0.7, within(0.03));
+            assertThat(fraction(c, "attrs @> '{\"plan\": \"pro\"}'")).isCloseTo(0.1, within(0.02));
+            assertThat(fraction(c, "attrs ->> 'v' = '1'")).isEqualTo(1.0);
+            assertThat(fraction(c, "manager_id IS NULL")).isCloseTo(0.5, within(0.03));
+            double topScoreShare = number(c, "SELECT max(n) FROM (SELECT count(*) AS n FROM people GROUP BY score) s")
+                    / 5000.0;
+            assertThat(topScoreShare).as("zipf-like skew: the most common score").isGreaterThan(0.05);
+            assertThat(number(c, "SELECT count(*) FROM events_2025")).isPositive();
+            assertThat(number(c, "SELECT count(*) FROM events_2026")).isPositive();
+            assertThat(number(c, "SELECT count(*) FROM people WHERE tags IS NULL OR ip IS NULL OR ratio IS NULL "
+                    + "OR born IS NULL")).isZero();
+            assertThat(number(c, "SELECT count(DISTINCT country) FROM addresses")).isEqualTo(3);
+            assertThat(number(c, "SELECT count(*) FROM people WHERE born NOT BETWEEN '1950-01-01' AND '2000-12-31'"))
+                    .as("a date range written as in the pom").isZero();
+            assertThat(number(c, "SELECT count(*) FROM people WHERE joined_at < now() - interval '91 days'"))
+                    .as("a range given as an SQL expression").isZero();
+            assertThat(number(c, "SELECT min(id) FROM teams")).as("identity left to PostgreSQL").isEqualTo(1);
+            double correlation = Double.parseDouble(text(c, "SELECT correlation FROM pg_stats WHERE tablename = "
+                    + "'people' AND attname = 'id'"));
+            assertThat(Math.abs(correlation)).as("rows not inserted in key order").isLessThan(0.5);
+        }
+    }
+
+    @Test
+    void aCheckItCannotSatisfyIsNamed() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, "CREATE TABLE codes (id int PRIMARY KEY, code text NOT NULL "
+                    + "CONSTRAINT codes_code_prefix CHECK (code LIKE 'X%'));", "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            assertThatThrownBy(() -> new SyntheticData(schema, config(Map.of("codes", 10L), List.of()),
+                    EngineLog.SILENT).load(c))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessage("Cannot generate rows for public.codes that satisfy check constraint codes_code_prefix "
+                            + "(CHECK (code ~~ 'X%'::text)): the generator does not understand it; declare the values "
+                            + "of its columns under <dashboards><columns> (values, min, max)");
+            // ... and declared values satisfy it.
+            new SyntheticData(schema, config(Map.of("codes", 10L), List.of(column("codes", "code", null, null, null,
+                    List.of(new ColumnSpec.Weighted("X1", 1), new ColumnSpec.Weighted("X2", 1)), null))),
+                    EngineLog.SILENT).load(c);
+            assertThat(number(c, "SELECT count(*) FROM codes WHERE code LIKE 'X%'")).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void volumesAndColumnsMustNameWhatExists() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, "CREATE TABLE t (id int PRIMARY KEY);", "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            assertThatThrownBy(() -> new SyntheticData(schema, config(Map.of("ordres", 10L), List.of()),
+                    EngineLog.SILENT).load(c))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("dashboards.volumes.ordres: no table ordres in the migrated schema (qualify it as "
+                            + "schema.table if it is not in public)");
+            assertThatThrownBy(() -> new SyntheticData(schema, config(Map.of(), List.of(column("t", "nope", 3L,
+                    null, null, null, null))), EngineLog.SILENT).load(c))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("dashboards.columns[t.nope]: no such column in the migrated schema");
+        }
+    }
+
+    private static String orphans(Table t, Constraint fk) {
+        List<String> join = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            join.add("p." + Identifiers.quote(fk.references().columns().get(i)) + " = c."
+                    + Identifiers.quote(fk.columns().get(i)));
+        }
+        return "SELECT count(*) FROM " + t.name() + " c WHERE c." + Identifiers.quote(fk.columns().get(0))
+                + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + fk.references().table() + " p WHERE "
+                + String.join(" AND ", join) + ")";
+    }
+
+    private static double fraction(Connection c, String predicate) throws SQLException {
+        return number(c, "SELECT count(*) FILTER (WHERE " + predicate + ") FROM people") / 5000.0;
+    }
+
+    static long number(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String text(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.dbcheck.place;
+
+import dev.dbcheck.base.SourcePosition;
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.migrate.AppliedMigrations;
+import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.MigrationScript;
+import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.sql.SqlScanner;
+import dev.dbcheck.sql.SqlStatement;
+import dev.dbcheck.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Source positions on real migration files: applied by Flyway (with a placeholder and a repeatable script), then
+ * indexed. The files use every construct the index must get through: block and nested comments, E'' and doubled
+ * quotes with semicolons, dollar-quoted bodies, DO blocks, several statements on one line, PARTITION BY,
+ * INCLUDE, CONCURRENTLY, and ALTER TABLE in a later version.
+ */
+class SourceIndexConstructsTest {
+
+    static final Path DIR = Path.of("src/test/resources/source-constructs");
+    static final QualifiedName ORDERS = new QualifiedName("public", "orders");
+    static final QualifiedName CUSTOMERS = new QualifiedName("app", "customers");
+
+    private static String at(SourceIndex index, DbObject object) {
+        return index.positionOf(object).map(SourcePosition::toString).orElse("none");
+    }
+
+    @Test
+    void placesEveryObjectOfRealMigrationFiles() throws Exception {
+        SourceIndex index;
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
+            AppliedMigrations applied = new FlywayMigrator(List.of("filesystem:" + DIR), List.of(),
+                    Map.of("app_schema", "app"), FlywayMigrator.DEFAULT_TABLE, Path.of("."), Path.of("."), List.of())
+                    .migrate(db, EngineLog.SILENT);
+            assertThat(applied.scripts()).extracting(MigrationScript::displayPath).containsExactly(
+                    DIR + "/V1__base.sql", DIR + "/V2__later.sql", DIR + "/R__views.sql");
+            index = SourceIndex.build(applied.scripts());
+        }
+        String v1 = DIR + "/V1__base.sql:";
+        String v2 = DIR + "/V2__later.sql:";
+        String r = DIR + "/R__views.sql:";
+        assertThat(at(index, DbObject.table(CUSTOMERS))).as("placeholder schema").isEqualTo(v1 + 7);
+        assertThat(at(index, DbObject.column(CUSTOMERS, "nickname"))).isEqualTo(v1 + 11);
+        assertThat(at(index, DbObject.constraint(CUSTOMERS, "customers_email_key", List.of("email")))).isEqualTo(v1 + 9);
+        assertThat(at(index, DbObject.table(ORDERS))).isEqualTo(v1 + 14);
+        assertThat(at(index, DbObject.constraint(ORDERS, "orders_customer_id_fkey", List.of("customer_id"))))
+                .as("REFERENCES on the line after its column").isEqualTo(v1 + 17);
+        assertThat(at(index, DbObject.column(ORDERS, "total"))).as("second column on a line").isEqualTo(v1 + 19);
+        assertThat(at(index, DbObject.constraint(ORDERS, "orders_total_positive", List.of()))).isEqualTo(v1 + 20);
+        assertThat(at(index, DbObject.index(ORDERS, "orders_placed_idx", List.of("placed_at"))))
+                .as("second statement on a line").isEqualTo(v1 + 22);
+        assertThat(at(index, DbObject.function(new QualifiedName("public", "touch")))).isEqualTo(v1 + 24);
+        assertThat(at(index, DbObject.table(new QualifiedName("public", "inside_a_body")))).isEqualTo("none");
+        assertThat(at(index, DbObject.table(new QualifiedName("public", "not_a_table")))).isEqualTo("none");
+        assertThat(at(index, DbObject.table(new QualifiedName("public", "made_dynamically")))).isEqualTo("none");
+        QualifiedName events = new QualifiedName("public", "events");
+        assertThat(at(index, DbObject.column(events, "payload"))).as("PARTITION BY").isEqualTo(v1 + 41);
+        assertThat(at(index, DbObject.table(new QualifiedName("public", "events_2026")))).isEqualTo(v1 + 44);
+        assertThat(at(index, DbObject.index(events, "events_at_idx", List.of("at")))).as("INCLUDE").isEqualTo(v1 + 45);
+
+        assertThat(at(index, DbObject.column(ORDERS, "notes"))).as("ADD COLUMN later").isEqualTo(v2 + 2);
+        assertThat(at(index, DbObject.constraint(ORDERS, "orders_coupon_check", List.of("coupon"))))
+                .as("ADD CONSTRAINT later").isEqualTo(v2 + 5);
+        assertThat(at(index, DbObject.column(ORDERS, "status"))).as("type changed later").isEqualTo(v2 + 7);
+        assertThat(at(index, DbObject.index(ORDERS, "orders_status_idx", List.of("status")))).as("CONCURRENTLY")
+                .isEqualTo(v2 + 9);
+        assertThat(at(index, DbObject.column(ORDERS, "voucher"))).as("renamed").isEqualTo(v2 + 3);
+        assertThat(at(index, DbObject.materializedView(new QualifiedName("public", "order_days")))).isEqualTo(r + 2);
+    }
+
+    /**
+     * Both readers build the same index over every fixture, the example project's migrations and the files above;
+     * JSqlParser reads a good share of their statements, so the agreement is worth something.
+     */
+    @Test
+    void jsqlParserAndTheTokenReaderAgreeOnARealCorpus() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path root : List.of(Path.of("src/test/resources/fixtures"), DIR,
+                Path.of("../example-project/src/main/resources/db/migration"))) {
+            try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
+                tree.filter(p -> p.toString().endsWith(".sql")).sorted().forEach(files::add);
+            }
+        }
+        int statements = 0;
+        int readByJsqlParser = 0;
+        for (Path file : files) {
+            String sql = Files.readString(file, StandardCharsets.UTF_8).replace("${app_schema}", "app");
+            SourceIndex both = SourceIndex.empty();
+            both.add(file.toString(), sql);
+            SourceIndex tokensOnly = SourceIndex.tokenReaderOnly();
+            tokensOnly.add(file.toString(), sql);
+            assertThat(both.describe()).as("index of %s", file).isEqualTo(tokensOnly.describe());
+            SourceIndex probe = SourceIndex.empty();
+            for (SqlStatement statement : SqlScanner.split(sql)) {
+                statements++;
+                if (JsqlDdlReader.read(probe, file.toString(), statement)) {
+                    readByJsqlParser++;
+                } else {
+                    new DdlReader(probe, file.toString(), statement).read();
+                }
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(30);
+        assertThat(readByJsqlParser).as("statements JSqlParser read, of %d", statements)
+                .isGreaterThan(statements / 3);
+    }
+}

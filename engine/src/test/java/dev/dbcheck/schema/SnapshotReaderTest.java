@@ -1,0 +1,132 @@
+package dev.dbcheck.schema;
+
+import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnapshotReaderTest {
+
+    private static final String SCHEMA = String.join("\n",
+            "CREATE EXTENSION citext;",
+            "CREATE SCHEMA shop;",
+            "CREATE TYPE shop.status AS ENUM ('new', 'paid', 'shipped');",
+            "CREATE DOMAIN shop.email AS citext CHECK (VALUE LIKE '%@%');",
+            "CREATE TABLE shop.customers (",
+            "    id bigserial PRIMARY KEY,",
+            "    email shop.email NOT NULL,",
+            "    tags text[],",
+            "    name text GENERATED ALWAYS AS (upper(email::text)) STORED",
+            ");",
+            "COMMENT ON TABLE shop.customers IS 'people who buy';",
+            "COMMENT ON COLUMN shop.customers.email IS 'login';",
+            "CREATE TABLE shop.orders (",
+            "    id bigint GENERATED ALWAYS AS IDENTITY,",
+            "    placed_at timestamptz NOT NULL DEFAULT now(),",
+            "    customer_id bigint NOT NULL,",
+            "    status shop.status NOT NULL DEFAULT 'new',",
+            "    PRIMARY KEY (id, placed_at),",
+            "    CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES shop.customers (id) ON DELETE CASCADE",
+            ") PARTITION BY RANGE (placed_at);",
+            "CREATE TABLE shop.orders_2026 PARTITION OF shop.orders FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+            "CREATE INDEX orders_customer_recent ON shop.orders (customer_id, placed_at DESC NULLS LAST);",
+            "CREATE INDEX customers_lower_email ON shop.customers (lower(email::text)) INCLUDE (id) WHERE id > 10;",
+            "ALTER TABLE shop.customers ADD CONSTRAINT customers_email_valid CHECK (email <> '') NOT VALID;",
+            "CREATE MATERIALIZED VIEW shop.daily AS SELECT placed_at::date AS day, count(*) AS n FROM shop.orders GROUP BY 1;",
+            "CREATE UNIQUE INDEX daily_day ON shop.daily (day);",
+            "CREATE FUNCTION shop.touch(p bigint) RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;",
+            "CREATE TABLE public.flyway_schema_history (installed_rank int PRIMARY KEY);");
+
+    @Test
+    void readsEveryPartTheRulesNeed() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of(),
+                    Set.of(new QualifiedName("public", "flyway_schema_history"))).read(c);
+
+            assertThat(snapshot.majorVersion()).isGreaterThanOrEqualTo(14);
+            assertThat(snapshot.schemas()).contains("public", "shop");
+            assertThat(snapshot.tables()).extracting(t -> t.name().toString())
+                    .containsExactly("shop.customers", "shop.daily", "shop.orders", "shop.orders_2026");
+
+            Table customers = snapshot.table("shop", "customers").orElseThrow();
+            assertThat(customers.comment()).isEqualTo("people who buy");
+            Column id = customers.column("id").orElseThrow();
+            assertThat(id.typeName()).isEqualTo("int8");
+            assertThat(id.defaultsToSequence()).isTrue();
+            assertThat(id.ownedSequence()).isEqualTo("shop.customers_id_seq");
+            Column email = customers.column("email").orElseThrow();
+            assertThat(email.domain()).isEqualTo("email");
+            assertThat(email.typeName()).isEqualTo("citext");
+            assertThat(email.comment()).isEqualTo("login");
+            assertThat(customers.column("tags").orElseThrow().array()).isTrue();
+            assertThat(customers.column("tags").orElseThrow().typeName()).isEqualTo("text");
+            assertThat(customers.column("name").orElseThrow().generated()).isTrue();
+            Constraint check = customers.constraints(ConstraintType.CHECK).stream()
+                    .filter(k -> k.name().equals("customers_email_valid")).findFirst().orElseThrow();
+            assertThat(check.validated()).isFalse();
+            Index lowerEmail = customers.index("customers_lower_email").orElseThrow();
+            assertThat(lowerEmail.keys()).hasSize(1);
+            assertThat(lowerEmail.keys().get(0).isExpression()).isTrue();
+            assertThat(lowerEmail.keys().get(0).expression()).isEqualTo("lower(email::text)");
+            assertThat(lowerEmail.includeColumns()).containsExactly("id");
+            assertThat(lowerEmail.predicate()).isEqualTo("id > 10");
+
+            Table orders = snapshot.table("shop", "orders").orElseThrow();
+            assertThat(orders.kind()).isEqualTo(TableKind.PARTITIONED_TABLE);
+            assertThat(orders.partitionKey()).isEqualTo("RANGE (placed_at)");
+            assertThat(orders.column("id").orElseThrow().identity()).isEqualTo(Column.Identity.ALWAYS);
+            assertThat(orders.column("status").orElseThrow().typeKind()).isEqualTo(Column.TypeKind.ENUM);
+            Constraint fk = orders.constraints(ConstraintType.FOREIGN_KEY).get(0);
+            assertThat(fk.name()).isEqualTo("orders_customer_fk");
+            assertThat(fk.columns()).containsExactly("customer_id");
+            assertThat(fk.references().table()).isEqualTo(new QualifiedName("shop", "customers"));
+            assertThat(fk.references().columns()).containsExactly("id");
+            assertThat(fk.references().onDelete()).isEqualTo("CASCADE");
+            assertThat(fk.inherited()).isFalse();
+            assertThat(orders.primaryKey().orElseThrow().columns()).containsExactly("id", "placed_at");
+            Index recent = orders.index("orders_customer_recent").orElseThrow();
+            assertThat(recent.partitioned()).isTrue();
+            assertThat(recent.keys()).extracting(IndexKey::column).containsExactly("customer_id", "placed_at");
+            assertThat(recent.keys().get(1).descending()).isTrue();
+            assertThat(recent.keys().get(1).nullsFirst()).isFalse();
+            assertThat(recent.method()).isEqualTo("btree");
+            assertThat(orders.index("orders_pkey").orElseThrow().constraintName()).isEqualTo("orders_pkey");
+
+            Table partition = snapshot.table("shop", "orders_2026").orElseThrow();
+            assertThat(partition.partitionOf()).isEqualTo(orders.name());
+            assertThat(partition.constraints(ConstraintType.FOREIGN_KEY).get(0).inherited()).isTrue();
+            assertThat(partition.indexes()).anyMatch(i -> "orders_customer_recent".equals(i.parentIndex()));
+            assertThat(snapshot.partitionsOf(orders)).containsExactly(partition);
+
+            Table daily = snapshot.table("shop", "daily").orElseThrow();
+            assertThat(daily.kind()).isEqualTo(TableKind.MATERIALIZED_VIEW);
+            assertThat(daily.viewDefinition()).contains("count(*)");
+            assertThat(daily.index("daily_day").orElseThrow().unique()).isTrue();
+
+            assertThat(snapshot.routines()).extracting(r -> r.name().toString() + "(" + r.arguments() + ")")
+                    .containsExactly("shop.touch(p bigint)");
+            assertThat(snapshot.enums()).singleElement()
+                    .satisfies(e -> assertThat(e.labels()).containsExactly("new", "paid", "shipped"));
+            // citext's own functions and types belong to the extension, not to the project
+            assertThat(snapshot.routines()).noneMatch(r -> r.name().name().startsWith("citext"));
+        }
+    }
+
+    @Test
+    void readsOnlyTheConfiguredSchemas() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, "CREATE SCHEMA a; CREATE SCHEMA b; CREATE TABLE a.t (id int); "
+                    + "CREATE TABLE b.t (id int);", "schema.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of("b", "missing"), Set.of()).read(c);
+            assertThat(snapshot.schemas()).containsExactly("b");
+            assertThat(snapshot.tables()).extracting(t -> t.name().toString()).containsExactly("b.t");
+        }
+    }
+}
