@@ -7,6 +7,11 @@ public interface EngineLog {
 
     void warn(String message);
 
+    /** A line that reports a failure (an error-level finding); a log without an error level shows it as a warning. */
+    default void error(String message) {
+        warn(message);
+    }
+
     void debug(String message);
 
     default boolean isDebugEnabled() {

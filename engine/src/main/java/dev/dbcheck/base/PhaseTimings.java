@@ -6,17 +6,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How long each phase of a run took, in the order they ran. */
+/**
+ * How long each phase of a run took, in the order they ran. A run records into its own; what it hands on
+ * ({@link #frozen()}) can no longer change.
+ */
 public final class PhaseTimings {
 
     /** One phase. */
     public record Phase(String name, Duration duration) {
     }
 
-    private final List<Phase> phases = new ArrayList<>();
+    private final List<Phase> phases;
+    private final boolean frozen;
+
+    public PhaseTimings() {
+        this(new ArrayList<>(), false);
+    }
+
+    private PhaseTimings(List<Phase> phases, boolean frozen) {
+        this.phases = phases;
+        this.frozen = frozen;
+    }
 
     public void add(String name, Duration duration) {
+        if (frozen) {
+            throw new IllegalStateException("the timings of a finished run do not change; use plus()");
+        }
         phases.add(new Phase(name, duration));
+    }
+
+    /** These timings as they are now, unchangeable. */
+    public PhaseTimings frozen() {
+        return frozen ? this : new PhaseTimings(List.copyOf(phases), true);
+    }
+
+    /** New, unchangeable timings: these and one more phase. */
+    public PhaseTimings plus(String name, Duration duration) {
+        List<Phase> more = new ArrayList<>(phases);
+        more.add(new Phase(name, duration));
+        return new PhaseTimings(List.copyOf(more), true);
     }
 
     /** Times a piece of work and records it under the name. */

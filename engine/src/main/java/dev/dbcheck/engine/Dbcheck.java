@@ -3,6 +3,9 @@ package dev.dbcheck.engine;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.base.PhaseTimings;
+import dev.dbcheck.report.ConsoleReport;
+import dev.dbcheck.report.GitHubActions;
+import dev.dbcheck.report.Reports;
 import dev.dbcheck.report.RunResult;
 import dev.dbcheck.place.Baseline;
 import dev.dbcheck.dashboard.DashboardQuery;
@@ -59,15 +62,23 @@ public final class Dbcheck {
         this.classpathRoots = List.copyOf(classpathRoots);
     }
 
-    /** A run that applies the configured baseline, if its file exists. */
+    /**
+     * The whole pipeline, the last stage included: the checks with the configured baseline (if its file exists),
+     * then the findings on the console, the report files and, on GitHub Actions, the annotations.
+     *
+     * @return the result, with the time the reports took among its phases
+     */
     public RunResult run(EngineLog log) throws DbcheckException {
-        return run(log, true);
+        RunResult result = check(log, true);
+        return report(result, log);
     }
 
     /**
+     * The stages up to the result, without reporting it.
+     *
      * @param applyBaseline false to report every finding, as when writing a new baseline
      */
-    public RunResult run(EngineLog log, boolean applyBaseline) throws DbcheckException {
+    public RunResult check(EngineLog log, boolean applyBaseline) throws DbcheckException {
         Baseline baseline = applyBaseline ? readBaseline() : null;
         PhaseTimings timings = new PhaseTimings();
         Migrator migrator = migrator();
@@ -76,6 +87,36 @@ public final class Dbcheck {
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
             return withLossDetected(database, () -> runOn(database, migrator, baseline, timings, log));
         }
+    }
+
+    /**
+     * The report stage. The findings are printed first, so that a disk too full for the report files still shows
+     * them; the files are written next (each atomically), then the summary line with every phase's time.
+     */
+    public RunResult report(RunResult result, EngineLog log) throws DbcheckException {
+        ConsoleReport.print(result, baselineDisplay(), log);
+        long start = System.nanoTime();
+        List<Path> files = new Reports(config.reports()).write(result);
+        try {
+            GitHubActions.publish(result, System.getenv(), System.out);
+        } catch (java.io.IOException e) {
+            log.warn("Cannot append to the GitHub step summary (GITHUB_STEP_SUMMARY): " + e.getMessage());
+        }
+        RunResult reported = result.withPhase("reports", java.time.Duration.ofNanos(System.nanoTime() - start));
+        log.info(ConsoleReport.summary(reported));
+        if (!files.isEmpty()) {
+            Path dir = config.reports().directory();
+            log.info("Reports: " + files.stream().map(p -> p.getParent().equals(dir) ? p.getFileName().toString()
+                    : dir.relativize(p.getParent()) + "/").distinct().collect(java.util.stream.Collectors.joining(", "))
+                    + " in " + dir);
+        }
+        return reported;
+    }
+
+    /** The baseline file's path as reports show it (relative to the repository root). */
+    private String baselineDisplay() {
+        Path file = config.baselineFile();
+        return file == null ? "" : SourceFiles.displayPath(file, config.sourceRoot());
     }
 
     /**

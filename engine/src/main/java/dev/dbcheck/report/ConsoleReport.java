@@ -4,6 +4,7 @@ import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.synthetic.SyntheticData;
 import dev.dbcheck.base.ConfigValues;
+import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.Severity;
@@ -34,6 +35,28 @@ public final class ConsoleReport {
             line.append(" — fix: ").append(f.fix());
         }
         return line.toString();
+    }
+
+    /**
+     * What a run prints before its reports are written: the dashboard section (info), every finding under a heading
+     * per severity (each at its own level: an error finding is an error line), and stale baseline entries (warn).
+     */
+    public static void print(RunResult result, String baselineFile, EngineLog log) {
+        dashboards(result).forEach(log::info);
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            java.util.function.Consumer<String> level = switch (severity) {
+                case ERROR -> log::error;
+                case WARNING -> log::warn;
+                default -> log::info;
+            };
+            level.accept(severity.name() + " (" + group.size() + ")");
+            group.forEach(f -> level.accept("  " + line(f)));
+        }
+        staleBaseline(result, baselineFile).forEach(log::warn);
     }
 
     /** Every finding, grouped under a heading per severity. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +55,18 @@ public final class Reports {
         return written;
     }
 
+    /**
+     * Written beside the target and renamed over it: a full disk or a killed build leaves the previous file or
+     * none, never a truncated one that a CI step would read.
+     */
     private static Path write(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         return file;
     }
 }

@@ -37,6 +37,13 @@ public record RunResult(List<Finding> findings, List<SuppressedFinding> suppress
         baselined = List.copyOf(baselined);
         staleBaseline = List.copyOf(staleBaseline);
         rules = Map.copyOf(rules);
+        timings = timings.frozen();
+    }
+
+    /** The same result with one more phase timed (the reports, written from this result). */
+    public RunResult withPhase(String name, java.time.Duration duration) {
+        return new RunResult(findings, suppressed, baselined, staleBaseline, snapshot, timings.plus(name, duration),
+                database, failOn, rules, dashboards);
     }
 
     /** The findings that fail the build: at or above {@code failOn}. */

@@ -327,7 +327,7 @@ final class ValueExpressions {
         }
         List<String> parts = new ArrayList<>();
         long k = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = shape.fields(); it.hasNext(); k++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = shape.properties().iterator(); it.hasNext(); k++) {
             Map.Entry<String, JsonNode> field = it.next();
             parts.add(CheckConstraints.quote(field.getKey()));
             JsonNode v = field.getValue();

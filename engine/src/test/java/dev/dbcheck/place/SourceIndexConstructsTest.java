@@ -78,41 +78,4 @@ class SourceIndexConstructsTest {
         assertThat(at(index, DbObject.column(ORDERS, "voucher"))).as("renamed").isEqualTo(v2 + 3);
         assertThat(at(index, DbObject.materializedView(new QualifiedName("public", "order_days")))).isEqualTo(r + 2);
     }
-
-    /**
-     * Both readers build the same index over every fixture, the example project's migrations and the files above;
-     * JSqlParser reads a good share of their statements, so the agreement is worth something.
-     */
-    @Test
-    void jsqlParserAndTheTokenReaderAgreeOnARealCorpus() throws Exception {
-        List<Path> files = new java.util.ArrayList<>();
-        for (Path root : List.of(Path.of("src/test/resources/fixtures"), DIR,
-                Path.of("../example-project/src/main/resources/db/migration"))) {
-            try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
-                tree.filter(p -> p.toString().endsWith(".sql")).sorted().forEach(files::add);
-            }
-        }
-        int statements = 0;
-        int readByJsqlParser = 0;
-        for (Path file : files) {
-            String sql = Files.readString(file, StandardCharsets.UTF_8).replace("${app_schema}", "app");
-            SourceIndex both = SourceIndex.empty();
-            both.add(file.toString(), sql);
-            SourceIndex tokensOnly = SourceIndex.tokenReaderOnly();
-            tokensOnly.add(file.toString(), sql);
-            assertThat(both.describe()).as("index of %s", file).isEqualTo(tokensOnly.describe());
-            SourceIndex probe = SourceIndex.empty();
-            for (SqlStatement statement : SqlScanner.split(sql)) {
-                statements++;
-                if (JsqlDdlReader.read(probe, file.toString(), statement)) {
-                    readByJsqlParser++;
-                } else {
-                    new DdlReader(probe, file.toString(), statement).read();
-                }
-            }
-        }
-        assertThat(files).hasSizeGreaterThan(30);
-        assertThat(readByJsqlParser).as("statements JSqlParser read, of %d", statements)
-                .isGreaterThan(statements / 3);
-    }
 }

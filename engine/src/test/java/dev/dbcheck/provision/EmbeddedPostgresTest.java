@@ -210,7 +210,7 @@ class EmbeddedPostgresTest {
                 }
                 try (java.net.ServerSocket b = new java.net.ServerSocket(p + 1, 1,
                         java.net.InetAddress.getLoopbackAddress())) {
-                    return p;
+                    return b.getLocalPort() - 1; // both bound: the pair is free now
                 } catch (java.io.IOException taken) {
                     // try another
                 }
@@ -293,8 +293,12 @@ class EmbeddedPostgresTest {
         }
 
         @Override
-        public void close() throws Exception {
-            new ProcessBuilder("umount", path.toString()).inheritIO().start().waitFor();
+        public void close() throws java.io.IOException {
+            try {
+                new ProcessBuilder("umount", path.toString()).inheritIO().start().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

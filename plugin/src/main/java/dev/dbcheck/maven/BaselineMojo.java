@@ -34,7 +34,7 @@ public class BaselineMojo extends AbstractDbcheckMojo {
         try {
             DbcheckConfig config = buildConfig();
             RunResult result = new Dbcheck(config, artifactResolver(), classpathRoots())
-                    .run(new MavenLog(getLog()), false);
+                    .check(new MavenLog(getLog()), false);
             Baseline baseline = Baseline.of(result.findings());
             baseline.write(baselineFile.toPath());
             getLog().info("Wrote " + baseline.entries().size() + " finding(s) to " + baselineDisplay()

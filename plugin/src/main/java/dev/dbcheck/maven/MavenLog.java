@@ -23,6 +23,11 @@ final class MavenLog implements EngineLog {
     }
 
     @Override
+    public void error(String message) {
+        log.error(message);
+    }
+
+    @Override
     public void debug(String message) {
         log.debug(message);
     }

@@ -516,8 +516,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static int nextFreePort(java.util.Iterator<Integer> candidates) {
         while (candidates.hasNext()) {
             int candidate = candidates.next();
-            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
-                return candidate;
+            try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort(); // bound, so free now; closed again for the server to take
             } catch (IOException inUse) {
                 // taken: the next one
             }
