@@ -107,11 +107,11 @@ final class AnchorBenchmark {
         Set<String> ids = new TreeSet<>(PAIRS.stream().map(Pair::rule).toList());
         List<SchemaRule> rules = RuleCatalog.schemaRules().stream().filter(r -> ids.contains(r.metadata().id()))
                 .toList();
-        List<Finding>[] ours = new List[1];
+        java.util.concurrent.atomic.AtomicReference<List<Finding>> found = new java.util.concurrent.atomic.AtomicReference<>();
         Stats dbcheckTime = Stats.measure(1, rounds, () -> {
             try (Connection c = BenchDatabase.connect(db, database)) {
                 SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
-                ours[0] = new RuleRunner(rules, Map.of(), List.of()).run(Evidence.of(snapshot));
+                found.set(new RuleRunner(rules, Map.of(), List.of()).run(Evidence.of(snapshot)));
             }
         });
         PGSimpleDataSource source = new PGSimpleDataSource();
@@ -133,7 +133,7 @@ final class AnchorBenchmark {
         List<String> differences = new ArrayList<>();
         for (Pair pair : PAIRS) {
             Set<String> a = new TreeSet<>();
-            ours[0].stream().filter(f -> f.ruleId().equals(pair.rule())).map(pair.dbcheckKey()).forEach(a::add);
+            found.get().stream().filter(f -> f.ruleId().equals(pair.rule())).map(pair.dbcheckKey()).forEach(a::add);
             Set<String> b = new TreeSet<>();
             theirs.get(pair).forEach(o -> b.add(pair.anchorKey().apply(o)));
             Set<String> onlyA = new TreeSet<>(a);
@@ -144,11 +144,11 @@ final class AnchorBenchmark {
                     pair.anchorName(), a.size(), b.size(), a.size() - onlyA.size(), onlyA.size(), onlyB.size()));
             for (String only : onlyA) {
                 differences.add("only dbcheck, `" + pair.rule() + "` " + only + ": "
-                        + Differences.explain(pair.rule(), only, true, ours[0], db, database));
+                        + Differences.explain(pair.rule(), only, true, found.get(), db, database));
             }
             for (String only : onlyB) {
                 differences.add("only pg-index-health, " + pair.anchorName() + " " + only + ": "
-                        + Differences.explain(pair.rule(), only, false, ours[0], db, database));
+                        + Differences.explain(pair.rule(), only, false, found.get(), db, database));
             }
         }
         lines.add("");

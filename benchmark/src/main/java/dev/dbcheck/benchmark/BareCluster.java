@@ -136,12 +136,16 @@ final class BareCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (postgres != null && postgres.isAlive()) {
-            new ProcessBuilder("kill", "-INT", Long.toString(postgres.pid())).start().waitFor();
-            if (!postgres.waitFor(30, TimeUnit.SECONDS)) {
-                postgres.destroyForcibly().waitFor();
+    public void close() throws java.io.IOException {
+        try {
+            if (postgres != null && postgres.isAlive()) {
+                new ProcessBuilder("kill", "-INT", Long.toString(postgres.pid())).start().waitFor();
+                if (!postgres.waitFor(30, TimeUnit.SECONDS)) {
+                    postgres.destroyForcibly().waitFor();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         PostgresInstallation.deleteRecursively(directory);
     }

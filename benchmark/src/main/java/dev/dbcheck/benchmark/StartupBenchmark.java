@@ -86,6 +86,7 @@ final class StartupBenchmark {
                         try (EmbeddedPostgres server = EmbeddedPostgres.start(installation, user, work, Map.of(),
                                 Duration.ofMinutes(2), source, EngineLog.SILENT)) {
                             double ms = (System.nanoTime() - t0) / 1e6;
+                            assert server.port() > 0; // started: its port is open
                             if (i > 0) { // the first round warms the page cache for both
                                 (source == ClusterSource.INITDB ? initdb : template).add(ms);
                             }
