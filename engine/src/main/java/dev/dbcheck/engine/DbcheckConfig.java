@@ -2,7 +2,6 @@ package dev.dbcheck.engine;
 
 import dev.dbcheck.synthetic.DataSpec;
 import dev.dbcheck.base.ConfigException;
-import dev.dbcheck.base.ConfigValues;
 import dev.dbcheck.dashboard.DashboardConfig;
 import dev.dbcheck.dashboard.DashboardQuery;
 import dev.dbcheck.synthetic.ColumnSpec;
@@ -18,7 +17,14 @@ import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.rule.Severity;
 
-import java.nio.charset.StandardCharsets;
+import dev.dbcheck.base.RawNode;
+import dev.dbcheck.base.Setting;
+import dev.dbcheck.base.SettingValues;
+import dev.dbcheck.base.SourceFiles;
+import dev.dbcheck.base.Suggestions;
+import dev.dbcheck.provision.server.ServerProvider;
+import dev.dbcheck.report.ReportFormat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +35,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A validated run configuration. Front ends fill a {@link Builder} with the raw text users wrote; every value is
- * checked there, and a bad one fails with a {@link ConfigException} naming the key as written in the pom.
+ * A validated run configuration: the {@link Settings} a front end read ({@link #from}), turned into what each stage
+ * takes. Every value is checked here, and a bad one fails with a {@link ConfigException} naming its key.
  *
  * @param baseDirectory  the project directory; relative paths resolve against it
  * @param sourceRoot     the directory report paths are relative to (the repository root)
@@ -132,13 +138,11 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
     }
 
     /**
-     * @param tool         flyway or plain
-     * @param locations    where the scripts are
-     * @param schemas      Flyway's managed schemas
-     * @param placeholders {@code ${name}} values
-     * @param table        Flyway's history table
-     */
-    /**
+     * @param tool             flyway or plain
+     * @param locations        where the scripts are
+     * @param schemas          Flyway's managed schemas
+     * @param placeholders     {@code ${name}} values
+     * @param table            Flyway's history table
      * @param statementTimeout how long one migration statement may run before it is cancelled
      */
     public record Migrations(Tool tool, List<String> locations, List<String> schemas, Map<String, String> placeholders,
@@ -152,208 +156,130 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
 
     public enum Tool { FLYWAY, PLAIN }
 
-    /** What users write for one rule, before validation. */
-    public record RawRule(String id, String severity, Map<String, String> options, List<String> includes,
-                          List<String> excludes) {
+    /**
+     * What a front end knows besides the settings: where the project is, and the server credentials it looked up
+     * (settings.xml) — never settings themselves.
+     *
+     * @param baseDirectory the project directory; relative paths resolve against it
+     * @param sourceRoot    the directory report paths are relative to (the repository root); null for the project
+     * @param configFile    the file the settings were written in (pom.xml), for positions of inline queries
+     * @param environment   where credentials are read from when the front end gives none
+     * @param user          server credentials, with {@code password} and where they came from; null for none
+     */
+    public record Context(Path baseDirectory, Path sourceRoot, Path configFile, Map<String, String> environment,
+                          String user, String password, String credentialSource) {
+
+        public Context {
+            baseDirectory = baseDirectory.toAbsolutePath().normalize();
+            sourceRoot = sourceRoot == null ? baseDirectory : sourceRoot.toAbsolutePath().normalize();
+            environment = Map.copyOf(environment);
+        }
+
+        @Override
+        public String toString() {
+            return "Context[" + baseDirectory + ", credentials from " + credentialSource + "]";
+        }
     }
 
-    /** What users write for one query in the pom, before validation. */
-    public record RawQuery(String name, String sql, String budget, Map<String, String> allowSeqScans,
-                           List<String> expectIndexes) {
+    /** Reads and checks every setting; the first bad one fails with its key. */
+    public static DbcheckConfig from(SettingValues values, Context context) throws ConfigException {
+        return from(values, context, (name, sql) -> 0);
     }
 
-    /** What users write for one column's distribution, before validation. */
-    public record RawColumn(String name, String distinct, String nullFraction, String skew, String min, String max,
-                            String values, String json) {
+    /**
+     * @param lines where an inline query's SQL starts in the configuration file, when the settings do not say
+     *              (0: unknown, the query is placed on line 1)
+     */
+    public static DbcheckConfig from(SettingValues values, Context context, QueryLines lines) throws ConfigException {
+        return new Reader(values, context, lines).read();
     }
 
-    /** What users write in {@code <dashboards>}, before validation. */
-    public record RawDashboards(Path directory, List<RawQuery> queries, Map<String, String> volumes, String defaultRows,
-                                List<RawColumn> columns, String loadFraction, String workMem, String parallelWorkers,
-                                String runs, String queryTimeout, String mode) {
-    }
-
-    /** What users write for one custom SQL rule, before validation. */
-    public record RawCustomRule(String id, String severity, String summary, String docsUrl, String sql) {
+    /** The line of an inline query in the file the settings were written in. */
+    @FunctionalInterface
+    public interface QueryLines {
+        int lineOf(String name, String sql);
     }
 
     public static Builder builder(Path baseDirectory) {
         return new Builder(baseDirectory);
     }
 
-    /** Collects raw values; {@link #build()} validates them all. */
+    /**
+     * Settings by key, as a test or a tool without a pom gives them: {@code builder(dir).set("provider", "docker")
+     * .set("docker.image", image).build()}. The same declarations and checks as the plugin's: an unknown key fails.
+     */
     public static final class Builder {
         private final Path baseDirectory;
+        private RawNode root = RawNode.element("configuration", List.of());
         private Path sourceRoot;
-        private String provider;
-        private String postgresVersion;
-        private Path cacheDirectory;
-        private Path workDirectory;
-        private Map<String, String> serverSettings = Map.of();
-        private String startupTimeout;
-        private String migrationTimeout;
-        private String embeddedUser;
-        private String embeddedPorts;
-        private String migrationTool;
-        private List<String> locations = List.of();
-        private List<String> migrationSchemas = List.of();
-        private Map<String, String> placeholders = Map.of();
-        private String historyTable;
-        private List<String> schemas = List.of();
-        private final List<RawRule> rules = new ArrayList<>();
-        private List<String> excludes = List.of();
-        private String failOn;
-        private final List<RawCustomRule> customRules = new ArrayList<>();
-        private Path baselineFile;
-        private Path sampleData;
-        private String dataSampleRows;
-        private RawDashboards dashboards;
-        private boolean skipDashboards;
-        private String serverUrl;
-        private String serverDatabase;
-        private String serverUser;
-        private String serverPassword;
-        private String credentialSource;
-        private String dockerImage;
         private Map<String, String> environment = System.getenv();
-        private Path reportDirectory;
-        private List<String> formats;
-        private String dashboardMode;
+        private Map<String, String> properties = Map.of();
+        private String user;
+        private String password;
+        private String credentialSource;
 
         private Builder(Path baseDirectory) {
-            this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+            this.baseDirectory = baseDirectory;
+        }
+
+        /** One value at a dotted key ({@code dashboards.workMem}); null leaves it unset. */
+        public Builder set(String key, String value) {
+            return value == null ? this : put(key, RawNode.value(last(key), value));
+        }
+
+        /** A whole element as written ({@code <dashboards>...</dashboards>}, from {@link dev.dbcheck.base.RawXml}). */
+        public Builder set(String key, RawNode element) {
+            return put(key, new RawNode(last(key), element.text(), element.children(), element.line()));
+        }
+
+        /** A list setting ({@code schemas}, {@code formats}); an empty list says "none given". */
+        public Builder set(String key, List<String> values) {
+            List<RawNode> entries = values.stream().map(v -> RawNode.value("item", v)).toList();
+            return put(key, RawNode.element(last(key), entries));
+        }
+
+        /** A map setting ({@code serverSettings}, {@code dashboards.volumes}). */
+        public Builder set(String key, Map<String, String> entries) {
+            List<RawNode> children = new ArrayList<>();
+            entries.forEach((k, v) -> children.add(RawNode.value(k, v)));
+            return put(key, RawNode.element(last(key), children));
+        }
+
+        /**
+         * One more item of an items setting ({@code rules}, {@code customRules}, {@code dashboards.queries}):
+         * each field a text, a list of texts or a map of texts.
+         */
+        public Builder item(String key, Map<String, ?> fields) {
+            Setting<?> s = find(key);
+            List<RawNode> children = new ArrayList<>();
+            for (Map.Entry<String, ?> f : fields.entrySet()) {
+                if (f.getValue() == null) {
+                    continue;
+                }
+                if (f.getValue() instanceof Map<?, ?> m) {
+                    List<RawNode> entries = new ArrayList<>();
+                    m.forEach((k, v) -> entries.add(RawNode.value(String.valueOf(k), String.valueOf(v))));
+                    children.add(RawNode.element(f.getKey(), entries));
+                } else if (f.getValue() instanceof List<?> l) {
+                    children.add(RawNode.element(f.getKey(), l.stream().map(v -> RawNode.value("item",
+                            String.valueOf(v))).toList()));
+                } else {
+                    children.add(RawNode.value(f.getKey(), String.valueOf(f.getValue())));
+                }
+            }
+            RawNode item = RawNode.element(s.itemName(), children);
+            RawNode existing = node(key);
+            return put(key, existing == null ? RawNode.element(last(key), List.of(item)) : existing.plus(item));
+        }
+
+        /** Command-line properties ({@code dbcheck.postgresVersion}); they win over what was set. */
+        public Builder properties(Map<String, String> value) {
+            this.properties = Map.copyOf(value);
+            return this;
         }
 
         public Builder sourceRoot(Path value) {
             this.sourceRoot = value;
-            return this;
-        }
-
-        public Builder provider(String value) {
-            this.provider = value;
-            return this;
-        }
-
-        public Builder postgresVersion(String value) {
-            this.postgresVersion = value;
-            return this;
-        }
-
-        public Builder cacheDirectory(Path value) {
-            this.cacheDirectory = value;
-            return this;
-        }
-
-        public Builder workDirectory(Path value) {
-            this.workDirectory = value;
-            return this;
-        }
-
-        public Builder serverSettings(Map<String, String> value) {
-            this.serverSettings = value == null ? Map.of() : value;
-            return this;
-        }
-
-        /** How long one migration statement may run (default 10m). */
-        public Builder migrationTimeout(String value) {
-            this.migrationTimeout = value;
-            return this;
-        }
-
-        public Builder startupTimeout(String value) {
-            this.startupTimeout = value;
-            return this;
-        }
-
-        public Builder embeddedUser(String value) {
-            this.embeddedUser = value;
-            return this;
-        }
-
-        /** {@code 54320-54339} or one port; unset lets the system pick a free port. */
-        public Builder embeddedPorts(String value) {
-            this.embeddedPorts = value;
-            return this;
-        }
-
-        public Builder migrationTool(String value) {
-            this.migrationTool = value;
-            return this;
-        }
-
-        public Builder locations(List<String> value) {
-            this.locations = value == null ? List.of() : value;
-            return this;
-        }
-
-        public Builder migrationSchemas(List<String> value) {
-            this.migrationSchemas = value == null ? List.of() : value;
-            return this;
-        }
-
-        public Builder placeholders(Map<String, String> value) {
-            this.placeholders = value == null ? Map.of() : value;
-            return this;
-        }
-
-        public Builder historyTable(String value) {
-            this.historyTable = value;
-            return this;
-        }
-
-        public Builder schemas(List<String> value) {
-            this.schemas = value == null ? List.of() : value;
-            return this;
-        }
-
-        public Builder rule(RawRule rule) {
-            this.rules.add(rule);
-            return this;
-        }
-
-        public Builder excludes(List<String> value) {
-            this.excludes = value == null ? List.of() : value;
-            return this;
-        }
-
-        public Builder failOn(String value) {
-            this.failOn = value;
-            return this;
-        }
-
-        public Builder customRule(RawCustomRule rule) {
-            this.customRules.add(rule);
-            return this;
-        }
-
-        public Builder dashboards(RawDashboards value) {
-            this.dashboards = value;
-            return this;
-        }
-
-        /** The existing server's JDBC URL (provider server). */
-        public Builder serverUrl(String value) {
-            this.serverUrl = value;
-            return this;
-        }
-
-        /** An empty database on the server to use instead of creating one. */
-        public Builder serverDatabase(String value) {
-            this.serverDatabase = value;
-            return this;
-        }
-
-        /** Credentials for the server, with where they came from (for messages); null to read the environment. */
-        public Builder serverCredentials(String user, String password, String source) {
-            this.serverUser = user;
-            this.serverPassword = password;
-            this.credentialSource = source;
-            return this;
-        }
-
-        /** The container image (provider docker); null for the official postgres image of postgresVersion. */
-        public Builder dockerImage(String value) {
-            this.dockerImage = value;
             return this;
         }
 
@@ -363,174 +289,142 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return this;
         }
 
-        /** Where report files go; default {@code target/dbcheck} under the base directory. */
-        public Builder reportDirectory(Path value) {
-            this.reportDirectory = value;
-            return this;
-        }
-
-        /** Report formats by id (json, sarif, junit, html); null for all of them, empty for none. */
-        public Builder formats(List<String> value) {
-            this.formats = value;
-            return this;
-        }
-
-        /** Leaves the dashboard queries out, even when the default folder exists ({@code -Ddbcheck.dashboards.skip}). */
-        public Builder skipDashboards(boolean value) {
-            this.skipDashboards = value;
-            return this;
-        }
-
-        /** Overrides {@code <dashboards><mode>} ({@code -Ddbcheck.dashboards.mode=fast} for a quick local run). */
-        public Builder dashboardMode(String value) {
-            this.dashboardMode = value;
-            return this;
-        }
-
-        public Builder sampleData(Path value) {
-            this.sampleData = value;
-            return this;
-        }
-
-        public Builder dataSampleRows(String value) {
-            this.dataSampleRows = value;
-            return this;
-        }
-
-        /** The baseline file; applied when it exists. */
-        public Builder baselineFile(Path value) {
-            this.baselineFile = value;
+        /** Credentials for the server, with where they came from (for messages). */
+        public Builder serverCredentials(String userName, String secret, String source) {
+            this.user = userName;
+            this.password = secret;
+            this.credentialSource = source;
             return this;
         }
 
         public DbcheckConfig build() throws ConfigException {
-            String p = provider == null || provider.isBlank() ? "embedded" : provider.trim().toLowerCase(Locale.ROOT);
-            Provider chosen = switch (p) {
-                case "embedded" -> Provider.EMBEDDED;
-                case "docker" -> Provider.DOCKER;
-                case "server" -> Provider.SERVER;
-                default -> throw new ConfigException("provider", "'" + provider + "' is not one of embedded, docker, "
-                        + "server");
-            };
-            String version = PostgresVersions.resolve(postgresVersion, "postgresVersion");
-            Server server = chosen == Provider.SERVER ? server() : null;
-            Docker docker = chosen == Provider.DOCKER ? new Docker(dockerImage != null && !dockerImage.isBlank()
-                    ? dockerImage.trim() : officialImage(version)) : null;
-            Duration timeout = startupTimeout == null || startupTimeout.isBlank() ? Duration.ofSeconds(120)
-                    : ConfigValues.duration("startupTimeout", startupTimeout);
-            for (Map.Entry<String, String> s : serverSettings.entrySet()) {
-                if (!s.getKey().matches("[a-z_][a-z0-9_.]*")) {
-                    throw new ConfigException("serverSettings", "'" + s.getKey() + "' is not a PostgreSQL setting name");
-                }
-                if (s.getValue() == null) {
-                    throw new ConfigException("serverSettings." + s.getKey(), "a value is required");
+            SettingValues values = SettingValues.read(Settings.ALL, root, properties, Map.of());
+            return from(values, new Context(baseDirectory, sourceRoot, baseDirectory.resolve("pom.xml"), environment,
+                    user, password, credentialSource));
+        }
+
+        private static Setting<?> find(String key) {
+            List<Setting<?>> level = Settings.ALL;
+            Setting<?> found = null;
+            for (String part : key.split("\\.")) {
+                found = level.stream().filter(s -> s.name().equals(part)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no setting " + key));
+                level = found.children();
+            }
+            return found;
+        }
+
+        private RawNode node(String key) {
+            return root.at(key).orElse(null);
+        }
+
+        private Builder put(String key, RawNode value) {
+            root = root.with(key, value);
+            return this;
+        }
+
+        private static String last(String key) {
+            return key.substring(key.lastIndexOf('.') + 1);
+        }
+    }
+
+    /** Reads the settings into the records each stage takes. */
+    private static final class Reader {
+        private final SettingValues v;
+        private final Context context;
+        private final QueryLines lines;
+
+        Reader(SettingValues values, Context context, QueryLines lines) {
+            this.v = values;
+            this.context = context;
+            this.lines = lines;
+        }
+
+        DbcheckConfig read() throws ConfigException {
+            v.checkAll();
+            Path base = context.baseDirectory();
+            Provider provider = Provider.valueOf(v.get(Settings.PROVIDER).toUpperCase(Locale.ROOT));
+            String requested = v.get(Settings.POSTGRES_VERSION);
+            String version = PostgresVersions.resolve(requested, v.keyOf(Settings.POSTGRES_VERSION));
+            Server server = provider == Provider.SERVER ? server() : null;
+            Docker docker = provider == Provider.DOCKER ? new Docker(v.isSet(Settings.DOCKER_IMAGE)
+                    ? v.get(Settings.DOCKER_IMAGE) : officialImage(requested, version)) : null;
+            Map<String, String> serverSettings = v.map(Settings.SERVER_SETTINGS);
+            for (String name : serverSettings.keySet()) {
+                if (!Settings.SERVER_SETTING_NAME.matcher(name).matches()) {
+                    throw new ConfigException("serverSettings", "'" + name + "' is not a PostgreSQL setting name");
                 }
             }
-            Database database = new Database(version, abs(cacheDirectory), abs(workDirectory), serverSettings, timeout,
-                    embeddedUser, PortRange.parse("embeddedPorts", embeddedPorts), chosen, server, docker);
+            Database database = new Database(version, abs(v.get(Settings.CACHE_DIRECTORY)),
+                    abs(v.get(Settings.WORK_DIRECTORY)), serverSettings, v.get(Settings.STARTUP_TIMEOUT),
+                    v.isSet(Settings.EMBEDDED_USER) ? v.get(Settings.EMBEDDED_USER) : null,
+                    v.get(Settings.EMBEDDED_PORTS, PortRange.ANY), provider, server, docker);
 
-            Tool tool = parseTool(migrationTool);
-            List<String> locs = locations.isEmpty()
-                    ? List.of(tool == Tool.FLYWAY ? FlywayMigrator.DEFAULT_LOCATION : "src/main/resources/db/migration")
-                    : locations.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-            Migrations migrations = new Migrations(tool, locs, trimmed(migrationSchemas), placeholders,
-                    historyTable == null || historyTable.isBlank() ? FlywayMigrator.DEFAULT_TABLE : historyTable.trim(),
-                    migrationTimeout == null || migrationTimeout.isBlank() ? Duration.ofMinutes(10)
-                            : ConfigValues.duration("migrationTimeout", migrationTimeout));
+            Tool tool = Tool.valueOf(v.get(Settings.MIGRATION_TOOL).toUpperCase(Locale.ROOT));
+            List<String> locations = v.list(Settings.MIGRATION_LOCATIONS);
+            if (!v.isSet(Settings.MIGRATION_LOCATIONS) && tool == Tool.FLYWAY) {
+                locations = List.of(FlywayMigrator.DEFAULT_LOCATION);
+            } else if (!v.isSet(Settings.MIGRATION_LOCATIONS)) {
+                locations = List.of("src/main/resources/db/migration");
+            }
+            Migrations migrations = new Migrations(tool, locations, v.list(Settings.MIGRATION_SCHEMAS),
+                    v.map(Settings.PLACEHOLDERS), v.get(Settings.HISTORY_TABLE), v.get(Settings.MIGRATION_TIMEOUT));
 
             List<CustomSqlRule> custom = new ArrayList<>();
             Map<String, RuleMetadata> known = new LinkedHashMap<>();
             RuleCatalog.all().forEach(m -> known.put(m.id(), m));
-            for (RawCustomRule raw : customRules) {
-                CustomSqlRule rule = validateCustomRule(raw, known);
+            for (SettingValues item : v.items(Settings.CUSTOM_RULES)) {
+                CustomSqlRule rule = customRule(item, known);
                 known.put(rule.metadata().id(), rule.metadata());
                 custom.add(rule);
             }
             Map<String, RuleSettings> ruleSettings = new LinkedHashMap<>();
-            for (RawRule raw : rules) {
-                String id = raw.id() == null ? "" : raw.id().trim();
+            for (SettingValues item : v.items(Settings.RULES)) {
+                String id = item.isSet(Settings.RULE_ID) ? item.get(Settings.RULE_ID) : "";
                 if (ruleSettings.containsKey(id)) {
                     throw new ConfigException("rules[" + id + "]", "configured twice");
                 }
-                ruleSettings.put(id, validateRule(raw, id, known));
+                ruleSettings.put(id, rule(item, id, known));
             }
-            Severity threshold = Severity.ERROR;
-            if (failOn != null && !failOn.isBlank()) {
-                threshold = Severity.parse(failOn);
-                if (threshold == null || threshold == Severity.OFF) {
-                    throw new ConfigException("failOn", "'" + failOn + "' is not one of error, warning, info");
-                }
-            }
-            int sampleRows = Linter.DEFAULT_SAMPLE_ROWS;
-            if (dataSampleRows != null && !dataSampleRows.isBlank()) {
-                try {
-                    sampleRows = Integer.parseInt(dataSampleRows.trim());
-                } catch (NumberFormatException e) {
-                    sampleRows = -1;
-                }
-                if (sampleRows < 0) {
-                    throw new ConfigException("dataSampleRows", "'" + dataSampleRows + "' is not a row count (0 turns "
-                            + "the data evidence off)");
-                }
-            }
-            Path sample = abs(sampleData);
-            if (sample != null && !java.nio.file.Files.isDirectory(sample)) {
+            Severity failOn = Severity.parse(v.get(Settings.FAIL_ON_SEVERITY));
+            Path sample = abs(v.get(Settings.SAMPLE_DATA));
+            if (sample != null && !Files.isDirectory(sample)) {
                 throw new ConfigException("sampleData", "folder " + sample + " does not exist");
             }
-            return new DbcheckConfig(baseDirectory, sourceRoot != null ? sourceRoot.toAbsolutePath().normalize()
-                    : baseDirectory, database, migrations, trimmed(schemas), ruleSettings,
-                    patterns("excludes", excludes), threshold, custom, abs(baselineFile), sample, sampleRows,
-                    dashboards(), reports());
+            return new DbcheckConfig(base, context.sourceRoot(), database, migrations, v.list(Settings.SCHEMAS),
+                    ruleSettings, patterns(v.keyOf(Settings.EXCLUDES), v.list(Settings.EXCLUDES)), failOn, custom,
+                    abs(v.get(Settings.BASELINE_FILE)), sample, v.get(Settings.DATA_SAMPLE_ROWS), dashboards(),
+                    reports());
         }
 
         /**
          * The official image for the configured version: {@code postgres:17} for a major, {@code postgres:17.6} for
          * an exact version (the image tags name major.minor).
          */
-        private String officialImage(String resolved) {
-            String raw = postgresVersion == null || postgresVersion.isBlank() ? "" : postgresVersion.trim();
+        private static String officialImage(String requested, String resolved) {
             String[] parts = resolved.split("\\.");
-            return raw.matches("\\d+") || raw.isEmpty() ? "postgres:" + parts[0] : "postgres:" + parts[0] + "."
+            return requested.trim().matches("\\d+") ? "postgres:" + parts[0] : "postgres:" + parts[0] + "."
                     + parts[1];
         }
 
-        /**
-         * The line of the pom where an inline query's SQL starts, so that an error in it points into the pom:
-         * the first line of the SQL after the query's {@code <name>}; 1 when the pom is not on disk.
-         */
-        private int lineInPom(String name, String sql) {
-            Path pom = baseDirectory.resolve("pom.xml");
-            String first = sql.strip().lines().findFirst().orElse("").strip();
-            try {
-                String text = Files.readString(pom, StandardCharsets.UTF_8);
-                int at = text.indexOf("<name>" + name + "</name>");
-                int sqlAt = first.isEmpty() ? -1 : text.indexOf(first, Math.max(at, 0));
-                if (sqlAt < 0) {
-                    return 1;
-                }
-                return dev.dbcheck.base.SourceFiles.lineAt(text, sqlAt);
-            } catch (java.io.IOException | RuntimeException e) {
-                return 1;
-            }
-        }
-
-        /** The server provider's settings; credentials from the caller, else DBCHECK_DB_USER/PASSWORD, else PGUSER. */
+        /** The server provider's settings; credentials from the front end, else DBCHECK_DB_USER/PASSWORD, else PGUSER. */
         private Server server() throws ConfigException {
-            if (serverUrl == null || serverUrl.isBlank()) {
+            if (!v.isSet(Settings.SERVER_URL)) {
                 throw new ConfigException("server.url", "provider server needs the server's JDBC URL: "
                         + "<server><url>jdbc:postgresql://host:5432/postgres</url></server> or -Ddbcheck.server.url");
             }
-            String url = dev.dbcheck.provision.server.ServerProvider.checkedUrl(serverUrl);
-            String user = serverUser;
-            String password = serverPassword;
-            String source = credentialSource;
-            if (user == null && environment.get("DBCHECK_DB_USER") != null) {
-                user = environment.get("DBCHECK_DB_USER");
-                password = environment.get("DBCHECK_DB_PASSWORD");
+            String url = ServerProvider.checkedUrl(v.get(Settings.SERVER_URL));
+            String user = context.user();
+            String password = context.password();
+            String source = context.credentialSource();
+            Map<String, String> env = context.environment();
+            if (user == null && env.get("DBCHECK_DB_USER") != null) {
+                user = env.get("DBCHECK_DB_USER");
+                password = env.get("DBCHECK_DB_PASSWORD");
                 source = "environment DBCHECK_DB_USER/DBCHECK_DB_PASSWORD";
-            } else if (user == null && environment.get("PGUSER") != null) {
-                user = environment.get("PGUSER");
-                password = environment.get("PGPASSWORD");
+            } else if (user == null && env.get("PGUSER") != null) {
+                user = env.get("PGUSER");
+                password = env.get("PGPASSWORD");
                 source = "environment PGUSER/PGPASSWORD";
             }
             if (user == null) {
@@ -538,135 +432,90 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                         + "<server> with <server><serverId> (-Ddbcheck.server.id), or set DBCHECK_DB_USER and "
                         + "DBCHECK_DB_PASSWORD");
             }
-            String database = serverDatabase == null || serverDatabase.isBlank() ? null : serverDatabase.trim();
-            return new Server(url, user, password, source, database);
+            return new Server(url, user, password, source, v.get(Settings.SERVER_DATABASE));
         }
 
         private ReportFiles reports() throws ConfigException {
-            Path directory = reportDirectory != null ? abs(reportDirectory) : baseDirectory.resolve("target/dbcheck");
-            java.util.Set<dev.dbcheck.report.ReportFormat> chosen = java.util.EnumSet.noneOf(
-                    dev.dbcheck.report.ReportFormat.class);
-            if (formats == null) {
-                chosen.addAll(List.of(dev.dbcheck.report.ReportFormat.values()));
-            } else {
-                for (String f : formats) {
-                    for (String part : f == null ? new String[0] : f.split(",")) {
-                        if (part.isBlank() || part.trim().equalsIgnoreCase("none")) {
-                            continue;
-                        }
-                        chosen.add(dev.dbcheck.report.ReportFormat.parse(part).orElseThrow(() -> new ConfigException(
-                                "formats", "'" + part.trim() + "' is not one of "
-                                + dev.dbcheck.report.ReportFormat.choices() + " (or none)")));
-                    }
+            java.util.Set<ReportFormat> chosen = java.util.EnumSet.noneOf(ReportFormat.class);
+            for (String f : v.list(Settings.FORMATS)) {
+                if (!f.equals("none")) {
+                    chosen.add(ReportFormat.valueOf(f));
                 }
             }
-            return new ReportFiles(directory, chosen);
+            return new ReportFiles(abs(v.get(Settings.REPORT_DIRECTORY)), chosen);
         }
 
         /** The dashboards section; the default folder src/main/dashboards counts when it exists. */
         private DashboardConfig dashboards() throws ConfigException {
-            if (skipDashboards) {
+            if (v.get(Settings.SKIP_DASHBOARDS)) {
                 return null;
             }
-            RawDashboards d = dashboards != null ? dashboards
-                    : new RawDashboards(null, List.of(), Map.of(), null, List.of(), null, null, null, null, null, null);
-            Path directory = d.directory() != null ? abs(d.directory()) : baseDirectory.resolve("src/main/dashboards");
-            if (d.directory() != null && !java.nio.file.Files.isDirectory(directory)) {
+            Path directory = abs(v.get(Settings.DASHBOARD_DIRECTORY));
+            if (v.isSet(Settings.DASHBOARD_DIRECTORY) && !Files.isDirectory(directory)) {
                 throw new ConfigException("dashboards.directory", "folder " + directory + " does not exist");
             }
-            boolean anyQueries = java.nio.file.Files.isDirectory(directory) || !d.queries().isEmpty();
-            if (!anyQueries && d.volumes().isEmpty()) {
+            List<SettingValues> declared = v.items(Settings.QUERIES);
+            Map<String, Long> volumes = v.map(Settings.VOLUMES);
+            if (!Files.isDirectory(directory) && declared.isEmpty() && volumes.isEmpty()) {
                 return null;
             }
             List<DashboardQuery> queries = new ArrayList<>();
-            for (RawQuery q : d.queries()) {
-                String key = "dashboards.queries[" + (q.name() == null ? "" : q.name()) + "]";
-                if (q.name() == null || q.name().isBlank()) {
+            String configFile = SourceFiles.displayPath(context.configFile(), context.sourceRoot());
+            for (SettingValues q : declared) {
+                if (!q.isSet(Settings.QUERY_NAME)) {
                     throw new ConfigException("dashboards.queries.query.name", "every <query> needs a <name>");
                 }
-                if (q.sql() == null || q.sql().isBlank()) {
-                    throw new ConfigException(key + ".sql", "the query is empty");
+                if (!q.isSet(Settings.QUERY_SQL)) {
+                    throw new ConfigException(q.keyOf(Settings.QUERY_SQL), "the query is empty");
                 }
-                Map<String, String> allowed = q.allowSeqScans() == null ? Map.of() : q.allowSeqScans();
+                Map<String, String> allowed = q.texts(Settings.QUERY_ALLOW_SEQ_SCANS);
                 for (Map.Entry<String, String> a : allowed.entrySet()) {
-                    if (a.getValue() == null || a.getValue().isBlank()) {
-                        throw new ConfigException(key + ".allowSeqScans." + a.getKey(), "a reason is required");
+                    if (a.getValue().isBlank()) {
+                        throw new ConfigException(q.keyOf(Settings.QUERY_ALLOW_SEQ_SCANS) + "." + a.getKey(),
+                                "a reason is required");
                     }
                 }
-                // the pom as reports show paths: relative to the repository root, like migrations
-                String pom = dev.dbcheck.base.SourceFiles.displayPath(baseDirectory.resolve("pom.xml"),
-                        sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : baseDirectory);
-                queries.add(new DashboardQuery(q.name().trim(), pom, lineInPom(q.name().trim(), q.sql()), q.sql().trim(),
-                        q.budget() == null || q.budget().isBlank() ? null : ConfigValues.duration(key + ".budget", q.budget()),
-                        allowed, q.expectIndexes() == null ? List.of() : q.expectIndexes()));
-            }
-            Map<String, Long> volumes = new LinkedHashMap<>();
-            for (Map.Entry<String, String> v : d.volumes().entrySet()) {
-                volumes.put(v.getKey(), rows("dashboards.volumes." + v.getKey(), v.getValue()));
+                String sql = q.get(Settings.QUERY_SQL);
+                int line = q.line(Settings.QUERY_SQL) > 0 ? q.line(Settings.QUERY_SQL)
+                        : Math.max(1, lines.lineOf(q.get(Settings.QUERY_NAME), sql));
+                queries.add(new DashboardQuery(q.get(Settings.QUERY_NAME), configFile, line, sql,
+                        q.get(Settings.QUERY_BUDGET), allowed, q.list(Settings.QUERY_EXPECT_INDEXES)));
             }
             List<ColumnSpec> columns = new ArrayList<>();
-            for (RawColumn c : d.columns()) {
+            for (SettingValues c : v.items(Settings.COLUMNS)) {
                 columns.add(column(c));
             }
-            double fraction = d.loadFraction() == null || d.loadFraction().isBlank() ? 1.0
-                    : number("dashboards.loadFraction", d.loadFraction());
-            if (fraction <= 0 || fraction > 1) {
-                throw new ConfigException("dashboards.loadFraction", "'" + d.loadFraction() + "' is not above 0 and "
-                        + "at most 1");
-            }
-            String workMem = d.workMem() == null || d.workMem().isBlank() ? "4MB" : d.workMem().trim();
-            ConfigValues.size("dashboards.workMem", workMem);
-            DashboardConfig.Mode mode = DashboardConfig.Mode.FULL;
-            String modeText = dashboardMode != null && !dashboardMode.isBlank() ? dashboardMode : d.mode();
-            if (modeText != null && !modeText.isBlank()) {
-                mode = switch (modeText.trim().toLowerCase(Locale.ROOT)) {
-                    case "full" -> DashboardConfig.Mode.FULL;
-                    case "fast" -> DashboardConfig.Mode.FAST;
-                    default -> throw new ConfigException("dashboards.mode", "'" + modeText + "' is not one of full, fast");
-                };
-            }
-            return new DashboardConfig(directory, queries, new DataSpec(volumes, d.defaultRows() == null || d.defaultRows().isBlank() ? 1000 : rows("dashboards.defaultRows",
-                            d.defaultRows()), columns, fraction), workMem.replace(" ", ""),
-                    (int) count("dashboards.parallelWorkers", d.parallelWorkers(), 2),
-                    (int) Math.max(1, count("dashboards.runs", d.runs(), 3)),
-                    d.queryTimeout() == null || d.queryTimeout().isBlank() ? java.time.Duration.ofMinutes(5)
-                            : ConfigValues.duration("dashboards.queryTimeout", d.queryTimeout()), mode);
+            DataSpec data = new DataSpec(volumes, v.get(Settings.DEFAULT_ROWS), columns, v.get(Settings.LOAD_FRACTION));
+            return new DashboardConfig(directory, queries, data, v.get(Settings.WORK_MEM),
+                    v.get(Settings.PARALLEL_WORKERS), v.get(Settings.RUNS), v.get(Settings.QUERY_TIMEOUT),
+                    DashboardConfig.Mode.valueOf(v.get(Settings.DASHBOARD_MODE).toUpperCase(Locale.ROOT)));
         }
 
-        private static ColumnSpec column(RawColumn c) throws ConfigException {
-            String name = c.name() == null ? "" : c.name().trim();
+        private static ColumnSpec column(SettingValues c) throws ConfigException {
+            String name = c.isSet(Settings.COLUMN_NAME) ? c.get(Settings.COLUMN_NAME) : "";
             String key = "dashboards.columns[" + name + "]";
             int dot = name.lastIndexOf('.');
             if (dot <= 0 || dot == name.length() - 1) {
                 throw new ConfigException(key + ".name", "'" + name + "' is not table.column (or schema.table.column)");
             }
-            ColumnSpec.Skew skew = null;
-            if (c.skew() != null && !c.skew().isBlank()) {
-                skew = switch (c.skew().trim().toLowerCase(Locale.ROOT)) {
-                    case "uniform" -> ColumnSpec.Skew.UNIFORM;
-                    case "zipf" -> ColumnSpec.Skew.ZIPF;
-                    default -> throw new ConfigException(key + ".skew", "'" + c.skew() + "' is not one of uniform, zipf");
-                };
-            }
+            String skew = c.get(Settings.COLUMN_SKEW);
             List<ColumnSpec.Weighted> values = new ArrayList<>();
-            if (c.values() != null && !c.values().isBlank()) {
-                for (String v : c.values().split(",")) {
-                    if (!v.isBlank()) {
-                        values.add(weighted(key + ".values", v.trim()));
+            String valueText = c.get(Settings.COLUMN_VALUES);
+            if (valueText != null) {
+                for (String part : valueText.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(weighted(key + ".values", part.trim()));
                     }
                 }
             }
-            Double nullFraction = c.nullFraction() == null || c.nullFraction().isBlank() ? null
-                    : number(key + ".nullFraction", c.nullFraction());
-            if (nullFraction != null && (nullFraction < 0 || nullFraction > 1)) {
-                throw new ConfigException(key + ".nullFraction", "'" + c.nullFraction() + "' is not between 0 and 1");
-            }
-            Long distinct = c.distinct() == null || c.distinct().isBlank() ? null : rows(key + ".distinct", c.distinct());
+            Long distinct = c.get(Settings.COLUMN_DISTINCT);
             if (distinct != null && distinct < 1) {
                 throw new ConfigException(key + ".distinct", "at least one distinct value is needed");
             }
-            return new ColumnSpec(name.substring(0, dot), name.substring(dot + 1), distinct, nullFraction, skew,
-                    blankToNull(c.min()), blankToNull(c.max()), values, blankToNull(c.json()));
+            return new ColumnSpec(name.substring(0, dot), name.substring(dot + 1), distinct,
+                    c.get(Settings.COLUMN_NULL_FRACTION), skew == null ? null
+                    : ColumnSpec.Skew.valueOf(skew.toUpperCase(Locale.ROOT)), c.get(Settings.COLUMN_MIN),
+                    c.get(Settings.COLUMN_MAX), values, c.get(Settings.COLUMN_JSON));
         }
 
         private static ColumnSpec.Weighted weighted(String key, String text) throws ConfigException {
@@ -676,8 +525,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             }
             try {
                 double weight = Double.parseDouble(text.substring(colon + 1).trim());
-                if (weight < 0) {
-                    throw new ConfigException(key, "weight of '" + text + "' is negative");
+                if (!Double.isFinite(weight) || weight < 0) {
+                    throw new ConfigException(key, "weight of '" + text + "' is not a number of at least 0");
                 }
                 return new ColumnSpec.Weighted(text.substring(0, colon).trim(), weight);
             } catch (NumberFormatException e) {
@@ -685,77 +534,13 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             }
         }
 
-        private static String blankToNull(String s) {
-            return s == null || s.isBlank() ? null : s.trim();
-        }
-
-        /** A row count: 1000000, 1_000_000, 1M, 50k. */
-        private static long rows(String key, String text) throws ConfigException {
-            String t = text == null ? "" : text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
-            long factor = 1;
-            if (t.endsWith("k")) {
-                factor = 1_000;
-                t = t.substring(0, t.length() - 1);
-            } else if (t.endsWith("m")) {
-                factor = 1_000_000;
-                t = t.substring(0, t.length() - 1);
-            }
-            try {
-                long n = Math.round(Double.parseDouble(t) * factor);
-                if (n < 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key, "'" + text + "' is not a row count (e.g. 1000000, 1M, 50k)");
-            }
-        }
-
-        private static double number(String key, String text) throws ConfigException {
-            try {
-                return Double.parseDouble(text.trim());
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key, "'" + text + "' is not a number");
-            }
-        }
-
-        private static long count(String key, String text, long fallback) throws ConfigException {
-            if (text == null || text.isBlank()) {
-                return fallback;
-            }
-            try {
-                long n = Long.parseLong(text.trim());
-                if (n < 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key, "'" + text + "' is not a whole number");
-            }
-        }
-
         private Path abs(Path path) {
-            return path == null ? null : baseDirectory.resolve(path).normalize();
+            return path == null ? null : context.baseDirectory().resolve(path).normalize();
         }
 
-        private static Tool parseTool(String text) throws ConfigException {
-            if (text == null || text.isBlank()) {
-                return Tool.FLYWAY;
-            }
-            return switch (text.trim().toLowerCase(Locale.ROOT)) {
-                case "flyway" -> Tool.FLYWAY;
-                case "plain", "sql" -> Tool.PLAIN;
-                default -> throw new ConfigException("migrations.tool", "'" + text + "' is not one of flyway, plain");
-            };
-        }
-
-        private static List<String> trimmed(List<String> values) {
-            return values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
-        }
-
-        private static CustomSqlRule validateCustomRule(RawCustomRule raw, Map<String, RuleMetadata> known)
+        private static CustomSqlRule customRule(SettingValues item, Map<String, RuleMetadata> known)
                 throws ConfigException {
-            String id = raw.id() == null ? "" : raw.id().trim();
+            String id = item.isSet(Settings.CUSTOM_ID) ? item.get(Settings.CUSTOM_ID) : "";
             String key = "customRules[" + id + "]";
             if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
                 throw new ConfigException(key + ".id", "'" + id + "' is not a kebab-case rule id (like "
@@ -765,45 +550,31 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 throw new ConfigException(key + ".id", "'" + id + "' is already the id of "
                         + (RuleCatalog.byId(id).isPresent() ? "a built-in rule" : "another custom rule"));
             }
-            if (raw.sql() == null || raw.sql().isBlank()) {
+            if (!item.isSet(Settings.CUSTOM_SQL)) {
                 throw new ConfigException(key + ".sql", "a query is required");
             }
-            Severity severity = Severity.WARNING;
-            if (raw.severity() != null && !raw.severity().isBlank()) {
-                severity = Severity.parse(raw.severity());
-                if (severity == null) {
-                    throw new ConfigException(key + ".severity", "'" + raw.severity() + "' is not one of "
-                            + Severity.allowedValues());
-                }
-            }
-            String summary = raw.summary() == null || raw.summary().isBlank() ? "Custom rule " + id : raw.summary().trim();
-            String docs = raw.docsUrl() == null || raw.docsUrl().isBlank() ? null : raw.docsUrl().trim();
-            return new CustomSqlRule(new RuleMetadata(id, Category.CUSTOM, severity, summary, summary, List.of(), docs),
-                    raw.sql());
+            Severity severity = Severity.parse(item.get(Settings.CUSTOM_SEVERITY));
+            String summary = item.isSet(Settings.CUSTOM_SUMMARY) ? item.get(Settings.CUSTOM_SUMMARY)
+                    : "Custom rule " + id;
+            return new CustomSqlRule(new RuleMetadata(id, Category.CUSTOM, severity, summary, summary, List.of(),
+                    item.get(Settings.CUSTOM_DOCS_URL)), item.get(Settings.CUSTOM_SQL));
         }
 
-        private static RuleSettings validateRule(RawRule raw, String id, Map<String, RuleMetadata> known)
+        private static RuleSettings rule(SettingValues item, String id, Map<String, RuleMetadata> known)
                 throws ConfigException {
             String key = "rules[" + id + "]";
-            List<String> ids = List.copyOf(known.keySet()).stream().sorted().toList();
+            List<String> ids = known.keySet().stream().sorted().toList();
             if (id.isEmpty()) {
                 throw new ConfigException("rules.rule.id", "every <rule> needs an <id>; known rules: "
                         + String.join(", ", ids));
             }
             RuleMetadata metadata = known.get(id);
             if (metadata == null) {
-                throw new ConfigException(key, "unknown rule id '" + id + "'" + suggestion(id, ids)
+                throw new ConfigException(key, "unknown rule id '" + id + "'" + Suggestions.didYouMean(id, ids)
                         + "; known rules: " + String.join(", ", ids));
             }
-            Severity severity = null;
-            if (raw.severity() != null && !raw.severity().isBlank()) {
-                severity = Severity.parse(raw.severity());
-                if (severity == null) {
-                    throw new ConfigException(key + ".severity", "'" + raw.severity() + "' is not one of "
-                            + Severity.allowedValues());
-                }
-            }
-            Map<String, String> options = raw.options() == null ? Map.of() : raw.options();
+            String severity = item.get(Settings.RULE_SEVERITY);
+            Map<String, String> options = item.map(Settings.RULE_OPTIONS);
             for (Map.Entry<String, String> option : options.entrySet()) {
                 RuleOption spec = metadata.option(option.getKey()).orElseThrow(() -> new ConfigException(
                         key + ".options." + option.getKey(), "unknown option for " + id + "; "
@@ -815,55 +586,20 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     throw new ConfigException(key + ".options." + option.getKey(), problem);
                 }
             }
-            return new RuleSettings(severity, options, patterns(key + ".includes", raw.includes()),
-                    patterns(key + ".excludes", raw.excludes()));
+            return new RuleSettings(severity == null ? null : Severity.parse(severity), options,
+                    patterns(key + ".includes", item.list(Settings.RULE_INCLUDES)),
+                    patterns(key + ".excludes", item.list(Settings.RULE_EXCLUDES)));
         }
 
         private static List<ObjectPattern> patterns(String key, List<String> values) throws ConfigException {
             List<ObjectPattern> patterns = new ArrayList<>();
-            if (values == null) {
-                return patterns;
-            }
-            for (String v : values) {
-                if (v == null || v.isBlank()) {
+            for (String p : values) {
+                if (p == null || p.isBlank()) {
                     throw new ConfigException(key, "empty pattern; use schema.table[.column] with * and ?");
                 }
-                patterns.add(ObjectPattern.of(v));
+                patterns.add(ObjectPattern.of(p));
             }
             return patterns;
-        }
-
-        /** "did you mean" for a mistyped rule id: the known id with the smallest edit distance, if close. */
-        private static String suggestion(String id, List<String> ids) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String known : ids) {
-                int d = editDistance(id, known);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = known;
-                }
-            }
-            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
-        }
-
-        private static int editDistance(String a, String b) {
-            int[] previous = new int[b.length() + 1];
-            int[] current = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                previous[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                current[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-                int[] t = previous;
-                previous = current;
-                current = t;
-            }
-            return previous[b.length()];
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
@@ -65,15 +66,15 @@ public final class ExpectedIndexNotUsed implements PlanRule {
                     context.report(DbObject.query(result.query().name(), expected),
                             "query " + result.query().name() + " expects index " + expected + ", which does not exist "
                                     + "after the migrations",
-                            "create the index, or update the -- expect-index: line to the index's new name",
+                            Fix.advice("create the index, or update the -- expect-index: line to the index's new name"),
                             QueryLines.of(result.query()));
                 } else {
                     context.report(DbObject.query(result.query().name(), expected),
                             "query " + result.query().name() + " expects index " + expected + " but its plan "
                                     + (used.isEmpty() ? "uses no index" : "uses " + String.join(", ", used.stream()
                                     .sorted().toList())) + ": " + (access.isEmpty() ? "(no table access)" : access),
-                            "make the query match the index (its leading columns in the WHERE clause, the same "
-                                    + "expression, types that match) or change the index",
+                            Fix.advice("make the query match the index (its leading columns in the WHERE clause, the "
+                                    + "same expression, types that match) or change the index"),
                             QueryLines.of(result.query()));
                 }
             }

@@ -5,6 +5,7 @@ import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
@@ -67,8 +68,8 @@ public final class NoUsableIndex implements PlanRule {
                         String.format(Locale.ROOT, "query %s has no usable index on %s (%,.0f rows declared): even "
                                 + "with sequential scans disabled the planner must use %s", result.query().name(),
                                 table, rows, node.excerpt() + (node.disabled() ? " (Disabled: true)" : "")),
-                        index != null ? index : "nothing in the query restricts " + table + ": pre-aggregate it or "
-                                + "allow it with -- allow-seq-scan: " + table.name() + " <reason>",
+                        index != null ? Fix.sql(index) : Fix.advice("nothing in the query restricts " + table
+                                + ": pre-aggregate it or allow it with -- allow-seq-scan: " + table.name() + " <reason>"),
                         QueryLines.of(result.query(), node.alias(), node.relation(), table.name()));
             }
         }

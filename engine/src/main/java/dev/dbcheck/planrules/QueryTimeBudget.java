@@ -6,6 +6,7 @@ import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.ConfigValues;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
@@ -53,8 +54,8 @@ public final class QueryTimeBudget implements PlanRule {
                 context.report(DbObject.query(result.query().name(), null),
                         "query " + result.query().name() + " did not finish within the query timeout ("
                                 + results.config().queryTimeout().toSeconds() + " s) and was cancelled",
-                        "find the plan with EXPLAIN and index its access path; raise queryTimeout only if the "
-                                + "query is meant to take that long",
+                        Fix.advice("find the plan with EXPLAIN and index its access path; raise queryTimeout only "
+                                + "if the query is meant to take that long"),
                         QueryLines.of(result.query()));
                 continue;
             }
@@ -68,7 +69,8 @@ public final class QueryTimeBudget implements PlanRule {
                             median, result.timesMs().size(), result.timesMs().stream()
                                     .map(t -> String.format(Locale.ROOT, "%.0f", t)).collect(Collectors.joining(", ")),
                             budget.toMillis(), slowest(result)),
-                    "index the slowest step's access path or pre-aggregate; or raise the budget with -- budget: ...",
+                    Fix.advice("index the slowest step's access path or pre-aggregate; or raise the budget with "
+                            + "-- budget: ..."),
                     QueryLines.of(result.query()));
         }
     }

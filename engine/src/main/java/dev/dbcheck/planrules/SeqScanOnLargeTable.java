@@ -5,6 +5,7 @@ import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
@@ -79,9 +80,9 @@ public final class SeqScanOnLargeTable implements PlanRule {
                                         + scan.getValue().size() + " partitions",
                                 scan.getValue().stream().map(PlanNode::excerpt)
                                         .collect(java.util.stream.Collectors.joining("; "))),
-                        index != null ? index : "nothing in the query restricts " + table + ", so an index cannot "
-                                + "help: pre-aggregate it (a materialized view), or allow it with -- allow-seq-scan: "
-                                + table.name() + " <reason>",
+                        index != null ? Fix.sql(index) : Fix.advice("nothing in the query restricts " + table
+                                + ", so an index cannot help: pre-aggregate it (a materialized view), or allow it with "
+                                + "-- allow-seq-scan: " + table.name() + " <reason>"),
                         QueryLines.of(result.query(), node.alias(), node.relation(), table.name()));
             }
         }

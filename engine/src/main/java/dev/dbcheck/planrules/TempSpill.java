@@ -5,6 +5,7 @@ import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
@@ -47,9 +48,9 @@ public final class TempSpill implements PlanRule {
             context.report(DbObject.query(result.query().name(), first.nodeType()),
                     "query " + result.query().name() + " spills past work_mem (" + results.config().workMem() + "): "
                             + String.join("; ", spills.stream().map(PlanNode::excerpt).toList()),
-                    "sort or hash fewer rows (filter or aggregate earlier, or an index that delivers rows in order)"
-                            + (kb > 0 ? ", or give it about " + ((kb * 2 / 1024) + 1) + "MB: SET work_mem for the "
-                            + "dashboard's role (ALTER ROLE ... SET work_mem)" : ""),
+                    Fix.advice("sort or hash fewer rows (filter or aggregate earlier, or an index that delivers "
+                            + "rows in order)" + (kb > 0 ? ", or give it about " + ((kb * 2 / 1024) + 1) + "MB: SET "
+                            + "work_mem for the dashboard's role (ALTER ROLE ... SET work_mem)" : "")),
                     QueryLines.of(result.query(), first.alias(), first.relation()));
         }
     }

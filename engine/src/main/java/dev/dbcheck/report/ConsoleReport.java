@@ -31,8 +31,8 @@ public final class ConsoleReport {
             line.append(" — ").append(f.position());
         }
         line.append(" — ").append(f.message());
-        if (f.fix() != null && !f.fix().isBlank()) {
-            line.append(" — fix: ").append(f.fix());
+        if (f.fixText() != null && !f.fixText().isBlank()) {
+            line.append(" — fix: ").append(f.fixText());
         }
         return line.toString();
     }

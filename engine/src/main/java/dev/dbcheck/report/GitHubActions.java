@@ -79,7 +79,7 @@ public final class GitHubActions {
         }
         properties.add("title=" + property("[" + f.ruleId() + "] " + f.object().display()));
         line.append(String.join(",", properties)).append("::");
-        String text = f.message() + (f.fix() == null || f.fix().isBlank() ? "" : "\nFix: " + f.fix());
+        String text = f.message() + (f.fixText() == null || f.fixText().isBlank() ? "" : "\nFix: " + f.fixText());
         return line.append(data(text)).toString();
     }
 
@@ -129,7 +129,7 @@ public final class GitHubActions {
                         .append(cell(f.object().display())).append(" | ")
                         .append(f.position() == null ? "" : cell(f.position().path() + ":" + f.position().line()))
                         .append(" | ").append(cell(f.message())).append(" | ")
-                        .append(f.fix() == null ? "" : "`" + cell(f.fix()).replace("`", "'") + "`").append(" |\n");
+                        .append(f.fixText() == null ? "" : "`" + cell(f.fixText()).replace("`", "'") + "`").append(" |\n");
             }
             md.append('\n');
         }

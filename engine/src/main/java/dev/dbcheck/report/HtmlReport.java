@@ -132,8 +132,8 @@ public final class HtmlReport {
                     .append("</code>");
         }
         h.append("</td><td><div class=\"msg\">").append(esc(f.message())).append("</div>");
-        if (f.fix() != null && !f.fix().isBlank()) {
-            h.append("<div class=\"fix\">fix: <code>").append(esc(f.fix())).append("</code></div>");
+        if (f.fixText() != null && !f.fixText().isBlank()) {
+            h.append("<div class=\"fix\">fix: <code>").append(esc(f.fixText())).append("</code></div>");
         }
         if (note != null) {
             h.append("<div class=\"note\">").append(esc(note)).append("</div>");

@@ -92,7 +92,8 @@ public final class JsonReport {
         node.put("severity", f.severity().id());
         node.put("category", ReportSupport.category(result, f).title());
         node.put("message", f.message());
-        node.put("fix", f.fix());
+        node.put("fix", f.fixText());
+        node.put("fixIsSql", f.fix() != null && f.fix().sql());
         ObjectNode object = node.putObject("object");
         object.put("kind", f.object().kind().name().toLowerCase(java.util.Locale.ROOT));
         boolean inSchema = switch (f.object().kind()) {

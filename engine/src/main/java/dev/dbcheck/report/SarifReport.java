@@ -93,7 +93,7 @@ public final class SarifReport {
             r.put("ruleIndex", index);
         }
         r.put("level", level(f.severity()));
-        String text = f.message() + (f.fix() == null || f.fix().isBlank() ? "" : "\nFix: " + f.fix());
+        String text = f.message() + (f.fixText() == null || f.fixText().isBlank() ? "" : "\nFix: " + f.fixText());
         r.putObject("message").put("text", text);
         ObjectNode location = r.putArray("locations").addObject();
         if (f.position() != null) {
@@ -117,8 +117,8 @@ public final class SarifReport {
         }
         ObjectNode properties = r.putObject("properties");
         properties.put("object", f.object().identity());
-        if (f.fix() != null) {
-            properties.put("fix", f.fix());
+        if (f.fixText() != null) {
+            properties.put("fix", f.fixText());
         }
         return r;
     }

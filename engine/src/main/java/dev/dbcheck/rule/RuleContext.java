@@ -58,12 +58,17 @@ public final class RuleContext {
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    public void report(DbObject object, String message, String fix) {
+    /** A finding whose fix is SQL, runnable as given (the rule fixtures run it). */
+    public void report(DbObject object, String message, String sqlFix) {
+        report(object, message, Fix.sql(sqlFix));
+    }
+
+    public void report(DbObject object, String message, Fix fix) {
         findings.add(new Finding(metadata.id(), severity, object, message, fix, null));
     }
 
     /** A finding whose position the rule knows itself (a line of a dashboard query file). */
-    public void report(DbObject object, String message, String fix, SourcePosition position) {
+    public void report(DbObject object, String message, Fix fix, SourcePosition position) {
         findings.add(new Finding(metadata.id(), severity, object, message, fix, position));
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record RuleOption(String name, String description, String defaultValue, List<String> allowedValues, Type type) {
 
-    public enum Type { CHOICE, INTEGER, BOOLEAN, TEXT, LIST, SIZE, DURATION, NUMBER }
+    public enum Type { CHOICE, INTEGER, BOOLEAN, TEXT, LIST, SIZE, DURATION, NUMBER, REGEX }
 
     public RuleOption {
         allowedValues = List.copyOf(allowedValues);
@@ -51,6 +51,11 @@ public record RuleOption(String name, String description, String defaultValue, L
         return new RuleOption(name, description, defaultValue, List.of(), Type.NUMBER);
     }
 
+    /** A Java regular expression; checked to compile when the configuration is read. */
+    public static RuleOption regex(String name, String description, String defaultValue) {
+        return new RuleOption(name, description, defaultValue, List.of(), Type.REGEX);
+    }
+
     /** A comma-separated list of values. */
     public static RuleOption list(String name, String description, String defaultValue) {
         return new RuleOption(name, description, defaultValue, List.of(), Type.LIST);
@@ -65,10 +70,18 @@ public record RuleOption(String name, String description, String defaultValue, L
             case BOOLEAN -> allowedValues.contains(v) ? null : "'" + value + "' is not true or false";
             case INTEGER -> {
                 try {
-                    Integer.parseInt(v);
-                    yield null;
+                    yield Integer.parseInt(v) < 0 ? "'" + value + "' is negative; a count or limit is 0 or more" : null;
                 } catch (NumberFormatException e) {
                     yield "'" + value + "' is not a whole number";
+                }
+            }
+            case REGEX -> {
+                try {
+                    java.util.regex.Pattern.compile(v);
+                    yield null;
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    yield "'" + value + "' is not a regular expression: " + e.getDescription() + " near index "
+                            + e.getIndex();
                 }
             }
             case SIZE -> {
@@ -92,8 +105,8 @@ public record RuleOption(String name, String description, String defaultValue, L
             }
             case NUMBER -> {
                 try {
-                    Double.parseDouble(v);
-                    yield null;
+                    double d = Double.parseDouble(v);
+                    yield !Double.isFinite(d) || d < 0 ? "'" + value + "' is not a number of 0 or more" : null;
                 } catch (NumberFormatException e) {
                     yield "'" + value + "' is not a number";
                 }

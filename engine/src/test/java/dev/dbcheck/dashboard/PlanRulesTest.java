@@ -92,7 +92,7 @@ class PlanRulesTest {
                     .stream().filter(f -> f.ruleId().equals("seq-scan-on-large-table")).findFirst().orElseThrow();
             assertThat(scan.message()).contains("(50,000 rows at the declared volume, threshold 10,000)")
                     .contains("Seq Scan on public.orders o").doesNotContain("Index Scan");
-            assertThat(scan.fix()).isEqualTo("CREATE INDEX CONCURRENTLY orders_status_total_idx ON public.orders "
+            assertThat(scan.fixText()).isEqualTo("CREATE INDEX CONCURRENTLY orders_status_total_idx ON public.orders "
                     + "(status, total);");
             // With the production work_mem and generous budgets nothing spills and nothing is slow.
             DashboardResults roomy = new Dashboards(new DashboardConfig(null, List.of(), new DataSpec(Map.of("customers", 5000L,

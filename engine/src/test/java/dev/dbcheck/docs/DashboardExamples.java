@@ -44,10 +44,10 @@ final class DashboardExamples {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             Path queries = Files.createDirectories(project.resolve("src/main/dashboards"));
             String schemaSql = null;
-            DbcheckConfig.RawDashboards raw = null;
+            dev.dbcheck.base.RawNode raw = null;
             for (String[] block : blocks) {
                 if (block[0].equals("xml")) {
-                    raw = dashboards(block[1]);
+                    raw = dev.dbcheck.base.RawXml.parse(block[1]);
                 } else if (schemaSql == null) {
                     schemaSql = block[1];
                 } else {
@@ -60,7 +60,7 @@ final class DashboardExamples {
                 }
             }
             PlainSqlMigrator.execute(c, schemaSql, "schema.sql");
-            DashboardConfig config = DbcheckConfig.builder(project).dashboards(raw).build().dashboards();
+            DashboardConfig config = DbcheckConfig.builder(project).set("dashboards", raw).build().dashboards();
             SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
             Dashboards step = new Dashboards(config, project);
             DashboardResults results = step.run(c, schema, step.queries(), new PhaseTimings(), EngineLog.SILENT);
@@ -72,30 +72,6 @@ final class DashboardExamples {
                 }
             }
         }
-    }
-
-    /** A {@code <dashboards>} fragment as the plugin would pass it on. */
-    static DbcheckConfig.RawDashboards dashboards(String xml) throws Exception {
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-        Map<String, String> volumes = new LinkedHashMap<>();
-        List<DbcheckConfig.RawColumn> columns = new ArrayList<>();
-        for (Element child : children(root)) {
-            if (child.getTagName().equals("volumes")) {
-                for (Element v : children(child)) {
-                    volumes.put(v.getTagName(), v.getTextContent().trim());
-                }
-            } else if (child.getTagName().equals("columns")) {
-                for (Element col : children(child)) {
-                    columns.add(new DbcheckConfig.RawColumn(text(col, "name"), text(col, "distinct"),
-                            text(col, "nullFraction"), text(col, "skew"), text(col, "min"), text(col, "max"),
-                            text(col, "values"), text(col, "json")));
-                }
-            }
-        }
-        return new DbcheckConfig.RawDashboards(null, List.of(), volumes, text(root, "defaultRows"), columns,
-                text(root, "loadFraction"), text(root, "workMem"), text(root, "parallelWorkers"), text(root, "runs"),
-                text(root, "queryTimeout"), text(root, "mode"));
     }
 
     private static List<Element> children(Element parent) {

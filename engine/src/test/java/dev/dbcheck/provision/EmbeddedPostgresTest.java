@@ -257,12 +257,11 @@ class EmbeddedPostgresTest {
             Files.writeString(migrations.resolve("V1__events.sql"), "CREATE TABLE events (id bigint GENERATED ALWAYS "
                     + "AS IDENTITY PRIMARY KEY, kind text NOT NULL, payload text NOT NULL);\n");
             dev.dbcheck.engine.DbcheckConfig config = dev.dbcheck.engine.DbcheckConfig.builder(project)
-                    .workDirectory(mount)
-                    .dashboards(new dev.dbcheck.engine.DbcheckConfig.RawDashboards(null, List.of(
-                            new dev.dbcheck.engine.DbcheckConfig.RawQuery("kinds",
-                                    "SELECT kind, count(*) FROM events GROUP BY kind", null, Map.of(), List.of())),
-                            Map.of("events", "2000000"), null, List.of(), null, null, null, null, null, null))
-                    .formats(List.of()).build();
+                    .set("workDirectory", mount.toString())
+                    .item("dashboards.queries", Map.of("name", "kinds",
+                            "sql", "SELECT kind, count(*) FROM events GROUP BY kind"))
+                    .set("dashboards.volumes", Map.of("events", "2000000"))
+                    .set("formats", List.of("none")).build();
             assertThatThrownBy(() -> new dev.dbcheck.engine.Dbcheck(config,
                     dev.dbcheck.provision.embedded.MavenRepositoryResolver.defaults(EngineLog.SILENT), List.of())
                     .run(EngineLog.SILENT))

@@ -40,7 +40,7 @@ class GitHubActionsTest {
     void messagesAndPropertiesAreEscapedTheWayTheRunnerUnescapesThem() {
         Finding f = new Finding("json-column", Severity.ERROR,
                 DbObject.column(new QualifiedName("public", "odd, table: name"), "100% col"),
-                "50% of rows, says: line one\nline two\r\nend", null,
+                "50% of rows, says: line one\nline two\r\nend", (String) null,
                 new SourcePosition("db/migration/V1__a, b: c.sql", 7));
         assertThat(GitHubActions.annotation(f)).isEqualTo("::error file=db/migration/V1__a%2C b%3A c.sql,line=7,"
                 + "title=[json-column] public.\"odd%2C table%3A name\".\"100%25 col\"::50%25 of rows, says: line one"
@@ -49,7 +49,7 @@ class GitHubActionsTest {
         assertThat(GitHubActions.annotation(warning)).isEqualTo("::warning file=db/V3__t.sql,line=3,"
                 + "title=[json-column] public.t3.c::plain%0AFix%3A ALTER TABLE public.t3 ALTER COLUMN c TYPE jsonb;"
                 .replace("%3A", ":"));
-        Finding noFile = new Finding("index-budget-exceeded", Severity.INFO, DbObject.database(), "big", null, null);
+        Finding noFile = new Finding("index-budget-exceeded", Severity.INFO, DbObject.database(), "big", (String) null, null);
         assertThat(GitHubActions.annotation(noFile)).isEqualTo("::notice title=[index-budget-exceeded] all indexes::big");
     }
 

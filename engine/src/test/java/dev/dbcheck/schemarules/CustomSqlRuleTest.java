@@ -44,7 +44,7 @@ class CustomSqlRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.object().display()).isEqualTo("public.undocumented");
             assertThat(f.position()).hasToString("V1__t.sql:3");
-            assertThat(f.fix()).isEqualTo("COMMENT ON TABLE public.undocumented IS '...';");
+            assertThat(f.fixText()).isEqualTo("COMMENT ON TABLE public.undocumented IS '...';");
         });
     }
 

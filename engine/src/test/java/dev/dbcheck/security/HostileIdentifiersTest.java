@@ -55,14 +55,14 @@ class HostileIdentifiersTest {
                 ""), StandardCharsets.UTF_8);
         EmbeddedPostgres server = TestPostgres.server();
         String schemaName = "drop schema public cascade; --";
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("server").serverUrl(server.jdbcUrl("postgres"))
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server").set("server.url", server.jdbcUrl("postgres"))
                 .serverCredentials(EmbeddedPostgres.SUPERUSER, server.password(), "test")
-                .schemas(List.of("public", schemaName))
-                .dashboards(new DbcheckConfig.RawDashboards(null, List.of(new DbcheckConfig.RawQuery("hostile",
-                        "SELECT count(*) FROM " + SCHEMA + "." + TABLE + " WHERE amount > 10", null, Map.of(),
-                        List.of())), Map.of(schemaName + ".; DROP TABLE canary; --", "5000"), "500", List.of(),
-                        null, null, null, null, null, null))
-                .formats(List.of()).build();
+                .set("schemas", List.of("public", schemaName))
+                .item("dashboards.queries", Map.of("name", "hostile",
+                        "sql", "SELECT count(*) FROM " + SCHEMA + "." + TABLE + " WHERE amount > 10"))
+                .set("dashboards.volumes", Map.of(schemaName + ".; DROP TABLE canary; --", "5000"))
+                .set("dashboards.defaultRows", "500")
+                .set("formats", List.of("none")).build();
 
         RunResult result = new Dbcheck(config, (g, a, v) -> null, List.of()).run(EngineLog.SILENT);
 
@@ -76,8 +76,8 @@ class HostileIdentifiersTest {
         try (Connection c = server.connect("hostile_fixes"); Statement s = c.createStatement()) {
             s.execute(Files.readString(migrations.resolve("V1__hostile.sql")));
             for (Finding f : result.findings()) {
-                if (f.fix() != null && (f.fix().startsWith("ALTER TABLE") || f.fix().startsWith("CREATE INDEX"))) {
-                    s.execute(f.fix().replace("CONCURRENTLY ", ""));
+                if (f.fix() != null && f.fix().sql()) {
+                    s.execute(f.fix().text().replace("CONCURRENTLY ", ""));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM canary")) {

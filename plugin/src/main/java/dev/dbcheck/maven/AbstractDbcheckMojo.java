@@ -1,18 +1,24 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.RawNode;
+import dev.dbcheck.base.Setting;
+import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.engine.DbcheckConfig;
+import dev.dbcheck.engine.Settings;
+import dev.dbcheck.provision.embedded.ArtifactResolver;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-import org.apache.maven.settings.building.SettingsProblem;
-import dev.dbcheck.provision.embedded.ArtifactResolver;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
@@ -24,136 +30,70 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters every dbcheck goal shares, and their translation into the engine's {@link DbcheckConfig}. The
- * mojos stay thin: all validation happens in the engine, which names the offending key.
+ * What every dbcheck goal shares: the pom's configuration and the {@code -D} properties, read against the
+ * settings declared once in {@link Settings}, and turned into the engine's {@link DbcheckConfig}. The engine
+ * checks every value and names the offending key; Maven's own part (settings.xml credentials, the project's
+ * folders, the pom's lines) is done here.
  */
 abstract class AbstractDbcheckMojo extends AbstractMojo {
 
-    /** Skips dbcheck. */
-    @Parameter(property = "dbcheck.skip", defaultValue = "false")
-    boolean skip;
-
-    /** PostgreSQL major (14-18) or exact embedded-binaries version (e.g. 17.11.0); match production. */
-    @Parameter(property = "dbcheck.postgresVersion", defaultValue = "18")
-    String postgresVersion;
-
-    /** Where the throwaway database comes from: embedded (PostgreSQL binaries from Maven Central). */
-    @Parameter(property = "dbcheck.provider", defaultValue = "embedded")
-    String provider;
-
-    /** The lowest severity that fails the build: error, warning or info. */
-    @Parameter(property = "dbcheck.failOn", defaultValue = "error")
-    String failOn;
-
-    /** How the schema is built; Flyway from src/main/resources/db/migration by default. */
+    // Binding slots, one per setting of Settings.ALL (PomBindingTest keeps them in step): Maven only accepts an
+    // element it has a parameter for. What each means, its type, default and -D property are declared once, in
+    // Settings, and listed in docs/configuration.md; a command-line property is read by the engine, not by Maven.
     @Parameter
-    MigrationsConfiguration migrations;
-
-    /** Schemas to lint; every non-system schema by default. */
+    PlexusConfiguration skip;
     @Parameter
-    List<String> schemas = new ArrayList<>();
-
-    /** Per-rule severity, options, includes and excludes. */
+    PlexusConfiguration failOn;
     @Parameter
-    List<RuleConfiguration> rules = new ArrayList<>();
-
-    /** Rules written as SQL queries over the catalog. */
+    PlexusConfiguration failOnViolation;
     @Parameter
-    List<CustomRuleConfiguration> customRules = new ArrayList<>();
-
-    /** Findings listed here are accepted: verify fails only on new ones. Written by dbcheck:baseline. */
-    @Parameter(property = "dbcheck.baselineFile", defaultValue = "${project.basedir}/dbcheck-baseline.json")
-    File baselineFile;
-
-    /**
-     * A folder of sample data loaded after the migrations ({@code <table>.csv} with a header row, or {@code .sql}
-     * scripts), so that the normalization rules can look at real rows. Never generated data.
-     */
-    @Parameter(property = "dbcheck.sampleData")
-    File sampleData;
-
-    /** Rows read per table for the normalization rules' data evidence; 0 turns it off. */
-    @Parameter(property = "dbcheck.dataSampleRows", defaultValue = "50000")
-    String dataSampleRows;
-
-    /** Objects no rule reports ({@code schema.table[.column]} patterns with * and ?). */
+    PlexusConfiguration maxFailuresShown;
     @Parameter
-    List<String> excludes = new ArrayList<>();
-
-    /** Report formats: json, sarif, junit, html (default: all), or none. {@code -Ddbcheck.formats=sarif,junit} */
-    @Parameter(property = "dbcheck.formats")
-    List<String> formats;
-
-    /** Where the report files go. */
-    @Parameter(property = "dbcheck.reportDirectory", defaultValue = "${project.build.directory}/dbcheck")
-    File reportDirectory;
-
-    /** The dashboard queries, the volumes to generate and how to run them; see docs/dashboards.md. */
+    PlexusConfiguration postgresVersion;
     @Parameter
-    DashboardsConfiguration dashboards;
-
-    /** Skip the dashboard queries (data load and plans), keeping the schema rules. */
-    @Parameter(property = "dbcheck.dashboards.skip", defaultValue = "false")
-    boolean skipDashboards;
-
-    /** Overrides {@code <dashboards><mode>}: full or fast. */
-    @Parameter(property = "dbcheck.dashboards.mode")
-    String dashboardMode;
-
-    /** Extra PostgreSQL server settings for the throwaway server ({@code <work_mem>64MB</work_mem>}). */
+    PlexusConfiguration provider;
     @Parameter
-    Map<String, String> serverSettings = new LinkedHashMap<>();
-
-    /** How long starting the database may take (e.g. 120s). */
-    @Parameter(property = "dbcheck.startupTimeout", defaultValue = "120s")
-    String startupTimeout;
-
-    /** How long one migration statement may run before it is cancelled and the build fails (e.g. 10m). */
-    @Parameter(property = "dbcheck.migrationTimeout", defaultValue = "10m")
-    String migrationTimeout;
-
-    /** Where embedded PostgreSQL binaries are extracted; default ~/.cache/dbcheck, or /var/cache/dbcheck as root. */
-    @Parameter(property = "dbcheck.cacheDirectory")
-    File cacheDirectory;
-
-    /** Where the temporary cluster is created; default the system temp directory. */
-    @Parameter(property = "dbcheck.workDirectory")
-    File workDirectory;
-
-    /** provider server: the server's JDBC URL, the settings.xml server id with the credentials, a given database. */
+    PlexusConfiguration server;
     @Parameter
-    ServerConfiguration server;
-
-    /** Overrides {@code <server><url>}. */
-    @Parameter(property = "dbcheck.server.url")
-    String serverUrlProperty;
-
-    /** Overrides {@code <server><serverId>}. */
-    @Parameter(property = "dbcheck.server.id")
-    String serverIdProperty;
-
-    /** Overrides {@code <server><database>}. */
-    @Parameter(property = "dbcheck.server.database")
-    String serverDatabaseProperty;
-
-    /** provider docker: the image. */
+    PlexusConfiguration docker;
     @Parameter
-    DockerConfiguration docker;
-
-    /** Overrides {@code <docker><image>}. */
-    @Parameter(property = "dbcheck.docker.image")
-    String dockerImageProperty;
-
-    /** The unprivileged user the embedded server runs as when the build runs as root; default nobody. */
-    @Parameter(property = "dbcheck.embeddedUser")
-    String embeddedUser;
-
-    /**
-     * The loopback ports the embedded server may listen on, {@code 54320-54339} or one port; by default the system
-     * picks a free one.
-     */
-    @Parameter(property = "dbcheck.embeddedPorts")
-    String embeddedPorts;
+    PlexusConfiguration startupTimeout;
+    @Parameter
+    PlexusConfiguration migrationTimeout;
+    @Parameter
+    PlexusConfiguration cacheDirectory;
+    @Parameter
+    PlexusConfiguration workDirectory;
+    @Parameter
+    PlexusConfiguration embeddedUser;
+    @Parameter
+    PlexusConfiguration embeddedPorts;
+    @Parameter
+    PlexusConfiguration serverSettings;
+    @Parameter
+    PlexusConfiguration migrations;
+    @Parameter
+    PlexusConfiguration schemas;
+    @Parameter
+    PlexusConfiguration rules;
+    @Parameter
+    PlexusConfiguration excludes;
+    @Parameter
+    PlexusConfiguration customRules;
+    @Parameter
+    PlexusConfiguration sampleData;
+    @Parameter
+    PlexusConfiguration dataSampleRows;
+    @Parameter
+    PlexusConfiguration dashboards;
+    @Parameter
+    PlexusConfiguration skipDashboards;
+    @Parameter
+    PlexusConfiguration formats;
+    @Parameter
+    PlexusConfiguration reportDirectory;
+    @Parameter
+    PlexusConfiguration baselineFile;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -161,74 +101,69 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
     final RepositorySystem repositorySystem;
     final SettingsDecrypter settingsDecrypter;
     /** Where credentials and the like are read from; the process environment (a test gives its own). */
     Map<String, String> environment = System.getenv();
+    /** The configuration as given, instead of the pom's (tests); null to read the pom. */
+    RawNode configuration;
+    /** The command-line properties as given, instead of Maven's (tests); null to read Maven's. */
+    Map<String, String> commandLine;
 
     AbstractDbcheckMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         this.repositorySystem = repositorySystem;
         this.settingsDecrypter = settingsDecrypter;
     }
 
+    /** The pom's configuration and the properties, checked against the declared settings. */
+    SettingValues settings() throws ConfigException {
+        RawNode raw = givenConfiguration();
+        Map<String, String> fallbacks = new LinkedHashMap<>(PomSettings.projectProperties(project));
+        if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
+            // Maven's own build folder, which a pom may move: the reports' default goes with it
+            fallbacks.putIfAbsent(Settings.REPORT_DIRECTORY.property(), project.getBuild().getDirectory()
+                    + File.separator + "dbcheck");
+        }
+        return SettingValues.read(Settings.ALL, raw, commandLine != null ? commandLine
+                : PomSettings.commandLine(session), fallbacks);
+    }
+
+    /** The configuration this mojo reads: the one a test gave, else the pom's. */
+    RawNode givenConfiguration() {
+        return configuration != null ? configuration : pomConfiguration();
+    }
+
+    private RawNode pomConfiguration() {
+        RawNode model = PomSettings.fromModel(project, mojoExecution, session);
+        if (model != null) {
+            return model;
+        }
+        Map<String, PlexusConfiguration> slots = new LinkedHashMap<>();
+        for (Setting<?> s : Settings.ALL) {
+            try {
+                slots.put(s.name(), (PlexusConfiguration) AbstractDbcheckMojo.class.getDeclaredField(s.name()).get(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("no binding slot for setting " + s.name(), e);
+            }
+        }
+        return PomSettings.fromParameters(slots, session, mojoExecution, project);
+    }
+
     /** Validates the configuration; a bad value fails with the key's name. */
     DbcheckConfig buildConfig() throws ConfigException {
+        return buildConfig(settings());
+    }
+
+    DbcheckConfig buildConfig(SettingValues values) throws ConfigException {
         Path base = project.getBasedir().toPath();
-        DbcheckConfig.Builder builder = DbcheckConfig.builder(base)
-                .sourceRoot(sourceRoot(base))
-                .provider(provider)
-                .postgresVersion(postgresVersion)
-                .failOn(failOn)
-                .schemas(schemas)
-                .excludes(excludes)
-                .serverSettings(serverSettings)
-                .startupTimeout(startupTimeout)
-                .migrationTimeout(migrationTimeout)
-                .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
-                .workDirectory(workDirectory == null ? null : workDirectory.toPath())
-                .embeddedUser(embeddedUser)
-                .embeddedPorts(embeddedPorts)
-                .baselineFile(baselineFile == null ? null : baselineFile.toPath())
-                .sampleData(sampleData == null ? null : sampleData.toPath())
-                .dataSampleRows(dataSampleRows);
-        builder.environment(environment);
-        serverSettings(builder);
-        String image = firstSet(dockerImageProperty, docker == null ? null : docker.image);
-        builder.dockerImage(image);
-        if (migrations != null) {
-            builder.migrationTool(migrations.tool)
-                    .locations(migrations.locations)
-                    .migrationSchemas(migrations.schemas)
-                    .placeholders(migrations.placeholders)
-                    .historyTable(migrations.table);
-        }
-        builder.skipDashboards(skipDashboards).dashboardMode(dashboardMode)
-                .formats(formats == null || formats.isEmpty() ? null : formats)
-                .reportDirectory(reportDirectory == null ? null : reportDirectory.toPath());
-        if (dashboards != null) {
-            List<DbcheckConfig.RawQuery> queries = new ArrayList<>();
-            for (DashboardsConfiguration.QueryConfiguration q : dashboards.queries) {
-                queries.add(new DbcheckConfig.RawQuery(q.name, q.sql, q.budget, q.allowSeqScans, q.expectIndexes));
-            }
-            List<DbcheckConfig.RawColumn> columns = new ArrayList<>();
-            for (DashboardsConfiguration.ColumnConfiguration c : dashboards.columns) {
-                columns.add(new DbcheckConfig.RawColumn(c.name, c.distinct, c.nullFraction, c.skew, c.min, c.max,
-                        c.values, c.json));
-            }
-            builder.dashboards(new DbcheckConfig.RawDashboards(
-                    dashboards.directory == null ? null : dashboards.directory.toPath(), queries, dashboards.volumes,
-                    dashboards.defaultRows, columns, dashboards.loadFraction, dashboards.workMem,
-                    dashboards.parallelWorkers, dashboards.runs, dashboards.queryTimeout, dashboards.mode));
-        }
-        for (CustomRuleConfiguration custom : customRules) {
-            builder.customRule(new DbcheckConfig.RawCustomRule(custom.id, custom.severity, custom.summary,
-                    custom.docsUrl, custom.sql));
-        }
-        for (RuleConfiguration rule : rules) {
-            builder.rule(new DbcheckConfig.RawRule(rule.id, rule.severity, rule.options, rule.includes,
-                    rule.excludes));
-        }
-        return builder.build();
+        Path pom = project.getFile() != null ? project.getFile().toPath() : base.resolve("pom.xml");
+        Credentials credentials = credentials(values);
+        return DbcheckConfig.from(values, new DbcheckConfig.Context(base, sourceRoot(base), pom, environment,
+                credentials.user(), credentials.password(), credentials.source()), (name, sql) ->
+                PomSettings.lineInPom(pom, name, sql));
     }
 
     /**
@@ -236,12 +171,10 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
      * pom, so that one CI job can point the same pom at its own service container. The password is decrypted
      * here (settings-security.xml) and handed to the engine, which never prints it.
      */
-    private void serverSettings(DbcheckConfig.Builder builder) throws ConfigException {
-        builder.serverUrl(firstSet(serverUrlProperty, server == null ? null : server.url))
-                .serverDatabase(firstSet(serverDatabaseProperty, server == null ? null : server.database));
-        String id = firstSet(serverIdProperty, server == null ? null : server.serverId);
-        if (id == null || !"server".equalsIgnoreCase(provider == null ? "" : provider.trim())) {
-            return;
+    private Credentials credentials(SettingValues values) throws ConfigException {
+        String id = values.get(Settings.SERVER_ID);
+        if (id == null || !"server".equals(values.get(Settings.PROVIDER))) {
+            return Credentials.NONE;
         }
         Server entry = session == null || session.getSettings() == null ? null : session.getSettings().getServer(id);
         if (entry == null) {
@@ -261,7 +194,17 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
         if (entry.getUsername() == null || entry.getUsername().isBlank()) {
             throw new ConfigException("server.serverId", "settings.xml server '" + id + "' has no <username>");
         }
-        builder.serverCredentials(entry.getUsername(), entry.getPassword(), "settings.xml server '" + id + "'");
+        return new Credentials(entry.getUsername(), entry.getPassword(), "settings.xml server '" + id + "'");
+    }
+
+    /** What settings.xml gave for the server provider; never printed. */
+    record Credentials(String user, String password, String source) {
+        static final Credentials NONE = new Credentials(null, null, null);
+
+        @Override
+        public String toString() {
+            return "Credentials[from " + source + "]";
+        }
     }
 
     private String settingsFiles() {
@@ -276,15 +219,6 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
             files.add(session.getRequest().getGlobalSettingsFile().getPath());
         }
         return files.isEmpty() ? "settings.xml" : String.join(" and ", files);
-    }
-
-    private static String firstSet(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.trim();
-            }
-        }
-        return null;
     }
 
     /**
@@ -319,10 +253,9 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     }
 
     /** The baseline file's path as reports show it. */
-    String baselineDisplay() {
-        Path base = project.getBasedir().toPath();
-        return baselineFile == null ? "" : dev.dbcheck.base.SourceFiles.displayPath(baselineFile.toPath(),
-                sourceRoot(base));
+    String baselineDisplay(DbcheckConfig config) {
+        return config.baselineFile() == null ? "" : dev.dbcheck.base.SourceFiles.displayPath(config.baselineFile(),
+                config.sourceRoot());
     }
 
     ArtifactResolver artifactResolver() {

@@ -1,7 +1,9 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.place.Baseline;
+import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.engine.Dbcheck;
+import dev.dbcheck.engine.Settings;
 import dev.dbcheck.engine.DbcheckConfig;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.report.RunResult;
@@ -27,17 +29,18 @@ public class BaselineMojo extends AbstractDbcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("dbcheck is skipped (dbcheck.skip=true)");
-            return;
-        }
         try {
-            DbcheckConfig config = buildConfig();
+            SettingValues settings = settings();
+            if (settings.get(Settings.SKIP)) {
+                getLog().info("dbcheck is skipped (dbcheck.skip=true)");
+                return;
+            }
+            DbcheckConfig config = buildConfig(settings);
             RunResult result = new Dbcheck(config, artifactResolver(), classpathRoots())
                     .check(new MavenLog(getLog()), false);
             Baseline baseline = Baseline.of(result.findings());
-            baseline.write(baselineFile.toPath());
-            getLog().info("Wrote " + baseline.entries().size() + " finding(s) to " + baselineDisplay()
+            baseline.write(config.baselineFile());
+            getLog().info("Wrote " + baseline.entries().size() + " finding(s) to " + baselineDisplay(config)
                     + ": dbcheck:verify now fails only on findings not listed there");
         } catch (DbcheckException e) {
             getLog().debug("dbcheck failed", e);

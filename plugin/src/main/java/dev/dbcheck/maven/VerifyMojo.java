@@ -1,14 +1,15 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.base.DbcheckException;
+import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.engine.Dbcheck;
+import dev.dbcheck.engine.Settings;
 import dev.dbcheck.report.RunResult;
 import dev.dbcheck.report.ConsoleReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
@@ -21,14 +22,6 @@ import javax.inject.Inject;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractDbcheckMojo {
 
-    /** When false, findings are reported but never fail the build. */
-    @Parameter(property = "dbcheck.failOnViolation", defaultValue = "true")
-    boolean failOnViolation;
-
-    /** How many of the failing findings the build's last lines repeat. */
-    @Parameter(property = "dbcheck.maxFailuresShown", defaultValue = "10")
-    int maxFailuresShown;
-
     @Inject
     public VerifyMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         super(repositorySystem, settingsDecrypter);
@@ -36,15 +29,21 @@ public class VerifyMojo extends AbstractDbcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("dbcheck is skipped (dbcheck.skip=true)");
-            return;
-        }
         RunResult result;
+        boolean failOnViolation;
+        int maxFailuresShown;
         try {
+            SettingValues settings = settings();
+            if (settings.get(Settings.SKIP)) {
+                getLog().info("dbcheck is skipped (dbcheck.skip=true)");
+                return;
+            }
+            failOnViolation = settings.get(Settings.FAIL_ON_VIOLATION);
+            maxFailuresShown = settings.get(Settings.MAX_FAILURES_SHOWN);
             // the engine runs every stage, the reports included (they are written before the build can fail,
             // so that CI finds them either way); what is left here is Maven's verdict
-            result = new Dbcheck(buildConfig(), artifactResolver(), classpathRoots()).run(new MavenLog(getLog()));
+            result = new Dbcheck(buildConfig(settings), artifactResolver(), classpathRoots())
+                    .run(new MavenLog(getLog()));
         } catch (DbcheckException e) {
             // No cause: Maven would append every cause's message to this one. The chain is there with -X.
             getLog().debug("dbcheck failed", e);

@@ -5,6 +5,8 @@ import dev.dbcheck.maven.BadInputCatalogueTest.Case;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.dbcheck.base.RawXml;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,21 +24,31 @@ final class BadInput {
         return new Case(id, situation, setup, expected, true);
     }
 
-    private static DashboardsConfiguration dashboards(String sql, Map<String, String> volumes) {
-        DashboardsConfiguration d = new DashboardsConfiguration();
-        DashboardsConfiguration.QueryConfiguration q = new DashboardsConfiguration.QueryConfiguration();
-        q.name = "revenue";
-        q.sql = sql;
-        d.queries = List.of(q);
-        d.volumes = new java.util.LinkedHashMap<>(volumes);
-        d.defaultRows = "100";
-        return d;
+    /** {@code <configuration>} with one more setting, as XML (a pom's element) or text. */
+    private static void set(VerifyMojo m, String key, String value) {
+        m.configuration = m.configuration.with(key, value);
     }
 
-    private static RuleConfiguration rule(String id, String severity, String... options) {
-        RuleConfiguration r = new RuleConfiguration(id, severity);
-        r.options = BadInputCatalogueTest.map(options);
-        return r;
+    private static void xml(VerifyMojo m, String key, String element) {
+        m.configuration = m.configuration.with(key, RawXml.parse(element));
+    }
+
+    private static void dashboards(VerifyMojo m, String sql, Map<String, String> volumes) {
+        StringBuilder v = new StringBuilder();
+        volumes.forEach((table, rows) -> v.append("<").append(table).append(">").append(rows).append("</")
+                .append(table).append(">"));
+        xml(m, "dashboards", "<dashboards><queries><query><name>revenue</name><sql><![CDATA[" + sql
+                + "]]></sql></query></queries><volumes>" + v + "</volumes><defaultRows>100</defaultRows></dashboards>");
+    }
+
+    private static void rule(VerifyMojo m, String id, String severity, String... options) {
+        StringBuilder o = new StringBuilder();
+        for (int i = 0; i < options.length; i += 2) {
+            o.append("<").append(options[i]).append(">").append(options[i + 1]).append("</").append(options[i])
+                    .append(">");
+        }
+        xml(m, "rules", "<rules><rule><id>" + id + "</id>" + (severity == null ? "" : "<severity>" + severity
+                + "</severity>") + (o.length() == 0 ? "" : "<options>" + o + "</options>") + "</rule></rules>");
     }
 
     static final List<Case> CASES = List.of(
@@ -77,47 +89,68 @@ final class BadInput {
                 p.migration("V1__slow.sql",
                         "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
                         "SELECT pg_sleep(600);");
-                m.migrationTimeout = "1s";
+                set(m, "migrationTimeout", "1s");
             }, "src/main/resources/db/migration/V1__slow.sql:2: ERROR: canceling statement due to statement timeout (the statement ran longer than migrationTimeout, 1s)"),
             exact("plain-sql-error", "a plain-SQL folder script fails", (p, m) -> {
-                m.migrations = new MigrationsConfiguration();
-                m.migrations.tool = "plain";
-                m.migrations.locations = List.of("db");
+                xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
+                        + "</migrations>");
                 p.file("db/001_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
                 p.file("db/002_index.sql", "CREATE INDEX orders_total_idx ON orders (total);\n");
             }, "db/002_index.sql:1: ERROR: column \"total\" does not exist"),
             // --- configuration
+            prefix("misspelt-setting", "a setting whose name is misspelt", (p, m) -> {
+                p.orders();
+                set(m, "postgresVerison", "17");
+            }, "postgresVerison: unknown setting (did you mean postgresVersion?); the settings are "),
+            exact("misspelt-nested-setting", "a misspelt setting inside a section", (p, m) -> {
+                p.orders();
+                xml(m, "dashboards", "<dashboards><wokMem>64MB</wokMem></dashboards>");
+            }, "dashboards.wokMem: unknown setting (did you mean workMem?); the settings are directory, queries, "
+                    + "volumes, defaultRows, columns, loadFraction, workMem, parallelWorkers, runs, queryTimeout, mode"),
+            exact("negative-count", "a count below its minimum", (p, m) -> {
+                p.orders();
+                set(m, "maxFailuresShown", "-1");
+            }, "maxFailuresShown: '-1' is not from 0 to 10000"),
             prefix("unknown-rule-id", "a rule id that does not exist", (p, m) -> {
                 p.orders();
-                m.rules = List.of(rule("foreign-key-without-indexes", "warning"));
+                rule(m, "foreign-key-without-indexes", "warning");
             }, "rules[foreign-key-without-indexes]: unknown rule id 'foreign-key-without-indexes' (did you mean foreign-key-without-index?); known rules: "),
             exact("unknown-option", "an option the rule does not take", (p, m) -> {
                 p.orders();
-                m.rules = List.of(rule("index-budget-exceeded", null, "totalSise", "2GB"));
+                rule(m, "index-budget-exceeded", null, "totalSise", "2GB");
             }, "rules[index-budget-exceeded].options.totalSise: unknown option for index-budget-exceeded; its options are totalSize, indexesPerTable, indexToTableRatio"),
             exact("bad-severity", "a severity that does not exist", (p, m) -> {
                 p.orders();
-                m.rules = List.of(rule("json-column", "fatal"));
+                rule(m, "json-column", "fatal");
             }, "rules[json-column].severity: 'fatal' is not one of error, warning, info, off"),
             exact("bad-size", "a size with an unknown unit", (p, m) -> {
                 p.orders();
-                m.rules = List.of(rule("index-budget-exceeded", null, "totalSize", "2XB"));
+                rule(m, "index-budget-exceeded", null, "totalSize", "2XB");
             }, "rules[index-budget-exceeded].options.totalSize: '2XB' is not a size; use a number with B, kB, MB, GB or TB (e.g. 512MB, 2GB)"),
+            exact("bad-regex-option", "a rule option that should be a regular expression and is not", (p, m) -> {
+                p.orders();
+                rule(m, "float-for-money", null, "namePattern", "*total");
+            }, "rules[float-for-money].options.namePattern: '*total' is not a regular expression: Dangling meta "
+                    + "character '*' near index 0"),
+            exact("negative-option", "a count option below zero", (p, m) -> {
+                p.orders();
+                rule(m, "seq-scan-on-large-table", null, "rowThreshold", "-5");
+            }, "rules[seq-scan-on-large-table].options.rowThreshold: '-5' is negative; a count or limit is 0 or more"),
             exact("bad-duration", "a duration that is not one", (p, m) -> {
                 p.orders();
-                m.startupTimeout = "soon";
+                set(m, "startupTimeout", "soon");
             }, "startupTimeout: 'soon' is not a duration; use a number with ms, s, m or h (e.g. 30s, 2m, 500ms)"),
             exact("unknown-postgres-major", "a PostgreSQL major dbcheck has no binaries for", (p, m) -> {
                 p.orders();
-                m.postgresVersion = "12";
+                set(m, "postgresVersion", "12");
             }, "postgresVersion: '12' is not a supported PostgreSQL version; use a major (14, 15, 16, 17, 18) or a full embedded-binaries version such as 18.6.0"),
             exact("unknown-provider", "a provider that does not exist", (p, m) -> {
                 p.orders();
-                m.provider = "cloud";
+                set(m, "provider", "cloud");
             }, "provider: 'cloud' is not one of embedded, docker, server"),
             exact("unknown-format", "a report format that does not exist", (p, m) -> {
                 p.orders();
-                m.formats = List.of("sarif", "pdf");
+                xml(m, "formats", "<formats><format>sarif</format><format>pdf</format></formats>");
             }, "formats: 'pdf' is not one of json, sarif, junit, html (or none)"),
             exact("corrupt-baseline", "a baseline file that is not JSON", (p, m) -> {
                 p.orders();
@@ -125,32 +158,30 @@ final class BadInput {
             }, "dbcheck-baseline.json:3: not a dbcheck baseline (Unexpected end-of-input within/between Object entries); regenerate it with mvn dbcheck:baseline"),
             exact("custom-rule-bad-sql", "a custom rule whose query fails", (p, m) -> {
                 p.orders();
-                CustomRuleConfiguration c = new CustomRuleConfiguration();
-                c.id = "table-needs-comment";
-                c.sql = "SELECT relname AS table, 'no comment' AS message FROM pg_clas";
-                m.customRules = List.of(c);
+                xml(m, "customRules", "<customRules><customRule><id>table-needs-comment</id><sql>SELECT relname AS "
+                        + "table, 'no comment' AS message FROM pg_clas</sql></customRule></customRules>");
             }, "customRules[table-needs-comment].sql: ERROR: relation \"pg_clas\" does not exist"),
             // --- dashboards
             exact("bad-volume", "a volume that is not a number", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("orders", "lots"));
+                dashboards(m, "SELECT count(*) FROM orders", Map.of("orders", "lots"));
             }, "dashboards.volumes.orders: 'lots' is not a row count (e.g. 1000000, 1M, 50k)"),
             exact("volume-for-missing-table", "a volume for a table the migrations do not create", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("shipments", "1000"));
+                dashboards(m, "SELECT count(*) FROM orders", Map.of("shipments", "1000"));
             }, "dashboards.volumes.shipments: no table shipments in the migrated schema (qualify it as schema.table if it is not in public)"),
             exact("query-syntax-error", "a dashboard query with a typo", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT status, sum(total)\nFROM orders\nGROUP status",
+                dashboards(m, "SELECT status, sum(total)\nFROM orders\nGROUP status",
                         Map.of("orders", "1000"));
             }, "pom.xml:3: ERROR: syntax error at or near \"status\" (dashboard query revenue)"),
             exact("query-unbound-parameter", "a dashboard query with a $1 parameter", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT * FROM orders WHERE customer_id = $1", Map.of("orders", "1000"));
+                dashboards(m, "SELECT * FROM orders WHERE customer_id = $1", Map.of("orders", "1000"));
             }, "pom.xml:1: the query has a parameter ($1); dashboard queries run as written, so put a typical value in its place (dashboard query revenue)"),
             exact("query-missing-table", "a dashboard query on a table that does not exist", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT count(*) FROM shipments", Map.of("orders", "1000"));
+                dashboards(m, "SELECT count(*) FROM shipments", Map.of("orders", "1000"));
             }, "pom.xml:1: ERROR: relation \"shipments\" does not exist (dashboard query revenue)"),
             exact("unsatisfiable-check", "a check constraint the generator cannot satisfy", (p, m) -> {
                 p.migration("V1__orders.sql",
@@ -158,19 +189,19 @@ final class BadInput {
                         "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
                         "    code text NOT NULL CONSTRAINT code_is_palindrome CHECK (code = reverse(code) AND length(code) > 3)",
                         ");");
-                m.dashboards = dashboards("SELECT count(*) FROM orders", Map.of("orders", "1000"));
+                dashboards(m, "SELECT count(*) FROM orders", Map.of("orders", "1000"));
             }, "Cannot generate rows for public.orders that satisfy check constraint code_is_palindrome (CHECK (code = reverse(code) AND length(code) > 3)): the generator does not understand it; declare the values of its columns under <dashboards><columns> (values, min, max)"),
             prefix("query-timeout", "a dashboard query that runs forever", (p, m) -> {
                 p.orders();
-                m.dashboards = dashboards("SELECT count(*) FROM orders, pg_sleep(600)", Map.of("orders", "100"));
-                m.dashboards.queryTimeout = "1s";
+                dashboards(m, "SELECT count(*) FROM orders, pg_sleep(600)", Map.of("orders", "100"));
+                set(m, "dashboards.queryTimeout", "1s");
             }, "dbcheck found 3 findings at or above error:\n  ERROR [query-time-budget] query revenue — pom.xml:1 — query revenue did not finish within the query timeout (1 s) and was cancelled"),
             // --- sample data
             exact("unreadable-sample-data", "a sample data file that cannot be read", (p, m) -> {
                 p.orders();
                 Path folder = Files.createDirectories(p.dir().resolve("src/test/sample-data"));
                 Files.createSymbolicLink(folder.resolve("orders.csv"), folder.resolve("exported/orders.csv"));
-                m.sampleData = folder.toFile();
+                set(m, "sampleData", folder.toString());
             }, "src/test/sample-data/orders.csv: cannot read the file: no such file or directory (src/test/sample-data/orders.csv)"),
             exact("bad-sample-row", "a sample data row PostgreSQL rejects", (p, m) -> {
                 p.orders();
@@ -178,24 +209,24 @@ final class BadInput {
                 Files.writeString(folder.resolve("customers.csv"), "email\na@example.com\n");
                 Files.writeString(folder.resolve("orders.csv"), "customer_id,status,total\n1,paid,10.00\n"
                         + "1,paid,twelve\n");
-                m.sampleData = folder.toFile();
+                set(m, "sampleData", folder.toString());
             }, "src/test/sample-data/orders.csv:3: ERROR: invalid input syntax for type numeric: \"twelve\""),
             // --- the embedded server
             exact("work-directory-not-a-directory", "workDirectory is a file", (p, m) -> {
                 p.orders();
-                m.provider = "embedded";
-                m.workDirectory = p.file("target/pg", "not a directory").toFile();
+                set(m, "provider", "embedded");
+                set(m, "workDirectory", p.file("target/pg", "not a directory").toString());
             }, "workDirectory: cannot create the PostgreSQL cluster directory in target/pg: a file of that name is in the way (target/pg); set workDirectory to a writable directory"),
             prefix("startup-timeout", "the embedded server is not ready within startupTimeout", (p, m) -> {
                 p.orders();
-                m.provider = "embedded";
-                m.startupTimeout = "1ms";
+                set(m, "provider", "embedded");
+                set(m, "startupTimeout", "1ms");
             }, "PostgreSQL did not accept connections within 1ms (startupTimeout; raise it on a slow machine); server log: "),
             exact("port-range-exhausted", "every port of embeddedPorts is in use", (p, m) -> {
                 p.orders();
-                m.provider = "embedded";
+                set(m, "provider", "embedded");
                 // the test JVM's own PostgreSQL listens there for the whole test; the message shows it as <port>
-                m.embeddedPorts = Integer.toString(BadInputCatalogueTest.server.port());
+                set(m, "embeddedPorts", Integer.toString(BadInputCatalogueTest.server.port()));
             }, "embeddedPorts: no free port in <port> on 127.0.0.1 (all 1 in use); widen embeddedPorts, or leave it unset so that the system picks a free port"),
             // --- names PostgreSQL accepts: dbcheck must handle them, quoting them in every fix
             prefix("quoted-mixed-case-names", "quoted, mixed-case identifiers with spaces", (p, m) -> p.migration(

@@ -1,6 +1,7 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.base.RawNode;
 import dev.dbcheck.provision.embedded.ArtifactResolver;
 import dev.dbcheck.provision.embedded.EmbeddedPostgres;
 import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
@@ -149,19 +150,17 @@ class BadInputCatalogueTest {
         build.setDirectory(dir.resolve("target").toString());
         project.setBuild(build);
         mojo.project = project;
-        mojo.provider = "server";
-        mojo.serverUrlProperty = server.jdbcUrl("postgres");
         mojo.environment = Map.of("DBCHECK_DB_USER", USER, "DBCHECK_DB_PASSWORD", PASSWORD);
-        mojo.postgresVersion = "18";
-        mojo.failOn = "error";
-        mojo.startupTimeout = "60s";
-        mojo.dataSampleRows = "50000";
-        mojo.failOnViolation = true;
-        mojo.maxFailuresShown = 10;
-        mojo.formats = List.of("none");
-        mojo.reportDirectory = dir.resolve("target/dbcheck").toFile();
-        mojo.baselineFile = dir.resolve("dbcheck-baseline.json").toFile();
-        mojo.workDirectory = dir.resolve("target/pg").toFile();
+        mojo.commandLine = Map.of();
+        mojo.configuration = RawNode.element("configuration", List.of())
+                .with("provider", "server")
+                .with("server.url", server.jdbcUrl("postgres"))
+                .with("postgresVersion", "18")
+                .with("startupTimeout", "60s")
+                .with("formats", "none")
+                .with("reportDirectory", dir.resolve("target/dbcheck").toString())
+                .with("baselineFile", dir.resolve("dbcheck-baseline.json").toString())
+                .with("workDirectory", dir.resolve("target/pg").toString());
         return mojo;
     }
 

@@ -3,6 +3,8 @@ package dev.dbcheck.maven;
 import dev.dbcheck.dashboard.DashboardConfig;
 import dev.dbcheck.synthetic.ColumnSpec;
 import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.RawNode;
+import dev.dbcheck.base.RawXml;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -49,7 +51,8 @@ class DashboardsConfigurationTest {
 
         assertThat(d.queries()).singleElement().satisfies(q -> {
             assertThat(q.name()).isEqualTo("yearly_export");
-            assertThat(q.file()).as("the pom, relative to the repository root").isEqualTo("plugin/pom.xml");
+            assertThat(q.file()).as("the pom, relative to the repository root")
+                    .isEqualTo("plugin/src/test/resources/unit/dashboards/pom.xml");
             assertThat(q.budget()).isEqualTo(Duration.ofSeconds(30));
             assertThat(q.allowedSeqScans()).containsEntry("orders", "the export reads every order");
             assertThat(q.expectedIndexes()).containsExactly("orders_pkey");
@@ -58,15 +61,15 @@ class DashboardsConfigurationTest {
 
     @Test
     @InjectMojo(goal = "verify", pom = POM)
-    @MojoParameter(name = "dashboardMode", value = "fast")
     void theModeCanBeOverriddenOnTheCommandLine(VerifyMojo mojo) throws Exception {
+        mojo.commandLine = Map.of("dbcheck.dashboards.mode", "fast");
         assertThat(mojo.buildConfig().dashboards().mode()).isEqualTo(DashboardConfig.Mode.FAST);
     }
 
     @Test
     @InjectMojo(goal = "verify", pom = POM)
-    @MojoParameter(name = "dashboardMode", value = "quick")
     void anUnknownModeNamesTheKey(VerifyMojo mojo) {
+        mojo.commandLine = Map.of("dbcheck.dashboards.mode", "quick");
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("dashboards.mode: 'quick' is not one of full, fast");
     }
@@ -81,19 +84,19 @@ class DashboardsConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void badValuesNameTheirKey(VerifyMojo mojo) {
-        mojo.dashboards.volumes.put("orders", "lots");
+        RawNode pom = mojo.givenConfiguration();
+        mojo.configuration = pom.with("dashboards.volumes.orders", "lots");
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("dashboards.volumes.orders: 'lots'");
-        mojo.dashboards.volumes.put("orders", "1000");
-        mojo.dashboards.workMem = "plenty";
+        mojo.configuration = pom.with("dashboards.workMem", "plenty");
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("dashboards.workMem: 'plenty'");
-        mojo.dashboards.workMem = "4MB";
-        mojo.dashboards.columns.get(1).nullFraction = "1.5";
+        mojo.configuration = pom.with("dashboards.columns", RawXml.parse("<columns><column><name>orders.coupon"
+                + "</name><nullFraction>1.5</nullFraction></column></columns>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("dashboards.columns[orders.coupon].nullFraction: '1.5' is not between 0 and 1");
-        mojo.dashboards.columns.get(1).nullFraction = "0.5";
-        mojo.dashboards.queries.get(0).allowSeqScans.put("orders", " ");
+        mojo.configuration = pom.with("dashboards.queries", RawXml.parse("<queries><query><name>yearly_export"
+                + "</name><sql>SELECT 1</sql><allowSeqScans><orders> </orders></allowSeqScans></query></queries>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("dashboards.queries[yearly_export].allowSeqScans.orders: a reason is required");
     }

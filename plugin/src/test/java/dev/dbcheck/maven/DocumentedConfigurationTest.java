@@ -60,7 +60,7 @@ class DocumentedConfigurationTest {
         assertThat(config.database().server().credentialSource()).isEqualTo("settings.xml server 'ci-db'");
         assertThat(config.database().startupTimeout()).hasMinutes(2);
         assertThat(config.database().serverSettings()).containsEntry("random_page_cost", "1.1");
-        mojo.provider = "docker";
+        mojo.configuration = mojo.givenConfiguration().with("provider", "docker");
         assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("postgis/postgis:17-3.5");
     }
 

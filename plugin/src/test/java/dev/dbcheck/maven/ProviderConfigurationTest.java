@@ -1,6 +1,8 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.RawNode;
+import dev.dbcheck.base.RawXml;
 import dev.dbcheck.engine.DbcheckConfig;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -13,6 +15,8 @@ import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,9 +86,8 @@ class ProviderConfigurationTest {
     @InjectMojo(goal = "verify", pom = POM)
     void commandLinePropertiesWinOverThePom(VerifyMojo mojo) throws Exception {
         settings(mojo, server("ci-db", "ci_user", "x"), server("staging", "stage_user", "y"));
-        mojo.serverUrlProperty = "jdbc:postgresql://127.0.0.1:55432/postgres";
-        mojo.serverIdProperty = "staging";
-        mojo.serverDatabaseProperty = "dbcheck_ci";
+        mojo.commandLine = Map.of("dbcheck.server.url", "jdbc:postgresql://127.0.0.1:55432/postgres",
+                "dbcheck.server.id", "staging", "dbcheck.server.database", "dbcheck_ci");
         DbcheckConfig.Server server = mojo.buildConfig().database().server();
         assertThat(server.url()).isEqualTo("jdbc:postgresql://127.0.0.1:55432/postgres");
         assertThat(server.user()).isEqualTo("stage_user");
@@ -94,14 +97,15 @@ class ProviderConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void theDockerImageDefaultsToTheOfficialImageOfTheMajor(VerifyMojo mojo) throws Exception {
-        mojo.provider = "docker";
+        RawNode pom = mojo.givenConfiguration().with("provider", "docker");
+        mojo.configuration = pom;
         assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("postgis/postgis:17-3.5");
-        mojo.dockerImageProperty = "registry.example.com/pg/postgres:17.6";
+        mojo.commandLine = Map.of("dbcheck.docker.image", "registry.example.com/pg/postgres:17.6");
         assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("registry.example.com/pg/postgres:17.6");
-        mojo.dockerImageProperty = null;
-        mojo.docker = null;
+        mojo.commandLine = Map.of();
+        mojo.configuration = pom.with("docker", RawNode.element("docker", List.of()));
         assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("postgres:17");
-        mojo.postgresVersion = "16.15.0";
+        mojo.configuration = mojo.configuration.with("postgresVersion", "16.15.0");
         assertThat(mojo.buildConfig().database().docker().image()).isEqualTo("postgres:16.15");
     }
 
@@ -109,7 +113,8 @@ class ProviderConfigurationTest {
     @InjectMojo(goal = "verify", pom = POM)
     void aMissingUrlNamesTheKeyAndTheProperty(VerifyMojo mojo) throws Exception {
         settings(mojo, server("ci-db", "ci_user", "x"));
-        mojo.server.url = null;
+        mojo.configuration = mojo.givenConfiguration().with("server", RawXml.parse("<server><serverId>ci-db"
+                + "</serverId></server>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("server.url: provider server needs the server's JDBC URL: <server><url>jdbc:postgresql://"
                         + "host:5432/postgres</url></server> or -Ddbcheck.server.url");

@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -60,9 +61,8 @@ class ProviderMojoTest {
         Settings settings = new Settings();
         settings.addServer(entry);
         when(mojo.session.getSettings()).thenReturn(settings);
-        mojo.serverUrlProperty = server.jdbcUrl("postgres");
-        mojo.postgresVersion = "18";
-        mojo.reportDirectory = reports.toFile();
+        mojo.commandLine = Map.of("dbcheck.server.url", server.jdbcUrl("postgres"), "dbcheck.postgresVersion", "18",
+                "dbcheck.reportDirectory", reports.toString());
         migrations(mojo);
         List<String> log = capture(mojo);
         List<String> before = databases(server);
@@ -82,10 +82,8 @@ class ProviderMojoTest {
     @InjectMojo(goal = "verify", pom = POM)
     void verifyRunsThroughTestcontainersAndRemovesTheContainer(VerifyMojo mojo) throws Exception {
         String image = TestDocker.postgresImage(); // skips (visibly) where no Docker engine can be had
-        mojo.provider = "docker";
-        mojo.dockerImageProperty = image;
-        mojo.postgresVersion = "18";
-        mojo.reportDirectory = reports.toFile();
+        mojo.commandLine = Map.of("dbcheck.provider", "docker", "dbcheck.docker.image", image,
+                "dbcheck.postgresVersion", "18", "dbcheck.reportDirectory", reports.toString());
         migrations(mojo);
         List<String> log = capture(mojo);
 
@@ -113,9 +111,8 @@ class ProviderMojoTest {
 
     /** The harness's base directory is the plugin's; the migrations sit beside the test pom. */
     private static void migrations(VerifyMojo mojo) {
-        mojo.migrations = new MigrationsConfiguration();
-        mojo.migrations.locations = List.of("filesystem:src/test/resources/unit/providers/src/main/resources/"
-                + "db/migration");
+        mojo.configuration = mojo.givenConfiguration().with("migrations.locations", "filesystem:src/test/"
+                + "resources/unit/providers/src/main/resources/db/migration");
     }
 
     private static List<String> capture(VerifyMojo mojo) {

@@ -1,6 +1,9 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.base.ConfigException;
+import dev.dbcheck.base.RawNode;
+import dev.dbcheck.base.RawXml;
+import dev.dbcheck.engine.Settings;
 import dev.dbcheck.engine.DbcheckConfig;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.rule.Severity;
@@ -25,14 +28,11 @@ class VerifyMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void bindsEveryParameterOfThePom(VerifyMojo mojo) throws Exception {
-        assertThat(mojo.postgresVersion).isEqualTo("16");
-        assertThat(mojo.migrations.locations).containsExactly("filesystem:db/migrations");
-        assertThat(mojo.migrations.placeholders).containsEntry("owner", "shop_owner");
-        assertThat(mojo.rules).hasSize(2);
-        assertThat(mojo.serverSettings).containsEntry("work_mem", "64MB");
-        assertThat(mojo.failOnViolation).isTrue();
-
         DbcheckConfig config = mojo.buildConfig();
+        assertThat(config.migrations().locations()).containsExactly("filesystem:db/migrations");
+        assertThat(config.migrations().placeholders()).containsEntry("owner", "shop_owner");
+        assertThat(config.rules()).hasSize(2);
+        assertThat(mojo.settings().get(Settings.FAIL_ON_VIOLATION)).isTrue();
         assertThat(config.database().postgresVersion()).isEqualTo("16.15.0");
         assertThat(config.database().startupTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.database().serverSettings()).isEqualTo(Map.of("work_mem", "64MB"));
@@ -93,8 +93,9 @@ class VerifyMojoConfigurationTest {
         cases.put("5432-70000", "embeddedPorts: '5432-70000': 70000 is not a port an unprivileged server can listen "
                 + "on (1024-65535)");
         cases.put("1-2-3", "embeddedPorts: '1-2-3' is not a port or a port range like 54320-54339");
+        RawNode pom = mojo.givenConfiguration();
         cases.forEach((value, message) -> {
-            mojo.embeddedPorts = value;
+            mojo.configuration = pom.with("embeddedPorts", value);
             assertThatThrownBy(mojo::buildConfig).as(value).isInstanceOf(ConfigException.class).hasMessage(message);
         });
     }
@@ -102,9 +103,8 @@ class VerifyMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void anUnknownOptionNamesTheRuleAndItsOptions(VerifyMojo mojo) {
-        RuleConfiguration rule = new RuleConfiguration("foreign-key-without-index", null);
-        rule.options = Map.of("minRows", "10");
-        mojo.rules = List.of(rule);
+        mojo.configuration = mojo.givenConfiguration().with("rules", RawXml.parse("<rules><rule>"
+                + "<id>foreign-key-without-index</id><options><minRows>10</minRows></options></rule></rules>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("rules[foreign-key-without-index].options.minRows: unknown option for "
                         + "foreign-key-without-index; it takes no options");
@@ -113,8 +113,9 @@ class VerifyMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "verify", pom = POM)
     void aRuleConfiguredTwiceIsRefused(VerifyMojo mojo) {
-        mojo.rules = List.of(new RuleConfiguration("json-column", "warning"),
-                new RuleConfiguration("json-column", "error"));
+        mojo.configuration = mojo.givenConfiguration().with("rules", RawXml.parse("<rules>"
+                + "<rule><id>json-column</id><severity>warning</severity></rule>"
+                + "<rule><id>json-column</id><severity>error</severity></rule></rules>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("rules[json-column]: configured twice");
     }
@@ -123,7 +124,8 @@ class VerifyMojoConfigurationTest {
     @InjectMojo(goal = "verify", pom = POM)
     @MojoParameter(name = "skip", value = "true")
     void skipStopsBeforeAnythingStarts(VerifyMojo mojo) throws Exception {
-        mojo.postgresVersion = "not a version"; // would fail if anything were validated or started
+        // would fail if anything were validated or started
+        mojo.configuration = mojo.givenConfiguration().with("postgresVersion", "not a version");
         mojo.execute();
     }
 
@@ -133,13 +135,62 @@ class VerifyMojoConfigurationTest {
         dev.dbcheck.report.ReportFiles all = mojo.buildConfig().reports();
         assertThat(all.formats()).containsExactly(dev.dbcheck.report.ReportFormat.values());
         assertThat(all.directory().toString()).endsWith("target/dbcheck".replace('/', java.io.File.separatorChar));
-        mojo.formats = List.of("sarif,junit", "HTML");
+        RawNode pom = mojo.givenConfiguration();
+        mojo.configuration = pom.with("formats", RawXml.parse("<formats><format>sarif,junit</format>"
+                + "<format>HTML</format></formats>"));
         assertThat(mojo.buildConfig().reports().formats()).containsExactly(dev.dbcheck.report.ReportFormat.SARIF,
                 dev.dbcheck.report.ReportFormat.JUNIT, dev.dbcheck.report.ReportFormat.HTML);
-        mojo.formats = List.of("none");
+        mojo.configuration = pom.with("formats", "none");
         assertThat(mojo.buildConfig().reports().formats()).isEmpty();
-        mojo.formats = List.of("sarif", "pdf");
+        mojo.configuration = pom.with("formats", RawXml.parse("<formats><format>sarif</format><format>pdf</format>"
+                + "</formats>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
                 .hasMessage("formats: 'pdf' is not one of json, sarif, junit, html (or none)");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void commandLinePropertiesWinOverThePom(VerifyMojo mojo) throws Exception {
+        // the pom sets <postgresVersion>16</postgresVersion> and <failOn>warning</failOn>
+        mojo.commandLine = Map.of("dbcheck.postgresVersion", "14", "dbcheck.failOn", "error",
+                "dbcheck.dashboards.workMem", "64MB", "dbcheck.serverSettings.work_mem", "8MB");
+        DbcheckConfig config = mojo.buildConfig();
+        assertThat(config.database().postgresVersion()).startsWith("14.");
+        assertThat(config.failOn()).isEqualTo(Severity.ERROR);
+        assertThat(config.database().serverSettings()).containsEntry("work_mem", "8MB");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void aMisspeltSettingFailsNamingTheClosestOne(VerifyMojo mojo) {
+        RawNode pom = mojo.givenConfiguration();
+        mojo.configuration = pom.with("postgresVerison", "14");
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("postgresVerison: unknown setting (did you mean postgresVersion?); the "
+                        + "settings are skip, failOn, ");
+        mojo.configuration = pom.with("dashboards", RawXml.parse("<dashboards><wokMem>64MB</wokMem></dashboards>"));
+        assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("dashboards.wokMem: unknown setting (did you mean workMem?)");
+    }
+
+    @Test
+    @InjectMojo(goal = "verify", pom = POM)
+    void numbersAreCheckedWithTheirKey(VerifyMojo mojo) {
+        RawNode pom = mojo.givenConfiguration();
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("maxFailuresShown=-1", "maxFailuresShown: '-1' is not from 0 to 10000");
+        cases.put("dashboards.parallelWorkers=4294967298", "dashboards.parallelWorkers: '4294967298' is not from 0 "
+                + "to 1024");
+        cases.put("dashboards.loadFraction=NaN", "dashboards.loadFraction: 'NaN' is not above 0 and at most 1");
+        cases.put("dashboards.runs=0", "dashboards.runs: '0' is not from 1 to 1000");
+        cases.put("dataSampleRows=-5", "dataSampleRows: '-5' is not at least 0");
+        cases.forEach((setting, message) -> {
+            String[] kv = setting.split("=", 2);
+            mojo.configuration = pom.with(kv[0], kv[1]);
+            assertThatThrownBy(() -> {
+                mojo.buildConfig();
+                mojo.settings().get(Settings.MAX_FAILURES_SHOWN);
+            }).as(setting).isInstanceOf(ConfigException.class).hasMessage(message);
+        });
     }
 }

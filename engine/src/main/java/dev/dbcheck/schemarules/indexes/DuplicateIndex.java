@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.indexes;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -92,7 +93,9 @@ public final class DuplicateIndex implements SchemaRule {
     private static void report(Table table, Index duplicate, Index kept, RuleContext context) {
         String fix = duplicate.constraintName() != null
                 ? "ALTER TABLE " + table.name() + " DROP CONSTRAINT " + Identifiers.quote(duplicate.constraintName()) + ";"
-                : "DROP INDEX CONCURRENTLY " + Identifiers.qualified(table.schema(), duplicate.name()) + ";";
+                // PostgreSQL cannot drop an index of a partitioned table concurrently
+                : "DROP INDEX " + (table.isPartitioned() ? "" : "CONCURRENTLY ")
+                        + Identifiers.qualified(table.schema(), duplicate.name()) + ";";
         context.report(DbObject.index(table.name(), duplicate.name(), columnsOf(duplicate)),
                 "index " + describe(duplicate) + " on " + table.name() + " duplicates " + describe(kept)
                         + " (same method " + duplicate.method() + ", keys, INCLUDE columns and predicate): every "

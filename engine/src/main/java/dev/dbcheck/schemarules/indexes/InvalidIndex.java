@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.indexes;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -48,15 +49,16 @@ public final class InvalidIndex implements SchemaRule {
                             "partitioned index " + DuplicateIndex.describe(index) + " on " + table.name()
                                     + " is invalid: not every partition has an index attached to it (created ON "
                                     + "ONLY the parent?), so it is not used.",
-                            "create the missing index on each partition and ALTER INDEX " + qualified
-                                    + " ATTACH PARTITION <partition index>; it becomes valid when all are attached");
+                            Fix.advice("create the missing index on each partition and attach it with ALTER INDEX "
+                                    + qualified + " ATTACH PARTITION; it becomes valid when all are attached"));
                 } else {
                     context.report(DbObject.index(table.name(), index.name(), DuplicateIndex.columnsOf(index)),
                             "index " + DuplicateIndex.describe(index) + " on " + table.name() + " is invalid (a "
                                     + "failed CREATE INDEX CONCURRENTLY?): the planner ignores it but writes still "
                                     + "maintain it" + (index.unique() ? ", and it enforces no uniqueness" : "") + ".",
-                            "DROP INDEX CONCURRENTLY " + qualified + "; then "
-                                    + index.definition().replaceFirst("INDEX ", "INDEX CONCURRENTLY ") + ";");
+                            Fix.sql("DROP INDEX CONCURRENTLY " + qualified + "; "
+                                    + index.definition().replaceFirst("INDEX ", "INDEX CONCURRENTLY ") + ";"
+                                    + (index.unique() ? " -- once the duplicate rows that failed it are gone" : "")));
                 }
             }
         }

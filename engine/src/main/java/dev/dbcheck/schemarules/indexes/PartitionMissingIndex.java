@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.indexes;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -47,17 +48,17 @@ public final class PartitionMissingIndex implements SchemaRule {
                             .anyMatch(i -> parentIndex.name().equals(i.parentIndex()));
                     if (!attached) {
                         String keys = String.join(", ", DuplicateIndex.columnsOf(parentIndex));
+                        String name = partition.name().name() + "_" + String.join("_", parentIndex.keys().stream()
+                                .map(k -> k.column() == null ? "expr" : k.column()).toList()) + "_idx";
                         context.report(DbObject.table(partition.name()),
                                 "partition " + partition.name() + " of " + parent.name() + " has no index attached to "
                                         + "the parent's index " + DuplicateIndex.describe(parentIndex)
                                         + ": queries on this partition cannot use it, and the parent's index stays "
                                         + "invalid.",
-                                "CREATE INDEX CONCURRENTLY " + Identifiers.quote(partition.name().name() + "_"
-                                        + String.join("_", parentIndex.keys().stream().map(k -> k.column() == null
-                                        ? "expr" : k.column()).toList()) + "_idx") + " ON " + partition.name()
-                                        + " (" + keys + "); ALTER INDEX "
+                                Fix.sql("CREATE INDEX CONCURRENTLY " + Identifiers.quote(name) + " ON "
+                                        + partition.name() + " (" + keys + "); ALTER INDEX "
                                         + Identifiers.qualified(parent.schema(), parentIndex.name())
-                                        + " ATTACH PARTITION <that index>;");
+                                        + " ATTACH PARTITION " + Identifiers.qualified(partition.schema(), name) + ";"));
                     }
                 }
             }

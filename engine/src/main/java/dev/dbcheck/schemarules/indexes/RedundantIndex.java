@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.indexes;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -92,6 +93,7 @@ public final class RedundantIndex implements SchemaRule {
                         + "are a leading prefix of " + DuplicateIndex.describe(wider)
                         + (redundant.isPartial() ? " (same predicate)" : "")
                         + ", which serves the same lookups and orderings; it only adds write and VACUUM cost.",
-                "DROP INDEX CONCURRENTLY " + Identifiers.qualified(table.schema(), redundant.name()) + ";");
+                "DROP INDEX " + (table.isPartitioned() ? "" : "CONCURRENTLY ")
+                        + Identifiers.qualified(table.schema(), redundant.name()) + ";");
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.keys;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -47,24 +48,24 @@ public final class ForeignKeyTypeMismatch implements SchemaRule {
                     continue; // the referenced table lies outside the schemas read
                 }
                 List<String> differences = new ArrayList<>();
+                List<String> alters = new ArrayList<>();
                 for (int i = 0; i < fk.columns().size() && i < fk.references().columns().size(); i++) {
                     Column from = table.column(fk.columns().get(i)).orElse(null);
                     Column to = target.column(fk.references().columns().get(i)).orElse(null);
                     if (from != null && to != null && !from.type().equals(to.type())) {
                         differences.add(Identifiers.quote(from.name()) + " is " + from.type() + " but "
                                 + target.name() + "." + Identifiers.quote(to.name()) + " is " + to.type());
+                        alters.add("ALTER COLUMN " + Identifiers.quote(from.name()) + " TYPE " + to.type());
                     }
                 }
                 if (differences.isEmpty()) {
                     continue;
                 }
-                Column first = table.column(fk.columns().get(0)).orElseThrow();
-                Column referenced = target.column(fk.references().columns().get(0)).orElseThrow();
+                // one statement, every column of the key: a composite key is one type change
                 context.report(DbObject.constraint(table.name(), fk.name(), fk.columns()),
                         "foreign key " + Identifiers.quote(fk.name()) + " on " + table.name() + ": "
                                 + String.join("; ", differences) + ".",
-                        "ALTER TABLE " + table.name() + " ALTER COLUMN " + Identifiers.quote(first.name()) + " TYPE "
-                                + referenced.type() + ";");
+                        Fix.sql("ALTER TABLE " + table.name() + " " + String.join(", ", alters) + ";"));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.keys;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -47,21 +48,23 @@ public final class MissingPrimaryKey implements SchemaRule {
             }
             StringBuilder message = new StringBuilder("table ").append(table.name()).append(" has no primary key");
             Optional<Index> candidate = promotableUniqueIndex(table);
-            String fix;
+            Fix fix;
             if (candidate.isPresent()) {
                 Index index = candidate.get();
                 String keys = String.join(", ", index.keys().stream().map(IndexKey::display).toList());
                 message.append("; unique index ").append(Identifiers.quote(index.name())).append(" (").append(keys)
                         .append(") on NOT NULL columns already identifies its rows");
-                fix = index.constraintName() != null
+                fix = Fix.sql(index.constraintName() != null
                         ? "ALTER TABLE " + table.name() + " DROP CONSTRAINT " + Identifiers.quote(index.constraintName())
                                 + ", ADD PRIMARY KEY (" + keys + ");"
                         : "ALTER TABLE " + table.name() + " ADD PRIMARY KEY USING INDEX "
-                                + Identifiers.quote(index.name()) + ";";
+                                + Identifiers.quote(index.name()) + ";");
             } else if (schema.majorVersion() >= 18 && !table.isPartitioned()) {
-                fix = "ALTER TABLE " + table.name() + " ADD COLUMN id uuid NOT NULL DEFAULT uuidv7() PRIMARY KEY;";
+                fix = Fix.sql("ALTER TABLE " + table.name() + " ADD COLUMN id uuid NOT NULL DEFAULT uuidv7() "
+                        + "PRIMARY KEY;");
             } else {
-                fix = "ALTER TABLE " + table.name() + " ADD PRIMARY KEY (<key columns>);";
+                fix = Fix.advice("add a primary key on the columns that identify a row"
+                        + (table.isPartitioned() ? ", the partition key among them" : ""));
             }
             message.append(": rows cannot be addressed reliably, duplicates are possible, and logical "
                     + "replication cannot replicate its UPDATEs and DELETEs.");

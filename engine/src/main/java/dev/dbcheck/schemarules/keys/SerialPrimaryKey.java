@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.keys;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -129,22 +130,22 @@ public final class SerialPrimaryKey implements SchemaRule {
                 uuidv7Fix(table, column, context, false));
     }
 
-    private static String uuidv7Fix(Table table, Column column, RuleContext context, boolean changeType) {
+    private static Fix uuidv7Fix(Table table, Column column, RuleContext context, boolean changeType) {
         String col = Identifiers.quote(column.name());
         String alter = "ALTER TABLE " + table.name() + " ALTER COLUMN " + col;
         String convert = "; on an existing table add a uuid column filled with uuidv7 values, move the foreign "
                 + "keys that reference " + table.name() + "(" + col + ") to it, then make it the primary key";
         if (context.serverMajorVersion() >= 18) {
             return changeType
-                    ? "declare the key as " + col + " uuid PRIMARY KEY DEFAULT uuidv7()" + convert + "."
-                    : alter + " SET DEFAULT uuidv7();";
+                    ? Fix.advice("declare the key as " + col + " uuid PRIMARY KEY DEFAULT uuidv7()" + convert + ".")
+                    : Fix.sql(alter + " SET DEFAULT uuidv7();");
         }
         String appSide = "generate UUIDv7 in the application (for example uuid-creator's "
                 + "UuidCreator.getTimeOrderedEpoch() in Java) or with the pg_uuidv7 extension: uuidv7() is built "
                 + "in only from PostgreSQL 18";
         return changeType
-                ? "declare the key as " + col + " uuid PRIMARY KEY and " + appSide + convert + "."
-                : alter + " DROP DEFAULT; and " + appSide + ".";
+                ? Fix.advice("declare the key as " + col + " uuid PRIMARY KEY and " + appSide + convert + ".")
+                : Fix.sql(alter + " DROP DEFAULT; -- and " + appSide + ".");
     }
 
     private static String columnRef(Table table, Column column) {

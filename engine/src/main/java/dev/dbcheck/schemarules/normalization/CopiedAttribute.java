@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.normalization;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -58,7 +59,7 @@ public final class CopiedAttribute implements SchemaRule {
                     + "price or an address captured at order time — are not violations: dbcheck recognises the "
                     + "usual names (unit_price, *_at_order, *_snapshot, shipping_*), a column comment containing "
                     + "dbcheck:snapshot, and the snapshotPattern option.",
-            List.of(RuleOption.text(Snapshots.OPTION, "Regular expression for column names that are deliberate "
+            List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                     + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN)));
 
     @Override
@@ -100,8 +101,8 @@ public final class CopiedAttribute implements SchemaRule {
                         + Identifiers.quote(source.name()) + ", which the row already reaches through " + via
                         + ": it depends on " + via + ", not on the key, so every row for the same " + via
                         + " carries a copy that can go stale.",
-                "drop " + col + " and join " + parent.name() + " through " + via + " (ALTER TABLE " + table.name()
-                        + " DROP COLUMN " + col + ";); " + Snapshots.howToMark(table.name().toString(), col));
+                Fix.sql("ALTER TABLE " + table.name() + " DROP COLUMN " + col + "; -- join " + parent.name()
+                        + " through " + via + " instead; " + Snapshots.howToMark(table.name().toString(), col)));
     }
 
     /** Two or more columns named after another entity ({@code customer_name, customer_email}) with no reference to it. */
@@ -136,10 +137,10 @@ public final class CopiedAttribute implements SchemaRule {
                             + ", not " + article(self) + " " + self + ": they depend on which " + entity + " it is, so each of the " + entity
                             + "'s rows repeats them"
                             + (existing.isPresent() ? ", although " + plural + " exists and is not referenced." : "."),
-                    (existing.isPresent() ? "" : "CREATE TABLE " + plural + " (id uuid PRIMARY KEY DEFAULT uuidv7(), "
-                            + "...); ") + "ALTER TABLE " + table.name() + " ADD COLUMN " + entity + "_id uuid "
-                            + "REFERENCES " + plural + "; then drop " + names + "; "
-                            + Snapshots.howToMark(table.name().toString(), Identifiers.quote(columns.get(0).name())));
+                    Fix.advice((existing.isPresent() ? "" : "create a table " + plural + " for them; ")
+                            + "reference it from " + table.name() + " (" + entity + "_id REFERENCES " + plural
+                            + "), then drop " + names + "; "
+                            + Snapshots.howToMark(table.name().toString(), Identifiers.quote(columns.get(0).name()))));
         }
     }
 

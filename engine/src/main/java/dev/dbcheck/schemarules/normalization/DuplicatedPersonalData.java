@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.normalization;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -69,7 +70,7 @@ public final class DuplicatedPersonalData implements SchemaRule {
                     + "person asks, to erase when they ask to be forgotten, and to find in a breach. Copies also "
                     + "drift apart. Keep it in the table that owns it and reference that row. Deliberate "
                     + "snapshots (the address an order shipped to) are the order's own data and are not reported.",
-            List.of(RuleOption.text(Snapshots.OPTION, "Regular expression for column names that are deliberate "
+            List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                     + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN)));
 
     @Override
@@ -125,9 +126,9 @@ public final class DuplicatedPersonalData implements SchemaRule {
                                 + " as well as in " + owner.table().name() + "."
                                 + Identifiers.quote(owner.column().name()) + ": each copy must be secured, corrected "
                                 + "and erased on request, and copies drift apart.",
-                        "reference the row of " + owner.table().name() + " that holds it and drop " + col
-                                + " (ALTER TABLE " + copy.table().name() + " DROP COLUMN " + col + ";); "
-                                + Snapshots.howToMark(copy.table().name().toString(), col));
+                        Fix.sql("ALTER TABLE " + copy.table().name() + " DROP COLUMN " + col + "; -- reference the "
+                                + "row of " + owner.table().name() + " that holds it instead; "
+                                + Snapshots.howToMark(copy.table().name().toString(), col)));
             }
         }
     }

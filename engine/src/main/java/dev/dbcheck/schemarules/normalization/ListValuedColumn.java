@@ -4,6 +4,7 @@ import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -86,11 +87,11 @@ public final class ListValuedColumn implements SchemaRule {
                                 + column.type() + ")" + target.map(t -> " referencing " + t.name()).orElse("")
                                 + ": no foreign key checks its elements, deleting a " + entity + " leaves dangling "
                                 + "ids, and finding the rows that hold one id needs a scan or a GIN index.",
-                        "CREATE TABLE " + link + " (" + parent + "_id ... REFERENCES " + table.name() + ", "
-                                + entity + "_id " + column.typeName() + " REFERENCES "
+                        Fix.advice("a link table " + link + " (" + parent + "_id REFERENCES " + table.name()
+                                + ", " + entity + "_id " + column.typeName() + " REFERENCES "
                                 + target.map(t -> t.name().toString()).orElse(entity + "s")
                                 + ", PRIMARY KEY (" + parent + "_id, " + entity + "_id)); then move the ids and drop "
-                                + col);
+                                + col));
             }
         }
     }
@@ -118,10 +119,10 @@ public final class ListValuedColumn implements SchemaRule {
                                         + "'%s'-separated (e.g. '%s'), made of %,d distinct items used %,d times.",
                                 table.name(), col, evidence.lists(), evidence.values(), evidence.delimiter(),
                                 evidence.example(), evidence.distinctItems(), evidence.items()),
-                        "CREATE TABLE " + Identifiers.quote(parent + "_" + item + "s") + " (" + parent + "_id ... "
-                                + "REFERENCES " + table.name() + ", " + item + " text NOT NULL, PRIMARY KEY ("
+                        Fix.advice("a child table " + Identifiers.quote(parent + "_" + item + "s") + " (" + parent
+                                + "_id REFERENCES " + table.name() + ", " + item + " text NOT NULL, PRIMARY KEY ("
                                 + parent + "_id, " + item + ")); then split the values into it (string_to_table) "
-                                + "and drop " + col);
+                                + "and drop " + col));
             }
         }
     }

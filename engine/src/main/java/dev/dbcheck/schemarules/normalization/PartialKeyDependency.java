@@ -4,6 +4,7 @@ import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -41,7 +42,7 @@ public final class PartialKeyDependency implements SchemaRule {
                     + "row with that part, so a change must update all of them (update anomaly), and it cannot be "
                     + "recorded until a row with the whole key exists (insertion anomaly). Deliberate snapshots "
                     + "(the price paid, the name at the time) are not violations and are recognised.",
-            List.of(RuleOption.text(Snapshots.OPTION, "Regular expression for column names that are deliberate "
+            List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                             + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN),
                     RuleOption.integer(MIN_REPEATING, "Data evidence: how many key values must repeat before a "
                             + "dependency found in the rows counts.", 5)));
@@ -80,8 +81,8 @@ public final class PartialKeyDependency implements SchemaRule {
                 "2NF: " + table.name() + "." + col + " depends on " + part + " alone, only part of the key (" + key
                         + "): it repeats " + parent.name() + "." + Identifiers.quote(source.name())
                         + ", which " + part + " references, in every row for that " + part + ".",
-                "drop " + col + " and join " + parent.name() + " for it (ALTER TABLE " + table.name()
-                        + " DROP COLUMN " + col + ";); " + Snapshots.howToMark(table.name().toString(), col));
+                Fix.sql("ALTER TABLE " + table.name() + " DROP COLUMN " + col + "; -- join " + parent.name()
+                        + " for it instead; " + Snapshots.howToMark(table.name().toString(), col)));
     }
 
     @Override
@@ -109,7 +110,7 @@ public final class PartialKeyDependency implements SchemaRule {
                         "2NF (from the data): " + DataDependencies.evidence(sample, determinant, dependents)
                                 + ", yet " + Identifiers.quote(determinant.name()) + " is only part of the key ("
                                 + Identifiers.columnList(key) + ").",
-                        DataDependencies.fix(table, determinant, dependents));
+                        Fix.advice(DataDependencies.fix(table, determinant, dependents)));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.normalization;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -98,9 +99,9 @@ public final class RepeatingColumnGroup implements SchemaRule {
                 "1NF: columns " + names + " of " + table.name() + " are a repeating group: one attribute ("
                         + stem + ") stored " + members.size() + " times per row, which caps how many a row can "
                         + "have and makes every lookup an OR over " + members.size() + " columns.",
-                "CREATE TABLE " + Identifiers.quote(child) + " (" + Identifiers.quote(parentKey)
-                        + " <key type> NOT NULL REFERENCES " + table.name() + ", position smallint NOT NULL, "
-                        + Identifiers.quote(stem) + " " + type + " NOT NULL, PRIMARY KEY ("
-                        + Identifiers.quote(parentKey) + ", position)); then move the values and drop " + names);
+                Fix.advice("a child table " + Identifiers.quote(child) + " (" + Identifiers.quote(parentKey)
+                        + " REFERENCES " + table.name() + ", position smallint, " + Identifiers.quote(stem) + " "
+                        + type + ", PRIMARY KEY (" + Identifiers.quote(parentKey) + ", position)); then move the "
+                        + "values and drop " + names));
     }
 }

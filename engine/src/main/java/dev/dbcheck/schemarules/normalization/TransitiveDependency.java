@@ -4,6 +4,7 @@ import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -35,7 +36,7 @@ public final class TransitiveDependency implements SchemaRule {
                     + "through the customer: it is repeated in each of the customer's orders, a change must reach "
                     + "all of them, and a customer without orders has nowhere to keep it. Found in rows loaded by "
                     + "the migrations or given as sample data, never in generated ones.",
-            List.of(RuleOption.text(Snapshots.OPTION, "Regular expression for column names that are deliberate "
+            List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                             + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN),
                     RuleOption.integer(PartialKeyDependency.MIN_REPEATING, "How many values of the determining "
                             + "column must repeat before a dependency counts.", 5)));
@@ -71,7 +72,7 @@ public final class TransitiveDependency implements SchemaRule {
                         "3NF (from the data): " + DataDependencies.evidence(sample, determinant, dependents)
                                 + ", and " + Identifiers.quote(determinant.name()) + " is not a key of "
                                 + table.name() + ": those columns depend on it, not on the key.",
-                        DataDependencies.fix(table, determinant, dependents));
+                        Fix.advice(DataDependencies.fix(table, determinant, dependents)));
             }
         }
     }

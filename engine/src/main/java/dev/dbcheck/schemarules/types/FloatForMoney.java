@@ -35,7 +35,7 @@ public final class FloatForMoney implements SchemaRule {
                     + "decimal arithmetic; integer minor units (cents in bigint) are exact and fast. The money "
                     + "type is exact but depends on the server's lc_monetary setting, has a fixed fractional "
                     + "precision and no currency.",
-            List.of(RuleOption.text(NAME_PATTERN,
+            List.of(RuleOption.regex(NAME_PATTERN,
                     "Regular expression (case-insensitive) for column names that hold money.", DEFAULT_PATTERN)));
 
     @Override

@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.types;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -80,8 +81,13 @@ public final class InconsistentColumnType implements SchemaRule {
                     context.report(DbObject.column(table.name(), byName.getKey()),
                             "column " + table.name() + "." + col + " is " + other.getKey() + ", but " + col + " is "
                                     + common + " in " + elsewhere + ".",
-                            "ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + common
-                                    + " USING ...; -- or rename the column if it means something else");
+                            castable(other.getKey(), common)
+                                    ? Fix.sql("ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE "
+                                    + common + " USING " + col + "::" + common + "; -- or rename the column if it "
+                                    + "means something else")
+                                    : Fix.advice("no cast turns " + other.getKey() + " into " + common + ": if "
+                                    + col + " means the same thing here, add a " + common + " column, fill it and "
+                                    + "drop this one; if not, rename it"));
                 }
             }
         }
@@ -100,5 +106,23 @@ public final class InconsistentColumnType implements SchemaRule {
             default -> column.typeName();
         };
         return column.array() ? base + "[]" : base;
+    }
+
+    /** Types PostgreSQL converts with a plain cast ({@code USING col::type}): within numbers, texts, times, JSON. */
+    static boolean castable(String from, String to) {
+        return family(from) != null && family(from).equals(family(to));
+    }
+
+    private static String family(String type) {
+        String t = type.replaceAll("\\(.*\\)", "").replace("[]", "").trim();
+        return switch (t) {
+            case "smallint", "integer", "bigint", "numeric", "real", "double precision" -> "number";
+            case "text", "character varying", "character", "varchar", "char", "citext" -> "text";
+            case "timestamp without time zone", "timestamp with time zone", "date" -> "time";
+            case "json", "jsonb" -> "json";
+            case "boolean" -> "boolean";
+            case "uuid" -> "uuid";
+            default -> null;
+        };
     }
 }

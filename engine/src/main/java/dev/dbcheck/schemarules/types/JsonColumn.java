@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.types;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -47,11 +48,11 @@ public final class JsonColumn implements SchemaRule {
                 String col = Identifiers.quote(column.name());
                 String target = column.array() ? "jsonb[]" : "jsonb";
                 String declared = column.domain() != null ? "domain " + column.domain() + " over json" : column.type();
-                String fix = table.isMaterializedView()
-                        ? "recreate the materialized view with the column cast to jsonb in its query (... "
-                                + "::jsonb AS " + col + ")"
-                        : "ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + target + " USING "
-                                + col + "::" + target + ";";
+                Fix fix = table.isMaterializedView()
+                        ? Fix.advice("recreate the materialized view with the column cast to jsonb in its query "
+                                + "(... ::jsonb AS " + col + ")")
+                        : Fix.sql("ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + target
+                                + " USING " + col + "::" + target + ";");
                 context.report(DbObject.column(table.name(), column.name()),
                         (table.isMaterializedView() ? "materialized view column " : "column ") + table.name() + "."
                                 + col + " is " + declared + ": stored as text and parsed again on every access; "

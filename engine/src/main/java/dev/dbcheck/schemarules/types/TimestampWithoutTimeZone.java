@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules.types;
 
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -42,13 +43,28 @@ public final class TimestampWithoutTimeZone implements SchemaRule {
                 }
                 String col = Identifiers.quote(column.name());
                 String target = column.array() ? "timestamptz[]" : "timestamptz";
+                Fix fix = partitionKeyColumn(schema, table, column.name())
+                        ? Fix.advice("PostgreSQL cannot change the type of a partition key column: create the "
+                                + "partitioned table anew with " + col + " " + target + " and move the rows")
+                        : Fix.sql("ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + target
+                                + (column.array() ? ";" : " USING " + col + " AT TIME ZONE 'UTC';")
+                                + " -- state the zone the stored values were written in");
                 context.report(DbObject.column(table.name(), column.name()),
                         "column " + table.name() + "." + col + " is " + column.type() + ": a wall-clock time "
                                 + "without a zone, read differently by every session whose TimeZone differs.",
-                        "ALTER TABLE " + table.name() + " ALTER COLUMN " + col + " TYPE " + target
-                                + (column.array() ? ";" : " USING " + col + " AT TIME ZONE 'UTC';")
-                                + " -- state the zone the stored values were written in");
+                        fix);
             }
         }
+    }
+
+    /** Whether the column is in the partition key of its table or of the table it is a partition of. */
+    static boolean partitionKeyColumn(SchemaSnapshot schema, Table table, String column) {
+        for (Table t = table; t != null; t = t.partitionOf() == null ? null : schema.table(t.partitionOf()).orElse(null)) {
+            if (t.partitionKey() != null && java.util.Arrays.asList(t.partitionKey().split("[^A-Za-z0-9_$\"]+"))
+                    .stream().map(w -> w.replace("\"", "")).anyMatch(column::equals)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -50,8 +50,8 @@ class DockerProviderTest {
                 "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
                 "    customer_id bigint NOT NULL REFERENCES customers (id), payload json);", ""),
                 StandardCharsets.UTF_8);
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("docker").dockerImage(image)
-                .serverSettings(Map.of("work_mem", "7MB")).formats(List.of()).build();
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "docker").set("docker.image", image)
+                .set("serverSettings", Map.of("work_mem", "7MB")).set("formats", List.of("none")).build();
         List<String> log = new ArrayList<>();
         long since = System.currentTimeMillis() / 1000 - 1;
         RunResult result = new Dbcheck(config, (g, a, v) -> {

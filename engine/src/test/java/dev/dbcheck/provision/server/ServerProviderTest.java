@@ -83,11 +83,11 @@ class ServerProviderTest {
                 "    customer_id bigint NOT NULL REFERENCES customers (id), payload json);");
         String canaryBefore = canaryState();
         List<String> databasesBefore = databases();
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("server")
-                .serverUrl(server.jdbcUrl("postgres"))
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres"))
                 .serverCredentials(CREATOR, CREATOR_PASSWORD, "settings.xml server 'ci-db'")
-                .serverSettings(Map.of("work_mem", "9MB"))
-                .formats(List.of("json", "sarif", "html", "junit")).build();
+                .set("serverSettings", Map.of("work_mem", "9MB"))
+                .set("formats", List.of("json", "sarif", "html", "junit")).build();
         List<String> log = new ArrayList<>();
         RunResult result = new Dbcheck(config, (g, a, v) -> {
             throw new AssertionError("the server provider needs no binaries");
@@ -181,8 +181,8 @@ class ServerProviderTest {
         migrations(project, "CREATE TABLE orders (id bigint PRIMARY KEY);", "CREATE TABLE items (order_id bigint "
                 + "REFERENCES no_such_table (id));");
         List<String> before = databases();
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("server").serverUrl(server.jdbcUrl("postgres"))
-                .serverCredentials(CREATOR, CREATOR_PASSWORD, "env").formats(List.of()).build();
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server").set("server.url", server.jdbcUrl("postgres"))
+                .serverCredentials(CREATOR, CREATOR_PASSWORD, "env").set("formats", List.of("none")).build();
         assertThatThrownBy(() -> new Dbcheck(config, (g, a, v) -> null, List.of()).run(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessageContaining("V1__schema.sql:2: ERROR: relation \"no_such_table\" does not exist");
@@ -248,9 +248,9 @@ class ServerProviderTest {
                 "CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM notes';",
                 "CREATE VIEW public.recent_notes AS SELECT * FROM notes;");
         List<String> before = databases();
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("server").serverUrl(server.jdbcUrl("postgres"))
-                .serverDatabase("ci_given").serverCredentials(PLAIN, PLAIN_PASSWORD, "env")
-                .schemas(List.of("public", "shop")).formats(List.of()).build();
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server").set("server.url", server.jdbcUrl("postgres"))
+                .set("server.database", "ci_given").serverCredentials(PLAIN, PLAIN_PASSWORD, "env")
+                .set("schemas", List.of("public", "shop")).set("formats", List.of("none")).build();
         RunResult result = new Dbcheck(config, (g, a, v) -> null, List.of()).run(EngineLog.SILENT);
         assertThat(result.database()).endsWith("database ci_given");
         assertThat(databases()).as("nothing created, nothing dropped").isEqualTo(before);
@@ -277,22 +277,22 @@ class ServerProviderTest {
 
     @Test
     void credentialsComeFromTheEnvironmentWhenNoServerIdIsGiven(@TempDir Path project) throws Exception {
-        DbcheckConfig config = DbcheckConfig.builder(project).provider("server").serverUrl(server.jdbcUrl("postgres"))
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server").set("server.url", server.jdbcUrl("postgres"))
                 .environment(Map.of("DBCHECK_DB_USER", CREATOR, "DBCHECK_DB_PASSWORD", CREATOR_PASSWORD))
-                .formats(List.of()).build();
+                .set("formats", List.of("none")).build();
         assertThat(config.database().server().user()).isEqualTo(CREATOR);
         assertThat(config.database().server().credentialSource())
                 .isEqualTo("environment DBCHECK_DB_USER/DBCHECK_DB_PASSWORD");
-        assertThatThrownBy(() -> DbcheckConfig.builder(project).provider("server")
-                .serverUrl(server.jdbcUrl("postgres")).environment(Map.of()).build())
+        assertThatThrownBy(() -> DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres")).environment(Map.of()).build())
                 .hasMessageStartingWith("server.serverId: no credentials for the server");
-        assertThatThrownBy(() -> DbcheckConfig.builder(project).provider("server")
-                .serverUrl(server.jdbcUrl("postgres") + "?password=x").environment(Map.of()).build())
+        assertThatThrownBy(() -> DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres") + "?password=x").environment(Map.of()).build())
                 .hasMessageStartingWith("server.url: credentials do not belong in the URL");
-        assertThatThrownBy(() -> DbcheckConfig.builder(project).provider("server")
-                .serverUrl("jdbc:mysql://db/app").environment(Map.of()).build())
+        assertThatThrownBy(() -> DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", "jdbc:mysql://db/app").environment(Map.of()).build())
                 .hasMessageStartingWith("server.url: 'jdbc:mysql://db/app' is not a PostgreSQL JDBC URL");
-        assertThatThrownBy(() -> DbcheckConfig.builder(project).provider("cloud").build())
+        assertThatThrownBy(() -> DbcheckConfig.builder(project).set("provider", "cloud").build())
                 .hasMessage("provider: 'cloud' is not one of embedded, docker, server");
     }
 
