@@ -95,6 +95,17 @@ public final class Dashboards {
         double seconds = loadTime.toNanos() / 1e9;
         log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
                 loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
+        return measure(connection, schema, queries, loads, loadTime, timings, log);
+    }
+
+    /**
+     * The sizes and the plans on data that is loaded already: after the load, and again after a change to the
+     * schema (an index built as a fix) without loading anything.
+     */
+    public DashboardResults measure(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
+                                    List<SyntheticData.TableLoad> loads, java.time.Duration loadTime,
+                                    PhaseTimings timings, EngineLog log) throws DbcheckException {
+        PlanRunner runner = new PlanRunner(config);
         Map<QualifiedName, RelationStats> stats;
         Map<QualifiedName, Long> indexSizes;
         try {

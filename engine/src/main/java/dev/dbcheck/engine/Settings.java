@@ -48,7 +48,8 @@ public final class Settings {
             }), PostgresVersions.DEFAULT_MAJOR, "PostgreSQL major (14–18) or exact embedded-binaries version; match "
                     + "production.");
     public static final Setting<String> PROVIDER = Setting.value("provider",
-            ValueType.oneOf("embedded", "docker", "server"), "embedded",
+            ValueType.oneOf(java.util.Arrays.stream(DbcheckConfig.Provider.values())
+                    .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList(), p -> p), "embedded",
             "Where the throwaway database comes from: `embedded`, `docker` or `server` ([providers](providers.md)).");
     public static final Setting<String> SERVER_URL = Setting.value("server.url", ValueType.text(), null,
             "provider `server`: the server's JDBC URL (of its maintenance database).");

@@ -5,6 +5,7 @@ import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.ConfigValues;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
@@ -58,8 +59,8 @@ public final class IndexBudgetExceeded implements PlanRule {
                 context.report(DbObject.table(row.table()),
                         row.table() + " has " + row.indexCount() + " indexes, over the budget of " + perTable
                                 + " per table: each one slows every write to the table.",
-                        "drop the indexes no query pattern needs (see unused-index), or merge them into composite "
-                                + "indexes that serve several queries");
+                        Fix.advice("drop the indexes no query pattern needs (see unused-index), or merge them "
+                                + "into composite indexes that serve several queries"));
             }
             if (ratio > 0 && row.ratio() > ratio) {
                 context.report(DbObject.table(row.table()),
@@ -67,7 +68,7 @@ public final class IndexBudgetExceeded implements PlanRule {
                                         + "data at the declared volume), over the budget of %.1f×", row.table(),
                                 row.ratio(), ConfigValues.formatSize(row.projectedIndexBytes()),
                                 ConfigValues.formatSize(row.projectedTableBytes()), ratio),
-                        "drop or narrow indexes (fewer columns, partial indexes for the rows queries read)");
+                        Fix.advice("drop or narrow indexes (fewer columns, partial indexes for the rows queries read)"));
             }
         }
         if (totalLimit > 0 && total > totalLimit) {
@@ -76,8 +77,8 @@ public final class IndexBudgetExceeded implements PlanRule {
                             + (results.config().data().loadFraction() < 1 ? " (projected from a "
                             + Math.round(results.config().data().loadFraction() * 100) + "% load)" : "")
                             + ", over the budget of " + ConfigValues.formatSize(totalLimit) + ".",
-                    "drop the indexes no query pattern needs (see unused-index), use partial indexes, or raise "
-                            + TOTAL + " if the budget is too tight");
+                    Fix.advice("drop the indexes no query pattern needs (see unused-index), use partial indexes, "
+                            + "or raise " + TOTAL + " if the budget is too tight"));
         }
     }
 

@@ -1,0 +1,2 @@
+-- Look-alike: an index serves it.
+SELECT id FROM orders WHERE customer_id = 42

@@ -1,0 +1,2 @@
+-- Look-alike: a primary-key lookup well inside the default budget.
+SELECT total FROM orders WHERE id = 7
