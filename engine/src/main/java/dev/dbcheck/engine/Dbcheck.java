@@ -1,5 +1,6 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.base.PhaseTimings;
@@ -139,7 +140,7 @@ public final class Dbcheck {
                 throw new DbcheckException("PostgreSQL ran out of disk space: the data of this run (the declared "
                         + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for the "
                         + "embedded server, Docker's data root for a container, the server's disk — or lower "
-                        + "<dashboards><volumes>. " + reported.getMessage(), e);
+                        + Wording.current().setting("dashboards.volumes") + ". " + reported.getMessage(), e);
             }
             throw reported;
         }

@@ -1,5 +1,6 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.synthetic.DataSpec;
 import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.dashboard.DashboardConfig;
@@ -411,7 +412,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         private Server server() throws ConfigException {
             if (!v.isSet(Settings.SERVER_URL)) {
                 throw new ConfigException("server.url", "provider server needs the server's JDBC URL: "
-                        + "<server><url>jdbc:postgresql://host:5432/postgres</url></server> or -Ddbcheck.server.url");
+                        + Wording.current().example("server.url", "jdbc:postgresql://host:5432/postgres") + " or "
+                        + Wording.current().property("dbcheck.server.url"));
             }
             String url = ServerProvider.checkedUrl(v.get(Settings.SERVER_URL));
             String user = context.user();
@@ -429,7 +431,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             }
             if (user == null) {
                 throw new ConfigException("server.serverId", "no credentials for the server: name a settings.xml "
-                        + "<server> with <server><serverId> (-Ddbcheck.server.id), or set DBCHECK_DB_USER and "
+                        + "<server> with " + Wording.current().setting("server.serverId") + " ("
+                        + Wording.current().property("dbcheck.server.id") + "), or set DBCHECK_DB_USER and "
                         + "DBCHECK_DB_PASSWORD");
             }
             return new Server(url, user, password, source, v.get(Settings.SERVER_DATABASE));

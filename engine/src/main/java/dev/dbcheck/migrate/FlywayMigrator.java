@@ -1,5 +1,6 @@
 package dev.dbcheck.migrate;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.base.SourceFiles;
 import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.DbcheckException;
@@ -177,8 +178,8 @@ public final class FlywayMigrator implements Migrator {
                     if (!placeholders.containsKey(name) && !name.startsWith("flyway:")) {
                         int line = SourceFiles.lineAt(text, p.start());
                         throw new DbcheckException(display + ":" + line + ": no value for placeholder ${" + name
-                                + "}; set it in <migrations><placeholders><" + name + ">...</" + name
-                                + "></placeholders>");
+                                + "}; set it in " + Wording.current().example("migrations.placeholders." + name,
+                                "..."));
                     }
                 }
             }

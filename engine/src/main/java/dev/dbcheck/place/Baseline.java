@@ -1,5 +1,6 @@
 package dev.dbcheck.place;
 
+import dev.dbcheck.base.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ public record Baseline(List<Entry> entries) {
             JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
             if (root == null || !root.path("findings").isArray()) {
                 throw new DbcheckException(displayName + ": not a dbcheck baseline (no \"findings\" array); "
-                        + "regenerate it with mvn dbcheck:baseline");
+                        + "regenerate it with " + Wording.current().command("baseline"));
             }
             List<Entry> entries = new ArrayList<>();
             for (JsonNode node : root.get("findings")) {
@@ -82,7 +83,7 @@ public record Baseline(List<Entry> entries) {
             // Jackson's own message carries a source dump; the line and the sentence are what helps
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             throw new DbcheckException(displayName + where + ": not a dbcheck baseline (" + e.getOriginalMessage()
-                    + "); regenerate it with mvn dbcheck:baseline", e);
+                    + "); regenerate it with " + Wording.current().command("baseline"), e);
         } catch (IOException e) {
             throw new DbcheckException(displayName + ": cannot read the baseline: "
                     + dev.dbcheck.base.SourceFiles.describe(e), e);
@@ -93,7 +94,7 @@ public record Baseline(List<Entry> entries) {
         StringBuilder out = new StringBuilder("{\n")
                 .append("  \"dbcheckBaseline\": ").append(FORMAT).append(",\n")
                 .append("  \"comment\": \"Findings accepted when this baseline was written: dbcheck:verify fails only "
-                        + "on findings not listed here. Regenerate with mvn dbcheck:baseline; remove entries as they "
+                        + "on findings not listed here. Regenerate with " + Wording.current().command("baseline") + "; remove entries as they "
                         + "are fixed.\",\n")
                 .append("  \"findings\": [");
         for (int i = 0; i < entries.size(); i++) {

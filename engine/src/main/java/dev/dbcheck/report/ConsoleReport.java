@@ -1,5 +1,6 @@
 package dev.dbcheck.report;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.synthetic.SyntheticData;
@@ -183,7 +184,7 @@ public final class ConsoleReport {
         int n = result.staleBaseline().size();
         lines.add(n + (n == 1 ? " baseline entry of " : " baseline entries of ") + baselineFile
                 + " no longer occur" + (n == 1 ? "s" : "") + "; remove " + (n == 1 ? "it" : "them")
-                + " (or rerun dbcheck:baseline):");
+                + " (or rerun " + Wording.current().command("baseline") + "):");
         result.staleBaseline().forEach(e -> lines.add("  " + e.rule() + " " + e.object()));
         return lines;
     }

@@ -1,5 +1,6 @@
 package dev.dbcheck.synthetic;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
@@ -106,7 +107,7 @@ public final class SyntheticData {
             List<String> values = existingValues.get(column);
             if (values == null || values.isEmpty()) {
                 throw new DbcheckException("Cannot generate rows referencing " + table.name() + ": it is empty and "
-                        + "has no declared volume; give it one under <dashboards><volumes>");
+                        + "has no declared volume; give it one under " + Wording.current().setting("dashboards.volumes"));
             }
             return "(ARRAY[" + String.join(", ", values) + "]::" + c.type() + "[])[1 + ((" + index + ") % "
                     + values.size() + ")]";
@@ -449,16 +450,18 @@ public final class SyntheticData {
                     .map(Constraint::definition).findFirst().orElse("");
             return new DbcheckException("Cannot generate rows for " + table.name() + " that satisfy check constraint "
                     + Identifiers.quote(constraint) + " (" + definition + "): the generator does not understand it; "
-                    + "declare the values of its columns under <dashboards><columns> (values, min, max)", e);
+                    + "declare the values of its columns under " + Wording.current().setting("dashboards.columns")
+                    + " (values, min, max)", e);
         }
         if ("23505".equals(state)) {
             return new DbcheckException("Cannot generate distinct values for " + table.name() + " (" + message
                     + "): declare distinct values for the columns of " + (constraint == null ? "its unique index"
-                    : Identifiers.quote(constraint)) + " under <dashboards><columns>", e);
+                    : Identifiers.quote(constraint)) + " under " + Wording.current().setting("dashboards.columns"), e);
         }
         if ("23514".equals(state) || message.contains("no partition")) {
             return new DbcheckException("Cannot generate rows for " + table.name() + ": " + message
-                    + "; declare min and max of its partition key under <dashboards><columns>", e);
+                    + "; declare min and max of its partition key under "
+                    + Wording.current().setting("dashboards.columns"), e);
         }
         return new DbcheckException("Cannot generate rows for " + table.name() + ": " + message, e);
     }
@@ -511,7 +514,8 @@ public final class SyntheticData {
                     if (column.notNull()) {
                         throw new DbcheckException("Cannot generate rows for " + table.name() + ": "
                                 + Identifiers.quote(column.name()) + " references " + parent.table.name()
-                                + ", which gets no rows; give it a volume under <dashboards><volumes>");
+                                + ", which gets no rows; give it a volume under "
+                                + Wording.current().setting("dashboards.volumes"));
                     }
                     expression = "NULL";
                 } else {

@@ -162,7 +162,7 @@ class SyntheticDataTest {
                     .isInstanceOf(DbcheckException.class)
                     .hasMessage("Cannot generate rows for public.codes that satisfy check constraint codes_code_prefix "
                             + "(CHECK (code ~~ 'X%'::text)): the generator does not understand it; declare the values "
-                            + "of its columns under <dashboards><columns> (values, min, max)");
+                            + "of its columns under dashboards.columns (values, min, max)");
             // ... and declared values satisfy it.
             new SyntheticData(schema, config(Map.of("codes", 10L), List.of(column("codes", "code", null, null, null,
                     List.of(new ColumnSpec.Weighted("X1", 1), new ColumnSpec.Weighted("X2", 1)), null))),

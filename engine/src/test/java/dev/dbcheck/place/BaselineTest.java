@@ -38,7 +38,7 @@ class BaselineTest {
         assertThat(Files.readString(file)).isEqualTo("""
                 {
                   "dbcheckBaseline": 1,
-                  "comment": "Findings accepted when this baseline was written: dbcheck:verify fails only on findings not listed here. Regenerate with mvn dbcheck:baseline; remove entries as they are fixed.",
+                  "comment": "Findings accepted when this baseline was written: dbcheck:verify fails only on findings not listed here. Regenerate with dbcheck baseline; remove entries as they are fixed.",
                   "findings": [
                     {"rule":"foreign-key-without-index","object":"constraint:public.orders.orders_user_fkey","file":"db/V2__orders.sql"},
                     {"rule":"json-column","object":"column:public.orders.payload","file":"db/V2__orders.sql"}
@@ -66,7 +66,7 @@ class BaselineTest {
         Path file = Files.writeString(dir.resolve("b.json"), "{\"findings\": 3}");
         assertThatThrownBy(() -> Baseline.read(file, "dbcheck-baseline.json")).isInstanceOf(DbcheckException.class)
                 .hasMessage("dbcheck-baseline.json: not a dbcheck baseline (no \"findings\" array); regenerate it with "
-                        + "mvn dbcheck:baseline");
+                        + "dbcheck baseline");
         Files.writeString(file, "{ not json");
         assertThatThrownBy(() -> Baseline.read(file, "dbcheck-baseline.json")).isInstanceOf(DbcheckException.class)
                 .hasMessageStartingWith("dbcheck-baseline.json:1: not a dbcheck baseline (Unexpected character");

@@ -269,7 +269,7 @@ class EmbeddedPostgresTest {
                     .hasMessageStartingWith("PostgreSQL ran out of disk space: the data of this run (the declared "
                             + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for "
                             + "the embedded server, Docker's data root for a container, the server's disk — or lower "
-                            + "<dashboards><volumes>. ")
+                            + "dashboards.volumes. ")
                     .hasMessageContaining("No space left on device");
             try (Stream<Path> left = Files.list(mount)) {
                 assertThat(left).as("the cluster is gone from the full disk").isEmpty();

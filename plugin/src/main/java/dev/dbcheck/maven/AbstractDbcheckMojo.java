@@ -116,6 +116,7 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     AbstractDbcheckMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         this.repositorySystem = repositorySystem;
         this.settingsDecrypter = settingsDecrypter;
+        dev.dbcheck.base.Wording.install(MavenWording.INSTANCE); // the engine's messages in a Maven user's words
     }
 
     /** The pom's configuration and the properties, checked against the declared settings. */

@@ -75,7 +75,7 @@ final class BadInput {
             exact("flyway-unknown-placeholder", "a ${placeholder} without a value", (p, m) -> p.migration(
                     "V1__grants.sql",
                     "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
-                    "GRANT SELECT ON orders TO ${app_role};"), "src/main/resources/db/migration/V1__grants.sql:2: no value for placeholder ${app_role}; set it in <migrations><placeholders><app_role>...</app_role></placeholders>"),
+                    "GRANT SELECT ON orders TO ${app_role};"), "src/main/resources/db/migration/V1__grants.sql:2: no value for placeholder ${app_role}; set it in <migrations><placeholders><app_role>...</app_role></placeholders></migrations>"),
             exact("duplicate-migration-version", "two scripts with the same version", (p, m) -> {
                 p.orders();
                 p.migration("V1__customers.sql", "CREATE TABLE other (id bigint PRIMARY KEY);");

@@ -1,5 +1,6 @@
 package dev.dbcheck.provision.docker;
 
+import dev.dbcheck.base.Wording;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.model.AuthConfig;
@@ -80,8 +81,9 @@ public final class DockerProvider implements DatabaseProvider {
             }
             if (failure != null) {
                 throw new DbcheckException("Docker image " + image + " is not on this machine and could not be pulled ("
-                        + failure + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
-                        + "(-Ddbcheck.docker.image) to an image you have");
+                        + failure + "). Pull or build it (docker pull " + image + "), or set "
+                        + Wording.current().setting("docker.image") + " ("
+                        + Wording.current().property("dbcheck.docker.image") + ") to an image you have");
             }
         }
         byte[] secret = new byte[12];
@@ -128,8 +130,9 @@ public final class DockerProvider implements DatabaseProvider {
         if (all.contains("Can't get Docker image") || all.contains("No such image") || all.contains("pull access denied")
                 || all.contains("manifest unknown") || all.contains("not found")) {
             return new DbcheckException("Docker image " + image + " is not on this machine and could not be pulled ("
-                    + message + "). Pull or build it (docker pull " + image + "), or set <docker><image> "
-                    + "(-Ddbcheck.docker.image) to an image you have", e);
+                    + message + "). Pull or build it (docker pull " + image + "), or set "
+                    + Wording.current().setting("docker.image") + " ("
+                    + Wording.current().property("dbcheck.docker.image") + ") to an image you have", e);
         }
         if (all.contains("Timed out") || all.contains("timed out")) {
             return new DbcheckException("The container of image " + image + " did not accept connections within the "

@@ -1,5 +1,6 @@
 package dev.dbcheck.provision.server;
 
+import dev.dbcheck.base.Wording;
 import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
@@ -78,7 +79,8 @@ public final class ServerProvider implements DatabaseProvider {
         }
         if (trimmed.toLowerCase(java.util.Locale.ROOT).matches(".*[?&](password|user)=.*")) {
             throw new ConfigException("server.url", "credentials do not belong in the URL (it may be logged); put "
-                    + "them in settings.xml (<server><serverId>) or DBCHECK_DB_USER and DBCHECK_DB_PASSWORD");
+                    + "them in settings.xml (" + Wording.current().setting("server.serverId") + ") or DBCHECK_DB_USER "
+                    + "and DBCHECK_DB_PASSWORD");
         }
         return trimmed;
     }
@@ -97,8 +99,8 @@ public final class ServerProvider implements DatabaseProvider {
                 } catch (SQLException e) {
                     if ("42501".equals(e.getSQLState())) {
                         throw new DbcheckException("The role from " + credentialSource + " may not create databases on "
-                                + host + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set <server><database> to "
-                                + "an empty database dbcheck may use");
+                                + host + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set "
+                                + Wording.current().setting("server.database") + " to an empty database dbcheck may use");
                     }
                     throw new DbcheckException("Cannot create a database on " + host + ": " + e.getMessage(), e);
                 }

@@ -110,7 +110,7 @@ class DockerProviderTest {
                 .hasMessageStartingWith("Docker image dbcheck-test/no-such-image:0 is not on this machine and could not "
                         + "be pulled (")
                 .hasMessageEndingWith("Pull or build it (docker pull dbcheck-test/no-such-image:0), or set "
-                        + "<docker><image> (-Ddbcheck.docker.image) to an image you have");
+                        + "docker.image (dbcheck.docker.image) to an image you have");
         assertThat(ourContainers()).isEmpty();
     }
 

@@ -197,7 +197,7 @@ class ServerProviderTest {
         assertThatThrownBy(() -> provider.provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessage("The role from settings.xml server 'ci-db' may not create databases on 127.0.0.1:"
-                        + server.port() + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set <server><database> "
+                        + server.port() + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set server.database "
                         + "to an empty database dbcheck may use");
         assertThat(databases()).isEqualTo(before);
     }
