@@ -2,6 +2,7 @@ package dev.dbcheck.benchmark;
 
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.embedded.EmbeddedOptions;
 import dev.dbcheck.provision.embedded.EmbeddedProvider;
 import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
 import dev.dbcheck.provision.embedded.PortRange;
@@ -21,9 +22,8 @@ final class BenchDatabase {
     }
 
     static ProvisionedDatabase start(String major, Map<String, String> settings) throws Exception {
-        return new EmbeddedProvider(PostgresVersions.resolve(major, "postgresVersion"),
-                MavenRepositoryResolver.defaults(EngineLog.SILENT), PostgresInstallation.defaultCacheDirectory(),
-                Path.of(System.getProperty("java.io.tmpdir")), settings, Duration.ofSeconds(120), null, PortRange.ANY)
+        return new EmbeddedProvider(new EmbeddedOptions(PostgresVersions.resolve(major, "postgresVersion"), null, null,
+                settings, Duration.ofSeconds(120), null, PortRange.ANY), MavenRepositoryResolver.defaults(EngineLog.SILENT))
                 .provision(EngineLog.SILENT);
     }
 

@@ -35,8 +35,9 @@ public final class Dashboards {
     /** The declared queries: the folder's files, then the pom's. */
     public List<DashboardQuery> queries() throws DbcheckException {
         List<DashboardQuery> queries = new ArrayList<>();
-        if (config.directory() != null && Files.isDirectory(config.directory())) {
-            queries.addAll(QueryFiles.read(config.directory(), sourceRoot));
+        for (dev.dbcheck.migrate.MigrationScript file : files()) {
+            queries.add(QueryFiles.parse(file.displayPath(), file.content(), file.file().getFileName().toString()
+                    .replaceFirst("\\.sql$", "")));
         }
         queries.addAll(config.queries());
         Map<String, DashboardQuery> byName = new java.util.HashMap<>();
@@ -54,19 +55,33 @@ public final class Dashboards {
 
     /** The query files as SQL sources, for finding positions and suppressions written in them. */
     public List<dev.dbcheck.migrate.MigrationScript> sources() throws DbcheckException {
-        List<dev.dbcheck.migrate.MigrationScript> sources = new ArrayList<>();
+        return files();
+    }
+
+    private List<dev.dbcheck.migrate.MigrationScript> files;
+
+    /** The folder's {@code .sql} files in name order, read once for both the queries and their positions. */
+    private List<dev.dbcheck.migrate.MigrationScript> files() throws DbcheckException {
+        if (files != null) {
+            return files;
+        }
+        List<dev.dbcheck.migrate.MigrationScript> read = new ArrayList<>();
         if (config.directory() != null && Files.isDirectory(config.directory())) {
-            try (var files = Files.list(config.directory())) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-                    String display = dev.dbcheck.base.SourceFiles.displayPath(file, sourceRoot);
-                    sources.add(new dev.dbcheck.migrate.MigrationScript(file, display,
-                            dev.dbcheck.base.SourceFiles.readUtf8(file, display)));
-                }
+            List<Path> paths;
+            try (java.util.stream.Stream<Path> list = Files.list(config.directory())) {
+                paths = list.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
             } catch (java.io.IOException e) {
-                throw new DbcheckException("Cannot list " + config.directory() + ": " + e.getMessage(), e);
+                throw new dev.dbcheck.base.ConfigException("dashboards.directory", "cannot list " + config.directory()
+                        + ": " + e.getMessage());
+            }
+            for (Path file : paths) {
+                String display = dev.dbcheck.base.SourceFiles.displayPath(file, sourceRoot);
+                read.add(new dev.dbcheck.migrate.MigrationScript(file, display,
+                        dev.dbcheck.base.SourceFiles.readUtf8(file, display)));
             }
         }
-        return sources;
+        files = List.copyOf(read);
+        return files;
     }
 
     public DashboardResults run(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,

@@ -43,23 +43,6 @@ public final class QueryFiles {
     private QueryFiles() {
     }
 
-    /** Every {@code .sql} file of the folder, in name order. */
-    public static List<DashboardQuery> read(Path folder, Path sourceRoot) throws DbcheckException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-        } catch (IOException e) {
-            throw new ConfigException("dashboards.directory", "cannot list " + folder + ": " + e.getMessage());
-        }
-        List<DashboardQuery> queries = new ArrayList<>();
-        for (Path file : files) {
-            String display = SourceFiles.displayPath(file, sourceRoot);
-            queries.add(parse(display, SourceFiles.readUtf8(file, display), file.getFileName().toString()
-                    .replaceFirst("\\.sql$", "")));
-        }
-        return queries;
-    }
-
     /** One query from its text; {@code defaultName} when it declares none. */
     public static DashboardQuery parse(String display, String text, String defaultName) throws DbcheckException {
         List<SqlStatement> statements = SqlScanner.split(text);

@@ -14,10 +14,9 @@ import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.Dashboards;
 import dev.dbcheck.sample.SampleDataLoader;
 import dev.dbcheck.migrate.AppliedMigrations;
-import dev.dbcheck.migrate.FlywayMigrator;
 import dev.dbcheck.migrate.MigrationScript;
 import dev.dbcheck.migrate.Migrator;
-import dev.dbcheck.migrate.PlainSqlMigrator;
+import dev.dbcheck.migrate.Project;
 import dev.dbcheck.base.SourceFiles;
 import dev.dbcheck.provision.DatabaseProvider;
 import dev.dbcheck.provision.ProvisionedDatabase;
@@ -193,22 +192,15 @@ public final class Dbcheck {
     private DatabaseProvider provider() throws DbcheckException {
         DbcheckConfig.Database db = config.database();
         return switch (db.provider()) {
-            case EMBEDDED -> new EmbeddedProvider(db.postgresVersion(), resolver, db.cacheDirectory(),
-                    db.workDirectory(), db.serverSettings(), db.startupTimeout(), db.embeddedUser(), db.embeddedPorts());
-            case SERVER -> new ServerProvider(db.server().url(), db.server().user(), db.server().password(),
-                    db.server().credentialSource(), db.server().database(), db.major(), db.serverSettings());
+            case EMBEDDED -> new EmbeddedProvider(db.embedded(), resolver);
+            case SERVER -> new ServerProvider(db.server(), db.major(), db.serverSettings());
             case DOCKER -> new DockerProvider(db.docker().image(), db.serverSettings(), db.startupTimeout());
         };
     }
 
     private Migrator migrator() {
-        DbcheckConfig.Migrations m = config.migrations();
-        return switch (m.tool()) {
-            case FLYWAY -> new FlywayMigrator(m.locations(), m.schemas(), m.placeholders(), m.table(),
-                    config.baseDirectory(), config.sourceRoot(), classpathRoots).statementTimeout(m.statementTimeout());
-            case PLAIN -> new PlainSqlMigrator(m.locations(), m.placeholders(), config.baseDirectory(),
-                    config.sourceRoot()).statementTimeout(m.statementTimeout());
-        };
+        return Migrator.of(config.migrations(), new Project(config.baseDirectory(), config.sourceRoot(),
+                classpathRoots));
     }
 
     private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {

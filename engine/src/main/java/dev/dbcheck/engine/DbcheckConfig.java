@@ -7,6 +7,7 @@ import dev.dbcheck.dashboard.DashboardConfig;
 import dev.dbcheck.dashboard.DashboardQuery;
 import dev.dbcheck.synthetic.ColumnSpec;
 import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.MigrationSettings;
 import dev.dbcheck.provision.embedded.PortRange;
 import dev.dbcheck.provision.embedded.PostgresVersions;
 import dev.dbcheck.report.ReportFiles;
@@ -23,7 +24,9 @@ import dev.dbcheck.base.Setting;
 import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.base.SourceFiles;
 import dev.dbcheck.base.Suggestions;
+import dev.dbcheck.provision.embedded.EmbeddedOptions;
 import dev.dbcheck.provision.server.ServerProvider;
+import dev.dbcheck.provision.server.ServerTarget;
 import dev.dbcheck.report.ReportFormat;
 
 import java.nio.file.Files;
@@ -54,7 +57,7 @@ import java.util.Map;
  * @param dashboards     the dashboard query checks, or null when none are configured
  * @param reports        where report files go and which
  */
-public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, Migrations migrations,
+public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, MigrationSettings migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
                             int dataSampleRows, DashboardConfig dashboards, ReportFiles reports) {
@@ -100,7 +103,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
      */
     public record Database(String postgresVersion, Path cacheDirectory, Path workDirectory,
                            Map<String, String> serverSettings, Duration startupTimeout, String embeddedUser,
-                           PortRange embeddedPorts, Provider provider, Server server, Docker docker) {
+                           PortRange embeddedPorts, Provider provider, ServerTarget server, Docker docker) {
         public Database {
             serverSettings = Map.copyOf(serverSettings);
         }
@@ -109,26 +112,16 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         public int major() {
             return Integer.parseInt(postgresVersion.replaceAll("\\..*", ""));
         }
+
+        /** What the embedded provider takes. */
+        public EmbeddedOptions embedded() {
+            return new EmbeddedOptions(postgresVersion, cacheDirectory, workDirectory, serverSettings, startupTimeout,
+                    embeddedUser, embeddedPorts);
+        }
     }
 
     /** Where the throwaway database comes from. */
     public enum Provider { EMBEDDED, DOCKER, SERVER }
-
-    /**
-     * An existing server: dbcheck creates (or uses a given empty) database there.
-     *
-     * @param url              JDBC URL of the database to connect to for CREATE DATABASE
-     * @param user             from settings.xml or the environment
-     * @param password         idem; never printed ({@link #toString} hides both)
-     * @param credentialSource where they came from, for messages
-     * @param database         an empty database to use instead of creating one, or null
-     */
-    public record Server(String url, String user, String password, String credentialSource, String database) {
-        @Override
-        public String toString() {
-            return "Server[url=" + url + ", credentials from " + credentialSource + ", database=" + database + "]";
-        }
-    }
 
     /**
      * A container started with Testcontainers.
@@ -138,24 +131,6 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
     public record Docker(String image) {
     }
 
-    /**
-     * @param tool             flyway or plain
-     * @param locations        where the scripts are
-     * @param schemas          Flyway's managed schemas
-     * @param placeholders     {@code ${name}} values
-     * @param table            Flyway's history table
-     * @param statementTimeout how long one migration statement may run before it is cancelled
-     */
-    public record Migrations(Tool tool, List<String> locations, List<String> schemas, Map<String, String> placeholders,
-                             String table, Duration statementTimeout) {
-        public Migrations {
-            locations = List.copyOf(locations);
-            schemas = List.copyOf(schemas);
-            placeholders = Map.copyOf(placeholders);
-        }
-    }
-
-    public enum Tool { FLYWAY, PLAIN }
 
     /**
      * What a front end knows besides the settings: where the project is, and the server credentials it looked up
@@ -347,7 +322,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             Provider provider = Provider.valueOf(v.get(Settings.PROVIDER).toUpperCase(Locale.ROOT));
             String requested = v.get(Settings.POSTGRES_VERSION);
             String version = PostgresVersions.resolve(requested, v.keyOf(Settings.POSTGRES_VERSION));
-            Server server = provider == Provider.SERVER ? server() : null;
+            ServerTarget server = provider == Provider.SERVER ? server() : null;
             Docker docker = provider == Provider.DOCKER ? new Docker(v.isSet(Settings.DOCKER_IMAGE)
                     ? v.get(Settings.DOCKER_IMAGE) : officialImage(requested, version)) : null;
             Map<String, String> serverSettings = v.map(Settings.SERVER_SETTINGS);
@@ -361,14 +336,15 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     v.isSet(Settings.EMBEDDED_USER) ? v.get(Settings.EMBEDDED_USER) : null,
                     v.get(Settings.EMBEDDED_PORTS, PortRange.ANY), provider, server, docker);
 
-            Tool tool = Tool.valueOf(v.get(Settings.MIGRATION_TOOL).toUpperCase(Locale.ROOT));
+            MigrationSettings.Tool tool = MigrationSettings.Tool.valueOf(v.get(Settings.MIGRATION_TOOL)
+                    .toUpperCase(Locale.ROOT));
             List<String> locations = v.list(Settings.MIGRATION_LOCATIONS);
-            if (!v.isSet(Settings.MIGRATION_LOCATIONS) && tool == Tool.FLYWAY) {
+            if (!v.isSet(Settings.MIGRATION_LOCATIONS) && tool == MigrationSettings.Tool.FLYWAY) {
                 locations = List.of(FlywayMigrator.DEFAULT_LOCATION);
             } else if (!v.isSet(Settings.MIGRATION_LOCATIONS)) {
                 locations = List.of("src/main/resources/db/migration");
             }
-            Migrations migrations = new Migrations(tool, locations, v.list(Settings.MIGRATION_SCHEMAS),
+            MigrationSettings migrations = new MigrationSettings(tool, locations, v.list(Settings.MIGRATION_SCHEMAS),
                     v.map(Settings.PLACEHOLDERS), v.get(Settings.HISTORY_TABLE), v.get(Settings.MIGRATION_TIMEOUT));
 
             List<CustomSqlRule> custom = new ArrayList<>();
@@ -409,7 +385,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         }
 
         /** The server provider's settings; credentials from the front end, else DBCHECK_DB_USER/PASSWORD, else PGUSER. */
-        private Server server() throws ConfigException {
+        private ServerTarget server() throws ConfigException {
             if (!v.isSet(Settings.SERVER_URL)) {
                 throw new ConfigException("server.url", "provider server needs the server's JDBC URL: "
                         + Wording.current().example("server.url", "jdbc:postgresql://host:5432/postgres") + " or "
@@ -435,7 +411,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                         + Wording.current().property("dbcheck.server.id") + "), or set DBCHECK_DB_USER and "
                         + "DBCHECK_DB_PASSWORD");
             }
-            return new Server(url, user, password, source, v.get(Settings.SERVER_DATABASE));
+            return new ServerTarget(url, user, password, source, v.get(Settings.SERVER_DATABASE));
         }
 
         private ReportFiles reports() throws ConfigException {

@@ -45,25 +45,23 @@ public final class FlywayMigrator implements Migrator {
     private final Path baseDirectory;
     private final Path sourceRoot;
     private final List<Path> classpathRoots;
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    private final java.time.Duration statementTimeout;
 
     /**
-     * @param locations      Flyway locations; relative {@code filesystem:} paths are resolved against the base directory
-     * @param schemas        schemas Flyway manages; the first is the default schema
-     * @param placeholders   {@code ${name}} values
-     * @param table          the schema history table name
-     * @param baseDirectory  the project directory
-     * @param sourceRoot     the directory report paths are relative to
-     * @param classpathRoots directories that make up the project's classpath, for {@code classpath:} locations
+     * @param settings relative {@code filesystem:} locations are resolved against the project's directory; the
+     *                 first schema is the default schema
+     * @param project  the project's folders; its classpath roots serve {@code classpath:} locations
      */
-    public FlywayMigrator(List<String> locations, List<String> schemas, Map<String, String> placeholders,
-                          String table, Path baseDirectory, Path sourceRoot, List<Path> classpathRoots) {
-        this.locations = List.copyOf(locations);
-        this.schemas = List.copyOf(schemas);
-        this.placeholders = Map.copyOf(placeholders);
-        this.table = table == null || table.isBlank() ? DEFAULT_TABLE : table;
-        this.baseDirectory = baseDirectory;
-        this.sourceRoot = sourceRoot;
-        this.classpathRoots = List.copyOf(classpathRoots);
+    public FlywayMigrator(MigrationSettings settings, Project project) {
+        this.locations = settings.locations();
+        this.schemas = settings.schemas();
+        this.placeholders = settings.placeholders();
+        this.table = settings.table() == null || settings.table().isBlank() ? DEFAULT_TABLE : settings.table();
+        this.baseDirectory = project.baseDirectory();
+        this.sourceRoot = project.sourceRoot();
+        this.classpathRoots = project.classpathRoots();
+        this.statementTimeout = settings.statementTimeout();
     }
 
     @Override
@@ -122,19 +120,6 @@ public final class FlywayMigrator implements Migrator {
     }
 
     /**
-     * Before any database starts: the folders exist, and each script on disk is UTF-8, has a version of its own
-     * and a value for each placeholder — the mistakes Flyway would otherwise report as a parser failure without a
-     * line, or as a list of "offenders".
-     */
-    private java.time.Duration statementTimeout;
-
-    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
-    public FlywayMigrator statementTimeout(java.time.Duration timeout) {
-        this.statementTimeout = timeout;
-        return this;
-    }
-
-    /**
      * The URL with {@link #statementTimeout} as a connection option, so that it holds on every connection Flyway
      * opens (Flyway's {@code initSql} did the same, but is deprecated and warns in every build).
      */
@@ -145,6 +130,11 @@ public final class FlywayMigrator implements Migrator {
         return url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D" + statementTimeout.toMillis();
     }
 
+    /**
+     * Before any database starts: the folders exist, and each script on disk is UTF-8, has a version of its own
+     * and a value for each placeholder — the mistakes Flyway would otherwise report as a parser failure without a
+     * line, or as a list of "offenders".
+     */
     @Override
     public void check() throws DbcheckException {
         Map<String, Path> versions = new java.util.TreeMap<>();

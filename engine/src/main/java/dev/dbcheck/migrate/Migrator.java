@@ -14,4 +14,12 @@ public interface Migrator {
     void check() throws DbcheckException;
 
     AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException;
+
+    /** The migrator of the configured tool. */
+    static Migrator of(MigrationSettings settings, Project project) {
+        return switch (settings.tool()) {
+            case FLYWAY -> new FlywayMigrator(settings, project);
+            case PLAIN -> new PlainSqlMigrator(settings, project);
+        };
+    }
 }

@@ -35,18 +35,22 @@ public final class PlainSqlMigrator implements Migrator {
     private final Map<String, String> placeholders;
     private final Path baseDirectory;
     private final Path sourceRoot;
+    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
+    private final java.time.Duration statementTimeout;
 
-    public PlainSqlMigrator(List<String> folders, Map<String, String> placeholders, Path baseDirectory,
-                            Path sourceRoot) {
-        this.folders = List.copyOf(folders);
-        this.placeholders = Map.copyOf(placeholders);
-        this.baseDirectory = baseDirectory;
-        this.sourceRoot = sourceRoot;
+    /** @param settings its locations are the folders, relative to the project's directory */
+    public PlainSqlMigrator(MigrationSettings settings, Project project) {
+        this.folders = settings.locations();
+        this.placeholders = settings.placeholders();
+        this.baseDirectory = project.baseDirectory();
+        this.sourceRoot = project.sourceRoot();
+        this.statementTimeout = settings.statementTimeout();
     }
 
     /** Applies one script text directly, e.g. a test fixture. */
     public static void execute(Connection connection, String sql, String displayPath) throws DbcheckException {
-        new PlainSqlMigrator(List.of(), Map.of(), Path.of("."), Path.of(".")).run(connection, sql, displayPath);
+        new PlainSqlMigrator(new MigrationSettings(MigrationSettings.Tool.PLAIN, List.of(), List.of(), Map.of(), null,
+                null), Project.at(Path.of("."))).run(connection, sql, displayPath);
     }
 
     @Override
@@ -70,13 +74,6 @@ public final class PlainSqlMigrator implements Migrator {
         return new AppliedMigrations(scripts, null);
     }
 
-    private java.time.Duration statementTimeout;
-
-    /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
-    public PlainSqlMigrator statementTimeout(java.time.Duration timeout) {
-        this.statementTimeout = timeout;
-        return this;
-    }
 
     /** The session setting that enforces {@link #statementTimeout}. */
     private String timeoutSetting() {

@@ -3,6 +3,8 @@ package dev.dbcheck.example;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.migrate.AppliedMigrations;
 import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.MigrationSettings;
+import dev.dbcheck.migrate.Project;
 import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.schema.SchemaSnapshot;
@@ -33,8 +35,8 @@ class ExampleProjectTest {
     static final Path PROJECT = Path.of("../example-project");
 
     private static AppliedMigrations migrate(TestPostgres.TestDatabase db) throws Exception {
-        return new FlywayMigrator(List.of(FlywayMigrator.DEFAULT_LOCATION), List.of(), Map.of(),
-                FlywayMigrator.DEFAULT_TABLE, PROJECT, PROJECT, List.of()).migrate(db, EngineLog.SILENT);
+        return new FlywayMigrator(MigrationSettings.flyway(List.of(FlywayMigrator.DEFAULT_LOCATION), List.of(),
+                Map.of()), Project.at(PROJECT)).migrate(db, EngineLog.SILENT);
     }
 
     @Test

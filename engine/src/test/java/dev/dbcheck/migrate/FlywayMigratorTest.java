@@ -30,8 +30,8 @@ class FlywayMigratorTest {
     }
 
     private FlywayMigrator migrator(Map<String, String> placeholders, List<String> schemas) {
-        return new FlywayMigrator(List.of(FlywayMigrator.DEFAULT_LOCATION), schemas, placeholders,
-                FlywayMigrator.DEFAULT_TABLE, project, project, List.of());
+        return new FlywayMigrator(MigrationSettings.flyway(List.of(FlywayMigrator.DEFAULT_LOCATION), schemas,
+                placeholders), Project.at(project));
     }
 
     @Test

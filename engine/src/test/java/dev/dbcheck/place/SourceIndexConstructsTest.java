@@ -4,6 +4,8 @@ import dev.dbcheck.base.SourcePosition;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.migrate.AppliedMigrations;
 import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.MigrationSettings;
+import dev.dbcheck.migrate.Project;
 import dev.dbcheck.migrate.MigrationScript;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.sql.QualifiedName;
@@ -40,9 +42,8 @@ class SourceIndexConstructsTest {
     void placesEveryObjectOfRealMigrationFiles() throws Exception {
         SourceIndex index;
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
-            AppliedMigrations applied = new FlywayMigrator(List.of("filesystem:" + DIR), List.of(),
-                    Map.of("app_schema", "app"), FlywayMigrator.DEFAULT_TABLE, Path.of("."), Path.of("."), List.of())
-                    .migrate(db, EngineLog.SILENT);
+            AppliedMigrations applied = new FlywayMigrator(MigrationSettings.flyway(List.of("filesystem:" + DIR),
+                    List.of(), Map.of("app_schema", "app")), Project.at(Path.of("."))).migrate(db, EngineLog.SILENT);
             assertThat(applied.scripts()).extracting(MigrationScript::displayPath).containsExactly(
                     DIR + "/V1__base.sql", DIR + "/V2__later.sql", DIR + "/R__views.sql");
             index = SourceIndex.build(applied.scripts());

@@ -1,6 +1,7 @@
 package dev.dbcheck.provision;
 
 import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.embedded.EmbeddedOptions;
 import dev.dbcheck.provision.embedded.EmbeddedProvider;
 import dev.dbcheck.provision.embedded.MavenRepositoryResolver;
 import dev.dbcheck.provision.embedded.PortRange;
@@ -25,9 +26,8 @@ class PostgresMajorsTest {
     @ValueSource(strings = {"14", "15", "16", "17", "18"})
     void eachSupportedMajorStartsAndAnswers(String major) throws Exception {
         String version = PostgresVersions.resolve(major, "postgresVersion");
-        EmbeddedProvider provider = new EmbeddedProvider(version, MavenRepositoryResolver.defaults(EngineLog.SILENT),
-                PostgresInstallation.defaultCacheDirectory(), Path.of(System.getProperty("java.io.tmpdir")), Map.of(),
-                Duration.ofSeconds(120), null, PortRange.ANY);
+        EmbeddedProvider provider = new EmbeddedProvider(EmbeddedOptions.defaults(version),
+                MavenRepositoryResolver.defaults(EngineLog.SILENT));
         try (ProvisionedDatabase db = provider.provision(EngineLog.SILENT);
              Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000, "

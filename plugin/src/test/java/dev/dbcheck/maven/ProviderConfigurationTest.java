@@ -45,7 +45,7 @@ class ProviderConfigurationTest {
         settings(mojo, server("ci-db", "ci_user", "plain-secret-1"));
         DbcheckConfig config = mojo.buildConfig();
         assertThat(config.database().provider()).isEqualTo(DbcheckConfig.Provider.SERVER);
-        DbcheckConfig.Server server = config.database().server();
+        dev.dbcheck.provision.server.ServerTarget server = config.database().server();
         assertThat(server.url()).isEqualTo("jdbc:postgresql://ci-db.internal:5432/postgres");
         assertThat(server.user()).isEqualTo("ci_user");
         assertThat(server.password()).isEqualTo("plain-secret-1");
@@ -88,7 +88,7 @@ class ProviderConfigurationTest {
         settings(mojo, server("ci-db", "ci_user", "x"), server("staging", "stage_user", "y"));
         mojo.commandLine = Map.of("dbcheck.server.url", "jdbc:postgresql://127.0.0.1:55432/postgres",
                 "dbcheck.server.id", "staging", "dbcheck.server.database", "dbcheck_ci");
-        DbcheckConfig.Server server = mojo.buildConfig().database().server();
+        dev.dbcheck.provision.server.ServerTarget server = mojo.buildConfig().database().server();
         assertThat(server.url()).isEqualTo("jdbc:postgresql://127.0.0.1:55432/postgres");
         assertThat(server.user()).isEqualTo("stage_user");
         assertThat(server.database()).isEqualTo("dbcheck_ci");

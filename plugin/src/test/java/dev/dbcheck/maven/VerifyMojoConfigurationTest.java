@@ -37,7 +37,7 @@ class VerifyMojoConfigurationTest {
         assertThat(config.database().startupTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.database().serverSettings()).isEqualTo(Map.of("work_mem", "64MB"));
         assertThat(config.failOn()).isEqualTo(Severity.WARNING);
-        assertThat(config.migrations().tool()).isEqualTo(DbcheckConfig.Tool.FLYWAY);
+        assertThat(config.migrations().tool()).isEqualTo(dev.dbcheck.migrate.MigrationSettings.Tool.FLYWAY);
         assertThat(config.migrations().schemas()).containsExactly("shop");
         assertThat(config.schemas()).containsExactly("shop");
         assertThat(config.excludes()).extracting(Object::toString).containsExactly("audit.*");

@@ -24,27 +24,18 @@ public final class EmbeddedProvider implements DatabaseProvider {
     private final String serverUser;
     private final PortRange ports;
 
-    /**
-     * @param version        a resolved binaries version ({@link PostgresVersions#resolve})
-     * @param resolver       finds the binaries jar
-     * @param cacheDirectory where binaries are extracted; null for {@link PostgresInstallation#defaultCacheDirectory()}
-     * @param workDirectory  where the temporary cluster goes; null for the system temp directory
-     * @param settings       extra server settings
-     * @param startupTimeout limit for initdb plus start
-     * @param serverUser     user to run the server as when the JVM runs as root; null for {@code nobody}
-     * @param ports          the ports the server may listen on
-     */
-    public EmbeddedProvider(String version, ArtifactResolver resolver, Path cacheDirectory, Path workDirectory,
-                            Map<String, String> settings, Duration startupTimeout, String serverUser,
-                            PortRange ports) {
-        this.version = version;
+    /** @param resolver finds the binaries jar */
+    public EmbeddedProvider(EmbeddedOptions options, ArtifactResolver resolver) {
+        this.version = options.version();
         this.resolver = resolver;
-        this.cacheDirectory = cacheDirectory != null ? cacheDirectory : PostgresInstallation.defaultCacheDirectory();
-        this.workDirectory = workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir"));
-        this.settings = Map.copyOf(settings);
-        this.startupTimeout = startupTimeout;
-        this.serverUser = serverUser;
-        this.ports = ports == null ? PortRange.ANY : ports;
+        this.cacheDirectory = options.cacheDirectory() != null ? options.cacheDirectory()
+                : PostgresInstallation.defaultCacheDirectory();
+        this.workDirectory = options.workDirectory() != null ? options.workDirectory()
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        this.settings = options.serverSettings();
+        this.startupTimeout = options.startupTimeout();
+        this.serverUser = options.serverUser();
+        this.ports = options.ports();
     }
 
     /** Finds (downloading if needed) and extracts the binaries for this version on this platform. */

@@ -47,18 +47,17 @@ public final class ServerProvider implements DatabaseProvider {
     private final String host;
 
     /**
-     * @param url              JDBC URL of a database to connect to for CREATE/DROP DATABASE (usually postgres)
-     * @param credentialSource where user and password came from, for messages ("settings.xml server 'ci-db'")
-     * @param existingDatabase an empty database to use instead of creating one; null to create one
-     * @param expectedMajor    the configured PostgreSQL major; a different server major is reported as a warning
-     * @param settings         server settings; applied to a created database ({@code ALTER DATABASE ... SET})
+     * @param target        the server, its credentials, and optionally an empty database to use
+     * @param expectedMajor the configured PostgreSQL major; a different server major is reported as a warning
+     * @param settings      server settings; applied to a created database ({@code ALTER DATABASE ... SET})
      */
-    public ServerProvider(String url, String user, String password, String credentialSource, String existingDatabase,
-                          int expectedMajor, java.util.Map<String, String> settings) throws DbcheckException {
-        this.url = checkedUrl(url);
-        this.user = user;
-        this.password = password;
-        this.credentialSource = credentialSource;
+    public ServerProvider(ServerTarget target, int expectedMajor, java.util.Map<String, String> settings)
+            throws DbcheckException {
+        this.url = checkedUrl(target.url());
+        this.user = target.user();
+        this.password = target.password();
+        this.credentialSource = target.credentialSource();
+        String existingDatabase = target.database();
         this.existingDatabase = existingDatabase == null || existingDatabase.isBlank() ? null : existingDatabase.trim();
         this.expectedMajor = expectedMajor;
         this.settings = java.util.Map.copyOf(settings);

@@ -131,8 +131,7 @@ class ServerProviderTest {
         }
         try {
             List<String> log = new ArrayList<>();
-            ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD,
-                    "env", null, 0, Map.of());
+            ServerProvider provider = new ServerProvider(new ServerTarget(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD, "env", null), 0, Map.of());
             String created;
             try (ProvisionedDatabase db = provider.provision(RecordingLog.into(log));
                  Connection c = db.connect(); Statement s = c.createStatement();
@@ -158,8 +157,7 @@ class ServerProviderTest {
 
     @Test
     void settingsApplyToTheCreatedDatabaseOnly() throws Exception {
-        ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD, "env",
-                null, 0, Map.of("work_mem", "9MB", "random_page_cost", "1.1"));
+        ServerProvider provider = new ServerProvider(new ServerTarget(server.jdbcUrl("postgres"), CREATOR, CREATOR_PASSWORD, "env", null), 0, Map.of("work_mem", "9MB", "random_page_cost", "1.1"));
         String name;
         try (ProvisionedDatabase db = provider.provision(EngineLog.SILENT);
              Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
@@ -192,8 +190,7 @@ class ServerProviderTest {
     @Test
     void aRoleWithoutCreatedbIsToldWhatToDo() throws Exception {
         List<String> before = databases();
-        ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), PLAIN, PLAIN_PASSWORD,
-                "settings.xml server 'ci-db'", null, 0, Map.of());
+        ServerProvider provider = new ServerProvider(new ServerTarget(server.jdbcUrl("postgres"), PLAIN, PLAIN_PASSWORD, "settings.xml server 'ci-db'", null), 0, Map.of());
         assertThatThrownBy(() -> provider.provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessage("The role from settings.xml server 'ci-db' may not create databases on 127.0.0.1:"
@@ -204,8 +201,7 @@ class ServerProviderTest {
 
     @Test
     void aWrongPasswordIsReportedWithoutTheCredentials() throws Exception {
-        ServerProvider provider = new ServerProvider(server.jdbcUrl("postgres"), CREATOR, "wrong-password-123",
-                "environment DBCHECK_DB_USER/DBCHECK_DB_PASSWORD", null, 0, Map.of());
+        ServerProvider provider = new ServerProvider(new ServerTarget(server.jdbcUrl("postgres"), CREATOR, "wrong-password-123", "environment DBCHECK_DB_USER/DBCHECK_DB_PASSWORD", null), 0, Map.of());
         assertThatThrownBy(() -> provider.provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessage("The PostgreSQL server at 127.0.0.1:" + server.port() + " rejected the credentials from "
@@ -219,8 +215,7 @@ class ServerProviderTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort(); // free again once closed: nothing listens there
         }
-        ServerProvider provider = new ServerProvider("jdbc:postgresql://127.0.0.1:" + port + "/postgres", CREATOR,
-                CREATOR_PASSWORD, "env", null, 0, Map.of());
+        ServerProvider provider = new ServerProvider(new ServerTarget("jdbc:postgresql://127.0.0.1:" + port + "/postgres", CREATOR, CREATOR_PASSWORD, "env", null), 0, Map.of());
         long start = System.nanoTime();
         assertThatThrownBy(() -> provider.provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
@@ -232,8 +227,7 @@ class ServerProviderTest {
 
     @Test
     void aMissingMaintenanceDatabaseIsNamed() throws Exception {
-        ServerProvider provider = new ServerProvider(server.jdbcUrl("no_such_db"), CREATOR, CREATOR_PASSWORD, "env",
-                null, 0, Map.of());
+        ServerProvider provider = new ServerProvider(new ServerTarget(server.jdbcUrl("no_such_db"), CREATOR, CREATOR_PASSWORD, "env", null), 0, Map.of());
         assertThatThrownBy(() -> provider.provision(EngineLog.SILENT))
                 .isInstanceOf(DbcheckException.class)
                 .hasMessage("server.url: the database in " + server.jdbcUrl("no_such_db") + " does not exist on "
