@@ -66,7 +66,7 @@ final class ScaleBenchmark {
                         long t0 = System.nanoTime();
                         SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
                         long t1 = System.nanoTime();
-                        List<Finding> found = linter.findings(c, snapshot);
+                        List<Finding> found = linter.findings(c, snapshot, List.of());
                         long t2 = System.nanoTime();
                         long peak = Heap.peak() - before;
                         if (round > 0) {

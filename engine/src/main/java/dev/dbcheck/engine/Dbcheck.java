@@ -225,7 +225,8 @@ public final class Dbcheck {
                           PhaseTimings timings, EngineLog log) throws DbcheckException {
         try (Connection connection = database.connect()) {
             Linter linter = new Linter(config);
-            List<Finding> findings = new ArrayList<>(timings.time("rules", () -> linter.findings(connection, snapshot)));
+            List<Finding> findings = new ArrayList<>(timings.time("rules",
+                    () -> linter.findings(connection, snapshot, applied.scripts())));
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;
             if (config.dashboards() != null) {

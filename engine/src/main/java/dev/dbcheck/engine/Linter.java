@@ -64,7 +64,7 @@ public final class Linter {
      */
     public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
             throws DbcheckException {
-        Suppressions.Outcome outcome = place(findings(connection, snapshot), snapshot, scripts);
+        Suppressions.Outcome outcome = place(findings(connection, snapshot, scripts), snapshot, scripts);
         List<Finding> sorted = new ArrayList<>(outcome.findings());
         RuleRunner.sort(sorted);
         return new Suppressions.Outcome(sorted, outcome.suppressed());
@@ -74,14 +74,16 @@ public final class Linter {
      * The rules over the schema, its real rows and the database. Real rows only: this runs before any synthetic
      * data exists, so generated data never counts as evidence.
      */
-    public List<Finding> findings(Connection connection, SchemaSnapshot snapshot) throws DbcheckException {
+    public List<Finding> findings(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
+            throws DbcheckException {
         SampledData rows;
         try {
             rows = dataSampleRows > 0 ? new DataSampler(dataSampleRows).sample(connection, snapshot) : SampledData.NONE;
         } catch (SQLException e) {
             throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
         }
-        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection));
+        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection)
+                .with(Evidence.SOURCES, new Evidence.Sources(scripts)));
     }
 
     /** The rules over the dashboard queries' plans: those that had to wait for them. */

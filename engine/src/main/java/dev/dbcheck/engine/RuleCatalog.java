@@ -35,6 +35,10 @@ import dev.dbcheck.schemarules.normalization.ListValuedColumn;
 import dev.dbcheck.schemarules.normalization.PartialKeyDependency;
 import dev.dbcheck.schemarules.normalization.RepeatingColumnGroup;
 import dev.dbcheck.schemarules.normalization.TransitiveDependency;
+import dev.dbcheck.schemarules.security.PolicyWithoutRls;
+import dev.dbcheck.schemarules.security.PublicGrant;
+import dev.dbcheck.schemarules.security.RlsWithoutPolicy;
+import dev.dbcheck.schemarules.security.SecurityDefinerSearchPath;
 import dev.dbcheck.schemarules.types.CharColumn;
 import dev.dbcheck.schemarules.types.FloatForMoney;
 import dev.dbcheck.schemarules.types.InconsistentColumnType;
@@ -82,7 +86,12 @@ public final class RuleCatalog {
             new PartialKeyDependency(),
             new CopiedAttribute(),
             new TransitiveDependency(),
-            new DuplicatedPersonalData());
+            new DuplicatedPersonalData(),
+            // security
+            new SecurityDefinerSearchPath(),
+            new RlsWithoutPolicy(),
+            new PolicyWithoutRls(),
+            new PublicGrant());
 
     private static final List<PlanRule> PLAN_RULES = List.of(
             new SeqScanOnLargeTable(),

@@ -29,7 +29,9 @@ public final class Placement {
         SourceIndex sources = SourceIndex.build(scripts);
         List<Finding> placed = new ArrayList<>();
         for (Finding finding : findings) {
-            placed.add(sources.positionOf(finding.object()).map(finding::withPosition).orElse(finding));
+            // a rule that knows its line (a query file's, a GRANT's) keeps it
+            placed.add(finding.position() != null ? finding
+                    : sources.positionOf(finding.object()).map(finding::withPosition).orElse(finding));
         }
         List<Suppression> suppressions = new ArrayList<>(sources.suppressions());
         suppressions.addAll(Suppressions.fromCatalog(snapshot));

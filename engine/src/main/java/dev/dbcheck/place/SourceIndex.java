@@ -106,7 +106,7 @@ public final class SourceIndex {
                     .map(t -> constraintPosition(t, object.name(), object.columns()));
             case INDEX -> indexPosition(object);
             case FUNCTION -> Optional.ofNullable(lookup(routines, object.relation().schema(), object.relation().name()));
-            case QUERY, FILE, DATABASE -> Optional.empty();
+            case SCHEMA, QUERY, FILE, DATABASE -> Optional.empty();
         };
     }
 

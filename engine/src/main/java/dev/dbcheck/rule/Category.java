@@ -6,6 +6,8 @@ public enum Category {
     INDEXES("Indexes"),
     TYPES("Types"),
     NORMALIZATION("Normalization"),
+    SECURITY("Security"),
+    NAMING("Naming"),
     QUERY_PLANS("Query plans"),
     CUSTOM("Custom"),
     SUPPRESSIONS("Suppressions and baseline");

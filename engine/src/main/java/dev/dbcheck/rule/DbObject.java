@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record DbObject(Kind kind, QualifiedName relation, String name, List<String> columns) {
 
-    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, QUERY, FILE, DATABASE }
+    public enum Kind { TABLE, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, INDEX, FUNCTION, SCHEMA, QUERY, FILE, DATABASE }
 
     public DbObject {
         columns = List.copyOf(columns);
@@ -57,6 +57,11 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
     }
 
     /** A migration file itself, for findings about the file's text (a suppression comment, say). */
+    /** A schema, as a whole (its privileges). */
+    public static DbObject schema(String schema) {
+        return new DbObject(Kind.SCHEMA, new QualifiedName(schema, ""), null, List.of());
+    }
+
     public static DbObject file(String path) {
         return new DbObject(Kind.FILE, new QualifiedName("", path), null, List.of());
     }
@@ -67,6 +72,7 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
             case TABLE, MATERIALIZED_VIEW, FUNCTION -> relation.toString();
             case QUERY -> "query " + relation.name() + (name == null ? "" : " → " + name);
             case FILE -> relation.name();
+            case SCHEMA -> "schema " + Identifiers.quote(relation.schema());
             case DATABASE -> "all indexes";
             case COLUMN -> relation + "." + Identifiers.quote(name);
             case CONSTRAINT -> relation + "(" + Identifiers.columnList(columns) + ")";
@@ -86,6 +92,9 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         if (kind == Kind.DATABASE) {
             return "database";
         }
+        if (kind == Kind.SCHEMA) {
+            return "schema:" + relation.schema();
+        }
         String base = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":" + relation.schema()
                 + "." + relation.name();
         return name == null ? base : base + "." + name;
@@ -98,6 +107,9 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         }
         if (kind == Kind.DATABASE || kind == Kind.FILE) {
             return List.of(relation.name());
+        }
+        if (kind == Kind.SCHEMA) {
+            return List.of(relation.schema());
         }
         String tablePath = relation.schema() + "." + relation.name();
         if (kind == Kind.COLUMN) {

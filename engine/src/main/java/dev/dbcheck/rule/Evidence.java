@@ -19,8 +19,17 @@ public final class Evidence {
     public static final Input<SchemaSnapshot> SCHEMA = new Input<>("schema", SchemaSnapshot.class);
     /** Real rows sampled before any synthetic data exists; never generated data. */
     public static final Input<SampledData> ROWS = new Input<>("real rows", SampledData.class);
+    /** The migration scripts as applied, for rules about what the migrations say (names, grants). */
+    public static final Input<Sources> SOURCES = new Input<>("migration sources", Sources.class);
     /** The migrated database, for rules written as SQL (read-only, time-limited: {@link CustomSqlRule}). */
     public static final Input<Connection> DATABASE = new Input<>("database", Connection.class);
+
+    /** The scripts a run applied, in order. */
+    public record Sources(java.util.List<dev.dbcheck.migrate.MigrationScript> scripts) {
+        public Sources {
+            scripts = java.util.List.copyOf(scripts);
+        }
+    }
 
     private final Map<Input<?>, Object> values;
 

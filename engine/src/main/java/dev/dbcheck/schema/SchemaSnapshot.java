@@ -22,6 +22,9 @@ public final class SchemaSnapshot {
     private final List<Table> tables;
     private final List<Routine> routines;
     private final List<EnumType> enums;
+    private final List<Namespace> namespaces;
+    private final List<Sequence> sequences;
+    private final Map<QualifiedName, Sequence> sequencesByName = new LinkedHashMap<>();
     private final Map<QualifiedName, Table> tablesByName = new LinkedHashMap<>();
     private final Map<QualifiedName, List<Table>> partitionsByParent = new LinkedHashMap<>();
 
@@ -35,12 +38,25 @@ public final class SchemaSnapshot {
      */
     public SchemaSnapshot(int serverVersionNum, String serverVersion, List<String> schemas, List<Table> tables,
                           List<Routine> routines, List<EnumType> enums) {
+        this(serverVersionNum, serverVersion, schemas, tables, routines, enums, List.of(), List.of());
+    }
+
+    /**
+     * @param namespaces the schemas read, with their privileges
+     * @param sequences  the sequences of the schemas read
+     */
+    public SchemaSnapshot(int serverVersionNum, String serverVersion, List<String> schemas, List<Table> tables,
+                          List<Routine> routines, List<EnumType> enums, List<Namespace> namespaces,
+                          List<Sequence> sequences) {
         this.serverVersionNum = serverVersionNum;
         this.serverVersion = serverVersion;
         this.schemas = List.copyOf(schemas);
         this.tables = List.copyOf(tables);
         this.routines = List.copyOf(routines);
         this.enums = List.copyOf(enums);
+        this.namespaces = List.copyOf(namespaces);
+        this.sequences = List.copyOf(sequences);
+        this.sequences.forEach(q -> sequencesByName.put(q.name(), q));
         for (Table table : this.tables) {
             tablesByName.putIfAbsent(table.name(), table);
             if (table.partitionOf() != null) {
@@ -75,6 +91,27 @@ public final class SchemaSnapshot {
 
     public List<EnumType> enums() {
         return enums;
+    }
+
+    public List<Namespace> namespaces() {
+        return namespaces;
+    }
+
+    public Optional<Namespace> namespace(String name) {
+        return namespaces.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    public List<Sequence> sequences() {
+        return sequences;
+    }
+
+    /** A sequence by its schema-qualified name as {@code pg_get_serial_sequence} writes it ({@code public.t_id_seq}). */
+    public Optional<Sequence> sequence(String qualified) {
+        if (qualified == null) {
+            return Optional.empty();
+        }
+        return sequences.stream().filter(q -> q.name().toString().equals(qualified)
+                || (q.name().schema() + "." + q.name().name()).equals(qualified)).findFirst();
     }
 
     public Optional<Table> table(QualifiedName name) {

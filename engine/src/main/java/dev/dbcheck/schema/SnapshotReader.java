@@ -62,14 +62,17 @@ public final class SnapshotReader {
             columns(connection, oids, relations);
             constraints(connection, oids, relations);
             indexes(connection, oids, relations);
+            policies(connection, oids, relations);
             List<Routine> routines = routines(connection, schemas);
             List<EnumType> enums = enums(connection, schemas);
+            List<Namespace> namespaces = namespaces(connection, schemas, versionNum / 10000);
+            List<Sequence> sequences = sequences(connection, schemas);
             List<Table> tables = new ArrayList<>();
             for (RelationBuilder builder : relations.values()) {
                 tables.add(builder.build());
             }
             connection.commit();
-            return new SchemaSnapshot(versionNum, version, schemas, tables, routines, enums);
+            return new SchemaSnapshot(versionNum, version, schemas, tables, routines, enums, namespaces, sequences);
         } catch (SQLException e) {
             connection.rollback();
             throw e;
@@ -102,7 +105,10 @@ public final class SnapshotReader {
                        c.reltuples::bigint AS reltuples,
                        CASE WHEN c.relkind IN ('r', 'm') THEN pg_table_size(c.oid) ELSE 0 END AS size,
                        dsc.description AS comment,
-                       CASE WHEN c.relkind = 'm' THEN pg_get_viewdef(c.oid, true) END AS view_definition
+                       CASE WHEN c.relkind = 'm' THEN pg_get_viewdef(c.oid, true) END AS view_definition,
+                       c.relrowsecurity,
+                       ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(c.relacl) a WHERE a.grantee = 0
+                             ORDER BY 1) AS public_grants
                 FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
@@ -141,6 +147,8 @@ public final class SnapshotReader {
                     b.sizeBytes = rs.getLong("size");
                     b.comment = rs.getString("comment");
                     b.viewDefinition = rs.getString("view_definition");
+                    b.rowSecurity = rs.getBoolean("relrowsecurity");
+                    b.publicGrants.addAll(strings(rs.getArray("public_grants")));
                     relations.put(rs.getLong("oid"), b);
                 }
             }
@@ -360,7 +368,7 @@ public final class SnapshotReader {
                 SELECT n.nspname, p.proname,
                        CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
                                       WHEN 'w' THEN 'window' ELSE 'function' END AS kind,
-                       pg_get_function_identity_arguments(p.oid) AS arguments, l.lanname
+                       pg_get_function_identity_arguments(p.oid) AS arguments, l.lanname, p.prosecdef, p.proconfig
                 FROM pg_proc p
                 JOIN pg_namespace n ON n.oid = p.pronamespace
                 JOIN pg_language l ON l.oid = p.prolang
@@ -375,11 +383,81 @@ public final class SnapshotReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     routines.add(new Routine(new QualifiedName(rs.getString(1), rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6), strings(rs.getArray(7))));
                 }
             }
         }
         return routines;
+    }
+
+    private void policies(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations)
+            throws SQLException {
+        String sql = """
+                SELECT polrelid, polname,
+                       CASE polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                   WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command
+                FROM pg_policy WHERE polrelid = ANY (?) ORDER BY polrelid, polname
+                """;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("oid", oids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    relations.get(rs.getLong(1)).policies.add(new Policy(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The schemas' privileges. What PUBLIC may do in {@code public} by default changed in PostgreSQL 15 (CREATE was
+     * revoked): those defaults are not grants of the migrations, and are left out of {@link Namespace#publicGrants}.
+     */
+    private List<Namespace> namespaces(Connection connection, List<String> schemas, int major) throws SQLException {
+        String sql = """
+                SELECT n.nspname, pg_get_userbyid(n.nspowner),
+                       EXISTS (SELECT 1 FROM aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a
+                               WHERE a.grantee = 0 AND a.privilege_type = 'CREATE') AS writable,
+                       ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(n.nspacl) a WHERE a.grantee = 0
+                             ORDER BY 1) AS public_privileges
+                FROM pg_namespace n WHERE n.nspname = ANY (?) ORDER BY n.nspname
+                """;
+        List<Namespace> namespaces = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    List<String> grants = new ArrayList<>(strings(rs.getArray(4)));
+                    if (name.equals("public")) {
+                        grants.remove("USAGE");
+                        if (major < 15) {
+                            grants.remove("CREATE");
+                        }
+                    }
+                    namespaces.add(new Namespace(name, rs.getString(2), rs.getBoolean(3), grants));
+                }
+            }
+        }
+        return namespaces;
+    }
+
+    private List<Sequence> sequences(Connection connection, List<String> schemas) throws SQLException {
+        String sql = """
+                SELECT schemaname, sequencename, data_type::text, max_value, last_value, increment_by
+                FROM pg_sequences WHERE schemaname = ANY (?) ORDER BY schemaname, sequencename
+                """;
+        List<Sequence> sequences = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long last = rs.getLong(5);
+                    sequences.add(new Sequence(new QualifiedName(rs.getString(1), rs.getString(2)), rs.getString(3),
+                            rs.getLong(4), rs.wasNull() ? null : last, rs.getLong(6)));
+                }
+            }
+        }
+        return sequences;
     }
 
     private List<EnumType> enums(Connection connection, List<String> schemas) throws SQLException {
@@ -436,14 +514,16 @@ public final class SnapshotReader {
         long sizeBytes;
         String comment;
         String viewDefinition;
+        boolean rowSecurity;
+        final List<Policy> policies = new ArrayList<>();
+        final List<String> publicGrants = new ArrayList<>();
         final List<Column> columns = new ArrayList<>();
         final List<Constraint> constraints = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
 
         Table build() {
             return new Table(name, kind, partitionOf, partitionKey, partitionBound, estimatedRows, sizeBytes, comment,
-                    viewDefinition,
-                    columns, constraints, indexes);
+                    viewDefinition, columns, constraints, indexes, rowSecurity, policies, publicGrants);
         }
     }
 }

@@ -19,15 +19,22 @@ import java.util.Optional;
  * @param columns        columns in attribute order
  * @param constraints    primary key, unique, foreign key, check and exclusion constraints
  * @param indexes        indexes
+ * @param rowSecurity    whether row-level security is enabled ({@code ALTER TABLE ... ENABLE ROW LEVEL SECURITY})
+ * @param policies       its row-level security policies
+ * @param publicGrants   privileges granted to PUBLIC ({@code SELECT}, {@code INSERT}, ...): PostgreSQL gives PUBLIC
+ *                       none on a table, so each was granted
  */
 public record Table(QualifiedName name, TableKind kind, QualifiedName partitionOf, String partitionKey,
                     String partitionBound, long estimatedRows, long sizeBytes, String comment, String viewDefinition,
-                    List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
+                    List<Column> columns, List<Constraint> constraints, List<Index> indexes, boolean rowSecurity,
+                    List<Policy> policies, List<String> publicGrants) {
 
     public Table {
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
         indexes = List.copyOf(indexes);
+        policies = List.copyOf(policies);
+        publicGrants = List.copyOf(publicGrants);
     }
 
     public String schema() {

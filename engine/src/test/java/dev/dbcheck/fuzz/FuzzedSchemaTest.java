@@ -117,7 +117,7 @@ class FuzzedSchemaTest {
         {
             SchemaSnapshot snapshot = new SnapshotReader(List.of(schema), Set.of()).read(connection);
             List<Finding> findings = new Linter(DbcheckConfig.builder(Path.of(".")).build())
-                    .findings(connection, snapshot);
+                    .findings(connection, snapshot, List.of());
 
             assertThat(objects(findings, "json-column")).as("json columns").isEqualTo(query(
                     "SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "

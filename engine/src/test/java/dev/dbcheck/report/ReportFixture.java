@@ -84,7 +84,7 @@ final class ReportFixture {
             SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
             PhaseTimings timings = new PhaseTimings();
             Linter linter = new Linter(Map.of(), List.of(), List.of(), metadata());
-            List<Finding> findings = new ArrayList<>(timings.time("rules", () -> linter.findings(c, snapshot)));
+            List<Finding> findings = new ArrayList<>(timings.time("rules", () -> linter.findings(c, snapshot, List.of())));
             List<DashboardQuery> queries = new ArrayList<>();
             List<MigrationScript> sources = new ArrayList<>();
             sources.add(new MigrationScript(Path.of(MIGRATION_PATH), MIGRATION_PATH, migration));

@@ -2,6 +2,7 @@ package dev.dbcheck.schemarules;
 
 import dev.dbcheck.engine.Linter;
 import dev.dbcheck.engine.RuleCatalog;
+import dev.dbcheck.migrate.MigrationScript;
 import dev.dbcheck.migrate.PlainSqlMigrator;
 import dev.dbcheck.place.SourceIndex;
 import dev.dbcheck.report.ConsoleReport;
@@ -95,13 +96,13 @@ class RuleFixturesTest {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase();
              Connection connection = db.connect()) {
             PlainSqlMigrator.execute(connection, fixture.sql(), display);
-            List<Finding> findings = check(rule, settings, connection);
+            List<Finding> findings = check(rule, settings, connection, display, fixture.sql());
             SourceIndex index = SourceIndex.empty();
             index.add(display, fixture.sql());
             List<String> actual = new ArrayList<>();
             List<Finding> placed = new ArrayList<>();
             for (Finding f : findings) {
-                Finding p = index.positionOf(f.object()).map(f::withPosition).orElse(f);
+                Finding p = f.position() != null ? f : index.positionOf(f.object()).map(f::withPosition).orElse(f);
                 placed.add(p);
                 actual.add((p.position() == null ? "?" : Integer.toString(p.position().line())) + " " + p.ruleId());
                 assertThat(p.message()).as("message of %s", p.object().display()).isNotBlank();
@@ -129,11 +130,14 @@ class RuleFixturesTest {
     }
 
     /** The rule's findings on the database as it is now, with real rows as evidence where there are any. */
-    static List<Finding> check(Rule rule, RuleSettings settings, Connection connection) throws Exception {
+    static List<Finding> check(Rule rule, RuleSettings settings, Connection connection, String display, String sql)
+            throws Exception {
         SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(connection);
         return new RuleRunner(List.of(rule), Map.of(rule.metadata().id(), settings), List.of())
                 .run(Evidence.of(snapshot).with(Evidence.ROWS,
-                        new DataSampler(Linter.DEFAULT_SAMPLE_ROWS).sample(connection, snapshot)));
+                        new DataSampler(Linter.DEFAULT_SAMPLE_ROWS).sample(connection, snapshot))
+                        .with(Evidence.SOURCES, new Evidence.Sources(List.of(new MigrationScript(Path.of(display),
+                                display, sql)))));
     }
 
     /**
@@ -154,7 +158,7 @@ class RuleFixturesTest {
                             + statement.text() + "\n  " + e.getMessage(), e);
                 }
             }
-            List<Finding> after = check(rule, settings, connection);
+            List<Finding> after = check(rule, settings, connection, display, fixture.sql());
             Set<String> keysAfter = after.stream().map(Finding::baselineKey).collect(Collectors.toCollection(TreeSet::new));
             assertThat(keysAfter).as("%s: after the fix of %s (%s) the rule still reports it", display,
                     finding.object().display(), finding.fixText()).doesNotContain(finding.baselineKey());
