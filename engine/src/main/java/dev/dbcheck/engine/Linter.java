@@ -38,9 +38,13 @@ public final class Linter {
     private final Map<String, RuleMetadata> metadata;
     private final int dataSampleRows;
     private final RuleRunner runner;
+    private Map<String, Long> volumes = Map.of();
 
     public Linter(DbcheckConfig config) {
         this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata(), config.dataSampleRows());
+        if (config.dashboards() != null) {
+            this.volumes = config.dashboards().data().volumes();
+        }
     }
 
     public Linter(Map<String, RuleSettings> settings, List<ObjectPattern> excludes, List<CustomSqlRule> customRules,
@@ -83,7 +87,8 @@ public final class Linter {
             throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
         }
         return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection)
-                .with(Evidence.SOURCES, new Evidence.Sources(scripts)));
+                .with(Evidence.SOURCES, new Evidence.Sources(scripts)).with(Evidence.VOLUMES,
+                        new Evidence.Volumes(volumes)));
     }
 
     /** The rules over the dashboard queries' plans: those that had to wait for them. */

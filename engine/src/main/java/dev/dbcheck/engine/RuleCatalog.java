@@ -27,6 +27,7 @@ import dev.dbcheck.schemarules.indexes.PartitionMissingIndex;
 import dev.dbcheck.schemarules.indexes.RedundantIndex;
 import dev.dbcheck.schemarules.keys.ConstraintNotValidated;
 import dev.dbcheck.schemarules.keys.ForeignKeyTypeMismatch;
+import dev.dbcheck.schemarules.keys.IntegerKeyOverflow;
 import dev.dbcheck.schemarules.keys.MissingPrimaryKey;
 import dev.dbcheck.schemarules.keys.SerialPrimaryKey;
 import dev.dbcheck.schemarules.normalization.CopiedAttribute;
@@ -66,6 +67,7 @@ public final class RuleCatalog {
             new SerialPrimaryKey(),
             new ForeignKeyTypeMismatch(),
             new ConstraintNotValidated(),
+            new IntegerKeyOverflow(),
             // indexes
             new ForeignKeyWithoutIndex(),
             new DuplicateIndex(),

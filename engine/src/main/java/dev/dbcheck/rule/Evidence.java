@@ -24,6 +24,22 @@ public final class Evidence {
     /** The migrated database, for rules written as SQL (read-only, time-limited: {@link CustomSqlRule}). */
     public static final Input<Connection> DATABASE = new Input<>("database", Connection.class);
 
+    /** The row counts the configuration declares per table ({@code orders} or {@code shop.orders}). */
+    public static final Input<Volumes> VOLUMES = new Input<>("declared volumes", Volumes.class);
+
+    /** Rows declared per table, by {@code table} or {@code schema.table}. */
+    public record Volumes(Map<String, Long> rows) {
+        public Volumes {
+            rows = Map.copyOf(rows);
+        }
+
+        /** Rows declared for a table, or null when it is not named. */
+        public Long of(String schema, String table) {
+            Long qualified = rows.get(schema + "." + table);
+            return qualified != null ? qualified : rows.get(table);
+        }
+    }
+
     /** The scripts a run applied, in order. */
     public record Sources(java.util.List<dev.dbcheck.migrate.MigrationScript> scripts) {
         public Sources {

@@ -21,10 +21,31 @@ public final class RuleContext {
      * @param options configured option values; options not given take their default from the metadata
      */
     public RuleContext(RuleMetadata metadata, Severity severity, Map<String, String> options, SchemaSnapshot schema) {
+        this(metadata, severity, false, options, schema);
+    }
+
+    /**
+     * @param severityConfigured whether the user set the rule's severity: then it holds for every finding, and a
+     *                           rule does not raise it for an urgent one ({@link #reportUrgent})
+     */
+    public RuleContext(RuleMetadata metadata, Severity severity, boolean severityConfigured, Map<String, String> options,
+                       SchemaSnapshot schema) {
         this.metadata = metadata;
         this.severity = severity;
+        this.severityConfigured = severityConfigured;
         this.options = Map.copyOf(options);
         this.schema = schema;
+    }
+
+    private final boolean severityConfigured;
+
+    /**
+     * A finding that is worse than the rule's usual one (a key that runs out within the year): reported as an
+     * error, unless the user set the rule's severity, which then holds.
+     */
+    public void reportUrgent(DbObject object, String message, Fix fix) {
+        findings.add(new Finding(metadata.id(), severityConfigured ? severity : Severity.ERROR, object, message, fix,
+                null));
     }
 
     /** The server's major version, for fixes that differ between majors (uuidv7() exists from 18). */

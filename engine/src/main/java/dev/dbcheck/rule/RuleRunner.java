@@ -42,7 +42,8 @@ public final class RuleRunner {
             if (severity == Severity.OFF) {
                 continue;
             }
-            RuleContext context = new RuleContext(metadata, severity, s.options(), evidence.schema());
+            RuleContext context = new RuleContext(metadata, severity, s.severity() != null, s.options(),
+                    evidence.schema());
             rule.check(evidence, context);
             for (Finding f : context.findings()) {
                 if (selected(f.object(), s)) {

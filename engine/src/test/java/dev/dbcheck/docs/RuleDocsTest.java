@@ -111,8 +111,11 @@ class RuleDocsTest {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             String path = "docs/rules/" + rule.id() + ".md";
             PlainSqlMigrator.execute(c, sql, path);
-            Map<String, RuleSettings> settings = rule.defaultSeverity() == Severity.OFF
-                    ? Map.of(rule.id(), new RuleSettings(Severity.WARNING, Map.of(), List.of(), List.of())) : Map.of();
+            // a "-- options: name=value" line sets the documented rule's options, as in the rule fixtures
+            Map<String, String> options = dev.dbcheck.testing.Fixture.parse(path, sql).options();
+            Map<String, RuleSettings> settings = rule.defaultSeverity() == Severity.OFF || !options.isEmpty()
+                    ? Map.of(rule.id(), new RuleSettings(rule.defaultSeverity() == Severity.OFF ? Severity.WARNING
+                    : null, options, List.of(), List.of())) : Map.of();
             Map<String, RuleMetadata> metadata = new java.util.HashMap<>();
             RuleCatalog.all().forEach(r -> metadata.put(r.id(), r));
             return new Linter(settings, List.of(), List.of(), metadata)

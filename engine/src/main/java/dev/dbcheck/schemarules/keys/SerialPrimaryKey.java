@@ -91,10 +91,15 @@ public final class SerialPrimaryKey implements SchemaRule {
         String sequence = column.ownedSequence() != null ? column.ownedSequence() : column.defaultExpression();
         String what = "primary key " + columnRef(table, column) + " (" + column.type() + ") is filled from sequence "
                 + sequence + " (" + serialName(column) + ")";
+        // an integer key has a second, worse problem than its style: it ends
+        String overflow = column.typeName().equals("int4") || column.typeName().equals("int2")
+                ? " It is also " + (column.typeName().equals("int2") ? "a smallint, which ends at 32,767"
+                : "an integer, which ends at 2,147,483,647") + ": integer-key-overflow says when, given rowsPerDay."
+                : "";
         if (wantUuidv7) {
             context.report(DbObject.column(table.name(), column.name()),
                     what + ": sequence keys reveal row counts, need the database to hand out every id and collide "
-                            + "when data from several databases is merged; use a time-ordered UUIDv7 key.",
+                            + "when data from several databases is merged; use a time-ordered UUIDv7 key." + overflow,
                     uuidv7Fix(table, column, context, true));
         } else {
             String seq = column.ownedSequence() != null ? column.ownedSequence()
@@ -102,7 +107,7 @@ public final class SerialPrimaryKey implements SchemaRule {
             context.report(DbObject.column(table.name(), column.name()),
                     what + ": a serial sequence is a separate object with its own owner and grants; an identity "
                             + "column is the SQL-standard form, ties the sequence to the column and (ALWAYS) rejects "
-                            + "hand-written ids.",
+                            + "hand-written ids." + overflow,
                     "ALTER TABLE " + table.name() + " ALTER COLUMN " + Identifiers.quote(column.name())
                             + " DROP DEFAULT; DROP SEQUENCE " + seq + "; ALTER TABLE " + table.name()
                             + " ALTER COLUMN " + Identifiers.quote(column.name())
