@@ -39,11 +39,13 @@ public final class Linter {
     private final int dataSampleRows;
     private final RuleRunner runner;
     private Map<String, Long> volumes = Map.of();
+    private Evidence.DeclaredColumns declared = new Evidence.DeclaredColumns(Map.of(), Map.of());
 
     public Linter(DbcheckConfig config) {
         this(config.rules(), config.excludes(), config.customRules(), config.ruleMetadata(), config.dataSampleRows());
         if (config.dashboards() != null) {
             this.volumes = config.dashboards().data().volumes();
+            this.declared = declaredColumns(config.dashboards().data().columns());
         }
     }
 
@@ -88,7 +90,24 @@ public final class Linter {
         }
         return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection)
                 .with(Evidence.SOURCES, new Evidence.Sources(scripts)).with(Evidence.VOLUMES,
-                        new Evidence.Volumes(volumes)));
+                        new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared));
+    }
+
+    /** The declared column specs as the rules read them: distinct counts, and the rarest weighted value. */
+    static Evidence.DeclaredColumns declaredColumns(List<dev.dbcheck.synthetic.ColumnSpec> specs) {
+        Map<String, Long> distinct = new java.util.LinkedHashMap<>();
+        Map<String, String> rarest = new java.util.LinkedHashMap<>();
+        for (dev.dbcheck.synthetic.ColumnSpec spec : specs) {
+            String key = spec.table() + "." + spec.column();
+            if (spec.distinct() != null) {
+                distinct.put(key, spec.distinct());
+            } else if (!spec.values().isEmpty()) {
+                distinct.put(key, (long) spec.values().size());
+            }
+            spec.values().stream().min(java.util.Comparator.comparingDouble(
+                    dev.dbcheck.synthetic.ColumnSpec.Weighted::weight)).ifPresent(w -> rarest.put(key, w.value()));
+        }
+        return new Evidence.DeclaredColumns(distinct, rarest);
     }
 
     /** The rules over the dashboard queries' plans: those that had to wait for them. */

@@ -19,9 +19,11 @@ import dev.dbcheck.rule.RuleRunner;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schemarules.indexes.ArrayBtreeIndex;
 import dev.dbcheck.schemarules.indexes.DuplicateIndex;
 import dev.dbcheck.schemarules.indexes.ForeignKeyWithoutIndex;
 import dev.dbcheck.schemarules.indexes.InvalidIndex;
+import dev.dbcheck.schemarules.indexes.LowSelectivityIndex;
 import dev.dbcheck.schemarules.indexes.MaterializedViewWithoutUniqueIndex;
 import dev.dbcheck.schemarules.indexes.PartitionMissingIndex;
 import dev.dbcheck.schemarules.indexes.RedundantIndex;
@@ -29,6 +31,7 @@ import dev.dbcheck.schemarules.keys.ConstraintNotValidated;
 import dev.dbcheck.schemarules.keys.ForeignKeyTypeMismatch;
 import dev.dbcheck.schemarules.keys.IntegerKeyOverflow;
 import dev.dbcheck.schemarules.keys.MissingPrimaryKey;
+import dev.dbcheck.schemarules.keys.NullableForeignKeyColumn;
 import dev.dbcheck.schemarules.keys.SerialPrimaryKey;
 import dev.dbcheck.schemarules.normalization.CopiedAttribute;
 import dev.dbcheck.schemarules.normalization.DuplicatedPersonalData;
@@ -68,6 +71,7 @@ public final class RuleCatalog {
             new ForeignKeyTypeMismatch(),
             new ConstraintNotValidated(),
             new IntegerKeyOverflow(),
+            new NullableForeignKeyColumn(),
             // indexes
             new ForeignKeyWithoutIndex(),
             new DuplicateIndex(),
@@ -75,6 +79,8 @@ public final class RuleCatalog {
             new InvalidIndex(),
             new PartitionMissingIndex(),
             new MaterializedViewWithoutUniqueIndex(),
+            new LowSelectivityIndex(),
+            new ArrayBtreeIndex(),
             // types
             new JsonColumn(),
             new TimestampWithoutTimeZone(),

@@ -40,6 +40,33 @@ public final class Evidence {
         }
     }
 
+    /** What the configuration declares about columns' values (the synthetic data's column specs). */
+    public static final Input<DeclaredColumns> DECLARED_COLUMNS = new Input<>("declared column values",
+            DeclaredColumns.class);
+
+    /**
+     * Declared distributions, by {@code table.column} or {@code schema.table.column}.
+     *
+     * @param distinct the number of distinct values a column is declared to have
+     * @param rarest   the least frequent of its declared values, where weights were given
+     */
+    public record DeclaredColumns(Map<String, Long> distinct, Map<String, String> rarest) {
+        public DeclaredColumns {
+            distinct = Map.copyOf(distinct);
+            rarest = Map.copyOf(rarest);
+        }
+
+        public Long distinctOf(String schema, String table, String column) {
+            Long qualified = distinct.get(schema + "." + table + "." + column);
+            return qualified != null ? qualified : distinct.get(table + "." + column);
+        }
+
+        public String rarestOf(String schema, String table, String column) {
+            String qualified = rarest.get(schema + "." + table + "." + column);
+            return qualified != null ? qualified : rarest.get(table + "." + column);
+        }
+    }
+
     /** The scripts a run applied, in order. */
     public record Sources(java.util.List<dev.dbcheck.migrate.MigrationScript> scripts) {
         public Sources {
