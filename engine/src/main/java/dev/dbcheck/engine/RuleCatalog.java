@@ -39,6 +39,8 @@ import dev.dbcheck.schemarules.normalization.ListValuedColumn;
 import dev.dbcheck.schemarules.normalization.PartialKeyDependency;
 import dev.dbcheck.schemarules.normalization.RepeatingColumnGroup;
 import dev.dbcheck.schemarules.normalization.TransitiveDependency;
+import dev.dbcheck.schemarules.naming.IdentifierTooLong;
+import dev.dbcheck.schemarules.naming.NamingConvention;
 import dev.dbcheck.schemarules.security.PolicyWithoutRls;
 import dev.dbcheck.schemarules.security.PublicGrant;
 import dev.dbcheck.schemarules.security.RlsWithoutPolicy;
@@ -99,7 +101,10 @@ public final class RuleCatalog {
             new SecurityDefinerSearchPath(),
             new RlsWithoutPolicy(),
             new PolicyWithoutRls(),
-            new PublicGrant());
+            new PublicGrant(),
+            // naming
+            new IdentifierTooLong(),
+            new NamingConvention());
 
     private static final List<PlanRule> PLAN_RULES = List.of(
             new SeqScanOnLargeTable(),

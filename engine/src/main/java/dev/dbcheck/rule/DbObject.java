@@ -66,12 +66,17 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
         return new DbObject(Kind.FILE, new QualifiedName("", path), null, List.of());
     }
 
+    /** A name as a migration file writes it (before PostgreSQL truncates it). */
+    public static DbObject nameInFile(String path, String name) {
+        return new DbObject(Kind.FILE, new QualifiedName("", path), name, List.of());
+    }
+
     /** How the object reads in a report: {@code public.orders(customer_id)}, {@code public.orders.total}. */
     public String display() {
         return switch (kind) {
             case TABLE, MATERIALIZED_VIEW, FUNCTION -> relation.toString();
             case QUERY -> "query " + relation.name() + (name == null ? "" : " → " + name);
-            case FILE -> relation.name();
+            case FILE -> relation.name() + (name == null ? "" : ": " + Identifiers.quote(name));
             case SCHEMA -> "schema " + Identifiers.quote(relation.schema());
             case DATABASE -> "all indexes";
             case COLUMN -> relation + "." + Identifiers.quote(name);
@@ -84,7 +89,7 @@ public record DbObject(Kind kind, QualifiedName relation, String name, List<Stri
     /** A stable identity for baselines and fingerprints: {@code constraint:public.orders.orders_user_id_fkey}. */
     public String identity() {
         if (kind == Kind.FILE) {
-            return "file:" + relation.name();
+            return "file:" + relation.name() + (name == null ? "" : "/" + name);
         }
         if (kind == Kind.QUERY) {
             return "query:" + relation.name() + (name == null ? "" : "/" + name);
