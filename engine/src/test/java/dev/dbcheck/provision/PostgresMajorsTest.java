@@ -38,4 +38,44 @@ class PostgresMajorsTest {
             assertThat(db.description()).startsWith("PostgreSQL " + version + " (embedded) on 127.0.0.1:");
         }
     }
+
+    /**
+     * Version awareness on the real majors: public is writable by every role before 15 (so a SECURITY DEFINER path
+     * through it is unsafe there, and its default CREATE is no migration's grant), uuidv7() exists from 18.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"14", "15", "16", "17", "18"})
+    void rulesAndFixesFollowTheMajor(String major) throws Exception {
+        String version = PostgresVersions.resolve(major, "postgresVersion");
+        EmbeddedProvider provider = new EmbeddedProvider(EmbeddedOptions.defaults(version),
+                MavenRepositoryResolver.defaults(EngineLog.SILENT));
+        String sql = String.join("\n",
+                "CREATE TABLE accounts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), balance numeric NOT NULL);",
+                "CREATE FUNCTION balance_of(p_id uuid) RETURNS numeric LANGUAGE sql SECURITY DEFINER",
+                "SET search_path = public AS $$ SELECT balance FROM accounts WHERE id = p_id $$;");
+        try (ProvisionedDatabase db = provider.provision(EngineLog.SILENT); Connection c = db.connect()) {
+            dev.dbcheck.migrate.PlainSqlMigrator.execute(c, sql, "V1__accounts.sql");
+            java.util.Map<String, dev.dbcheck.rule.RuleMetadata> metadata = new java.util.HashMap<>();
+            dev.dbcheck.engine.RuleCatalog.all().forEach(m -> metadata.put(m.id(), m));
+            java.util.List<dev.dbcheck.rule.Finding> findings = new dev.dbcheck.engine.Linter(java.util.Map.of(),
+                    java.util.List.of(), java.util.List.of(), metadata).lint(c,
+                    new dev.dbcheck.schema.SnapshotReader(java.util.List.of(), java.util.Set.of()).read(c),
+                    java.util.List.of()).findings();
+            java.util.List<String> ids = findings.stream().map(dev.dbcheck.rule.Finding::ruleId).toList();
+            if (Integer.parseInt(major) < 15) {
+                assertThat(ids).as("public is writable by every role before 15").contains("security-definer-search-path");
+            } else {
+                assertThat(ids).as("public is not writable by PUBLIC from 15").doesNotContain(
+                        "security-definer-search-path");
+            }
+            assertThat(ids).as("the public schema's default privileges are no grant").doesNotContain("public-grant");
+            String uuidFix = findings.stream().filter(f -> f.ruleId().equals("serial-primary-key")).findFirst()
+                    .orElseThrow().fixText();
+            if (Integer.parseInt(major) >= 18) {
+                assertThat(uuidFix).contains("SET DEFAULT uuidv7()");
+            } else {
+                assertThat(uuidFix).doesNotContain("SET DEFAULT uuidv7()").contains("pg_uuidv7");
+            }
+        }
+    }
 }
