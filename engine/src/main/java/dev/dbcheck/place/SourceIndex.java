@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where each schema object came from: the migration file and line that created it, or that last changed it
@@ -27,6 +29,8 @@ import java.util.Set;
  * truth about the schema; the index only says where to look.
  */
 public final class SourceIndex {
+
+    private static final Pattern GENERATED_NUMBER = Pattern.compile("_idx(\\d{1,3})$");
 
     private final Map<Key, TableSource> tables = new LinkedHashMap<>();
     private final Map<Key, IndexSource> indexes = new LinkedHashMap<>();
@@ -130,12 +134,26 @@ public final class SourceIndex {
                 || implied == ConstraintType.EXCLUSION) {
             return Optional.of(constraintPosition(table.get(), object.name(), object.columns()));
         }
+        // PostgreSQL names the second unnamed index on the same columns ..._idx1, the third ..._idx2: the number
+        // says which of the matching statements made it.
+        int ordinal = generatedNameNumber(object.name());
+        IndexSource first = null;
+        int seen = 0;
         for (IndexSource i : indexes.values()) {
             if (i.name == null && i.table.equals(table.get()) && i.columns.equals(object.columns())) {
-                return Optional.of(i.position);
+                if (seen++ == ordinal) {
+                    return Optional.of(i.position);
+                }
+                first = first == null ? i : first;
             }
         }
-        return Optional.of(table.get().created);
+        return Optional.of(first != null ? first.position : table.get().created);
+    }
+
+    /** The n of a generated index name {@code ..._idx<n>}, 0 when it has none. */
+    private static int generatedNameNumber(String name) {
+        Matcher m = GENERATED_NUMBER.matcher(name);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private SourcePosition constraintPosition(TableSource table, String name, List<String> columns) {
