@@ -11,12 +11,18 @@ import dev.dbcheck.sql.QualifiedName;
  * @param language  {@code plpgsql}, {@code sql}, ...
  * @param securityDefiner whether it runs with its owner's privileges ({@code SECURITY DEFINER})
  * @param config    its own settings ({@code SET search_path = ...}), as {@code name=value}
+ * @param publicExecute whether PUBLIC may run it: PostgreSQL's default for functions and procedures, until revoked
  */
 public record Routine(QualifiedName name, String kind, String arguments, String language, boolean securityDefiner,
-                      java.util.List<String> config) {
+                      java.util.List<String> config, boolean publicExecute) {
 
     public Routine {
         config = java.util.List.copyOf(config);
+    }
+
+    /** How GRANT and REVOKE name it: {@code FUNCTION public.f(uuid)} or {@code PROCEDURE ...}. */
+    public String signature() {
+        return (kind.equals("procedure") ? "PROCEDURE " : "FUNCTION ") + name + "(" + arguments + ")";
     }
 
     /** Its own {@code search_path}, or null when it takes the caller's. */

@@ -368,7 +368,10 @@ public final class SnapshotReader {
                 SELECT n.nspname, p.proname,
                        CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
                                       WHEN 'w' THEN 'window' ELSE 'function' END AS kind,
-                       pg_get_function_identity_arguments(p.oid) AS arguments, l.lanname, p.prosecdef, p.proconfig
+                       pg_get_function_identity_arguments(p.oid) AS arguments, l.lanname, p.prosecdef, p.proconfig,
+                       -- a NULL proacl is the default, which gives PUBLIC EXECUTE
+                       EXISTS (SELECT 1 FROM aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a
+                               WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') AS public_execute
                 FROM pg_proc p
                 JOIN pg_namespace n ON n.oid = p.pronamespace
                 JOIN pg_language l ON l.oid = p.prolang
@@ -383,7 +386,8 @@ public final class SnapshotReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     routines.add(new Routine(new QualifiedName(rs.getString(1), rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getBoolean(6), strings(rs.getArray(7))));
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6), strings(rs.getArray(7)),
+                            rs.getBoolean(8)));
                 }
             }
         }

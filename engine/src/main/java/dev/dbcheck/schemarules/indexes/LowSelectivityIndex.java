@@ -35,13 +35,14 @@ public final class LowSelectivityIndex implements SchemaRule {
             "low-selectivity-index",
             Category.INDEXES,
             Severity.WARNING,
-            "B-tree index leading with a boolean or a column of few distinct values.",
+            "B-tree index whose columns are all booleans or columns of few distinct values.",
             "An index earns its upkeep when a lookup reads a small part of the table. On a boolean, or a status "
                     + "with a handful of values where one dominates, a lookup of the common value returns most "
                     + "rows — slower through the index than a sequential scan, so the planner ignores it — and a "
                     + "lookup of the rare value reads an index that holds every row. A partial index on the rare "
                     + "value (WHERE NOT is_active, WHERE status = 'pending') is small and serves exactly those "
-                    + "queries; a composite index that leads with a selective column serves the rest.",
+                    + "queries. A selective column in the index, before or after the few-valued one "
+                    + "((category, price), (created_at, is_active)), makes it selective and is not reported.",
             List.of(RuleOption.integer(MAX_DISTINCT, "A leading column with at most this many distinct values "
                             + "(in real rows or declared) counts as low-selectivity.", 10),
                     RuleOption.integer(MIN_ROWS, "Real rows a table needs before its distinct values are judged.",
@@ -69,35 +70,63 @@ public final class LowSelectivityIndex implements SchemaRule {
                     continue;
                 }
                 Column lead = table.column(index.keys().get(0).column()).orElse(null);
-                if (lead == null || lead.array()) {
-                    continue;
-                }
-                String evidenceText = null;
-                if (lead.typeName().equals("bool")) {
-                    evidenceText = "a boolean (two values)";
-                } else {
-                    Long declaredDistinct = declared.distinctOf(table.schema(), table.name().name(), lead.name());
-                    Optional<TableSample> sample = rows.table(table.name());
-                    if (declaredDistinct != null && declaredDistinct <= maxDistinct) {
-                        evidenceText = "declared with " + declaredDistinct + " distinct values";
-                    } else if (sample.isPresent() && sample.get().totalRows() >= context.intOption(MIN_ROWS)
-                            && sample.get().indexOf(lead.name()) >= 0
-                            && sample.get().distinct(sample.get().indexOf(lead.name())) <= maxDistinct) {
-                        evidenceText = String.format(java.util.Locale.ROOT, "%d distinct values in %,d rows",
-                                sample.get().distinct(sample.get().indexOf(lead.name())), sample.get().totalRows());
-                    }
-                }
-                if (evidenceText == null) {
+                String evidenceText = lead == null ? null : fewValues(table, lead, rows, declared, maxDistinct, context);
+                if (evidenceText == null || !restHasFewValues(table, index, rows, declared, maxDistinct, context)) {
                     continue;
                 }
                 context.report(DbObject.index(table.name(), index.name(), DuplicateIndex.columnsOf(index)),
                         "index " + DuplicateIndex.describe(index) + " on " + table.name() + " leads with "
-                                + Identifiers.quote(lead.name()) + ", " + evidenceText + ": a lookup of a common value "
-                                + "reads most of the table through it, and one of a rare value reads an index "
-                                + "holding every row.",
+                                + Identifiers.quote(lead.name()) + ", " + evidenceText
+                                + (index.keys().size() > 1 ? ", and its other columns have few values too" : "")
+                                + ": a lookup of a common value reads most of the table through it, and one of a "
+                                + "rare value reads an index holding every row.",
                         fix(table, index, lead, declared.rarestOf(table.schema(), table.name().name(), lead.name())));
             }
         }
+    }
+
+    /**
+     * Why the column has few values — a boolean, declared so, or seen so in enough real rows — or null. An array
+     * is never judged here: array-btree-index speaks about it.
+     */
+    private static String fewValues(Table table, Column column, SampledData rows, Evidence.DeclaredColumns declared,
+                                    int maxDistinct, RuleContext context) {
+        if (column.array()) {
+            return null;
+        }
+        if (column.typeName().equals("bool")) {
+            return "a boolean (two values)";
+        }
+        Long declaredDistinct = declared.distinctOf(table.schema(), table.name().name(), column.name());
+        if (declaredDistinct != null && declaredDistinct <= maxDistinct) {
+            return "declared with " + declaredDistinct + " distinct values";
+        }
+        Optional<TableSample> sample = rows.table(table.name());
+        if (sample.isPresent() && sample.get().totalRows() >= context.intOption(MIN_ROWS)
+                && sample.get().indexOf(column.name()) >= 0
+                && sample.get().distinct(sample.get().indexOf(column.name())) <= maxDistinct) {
+            return String.format(java.util.Locale.ROOT, "%d distinct values in %,d rows",
+                    sample.get().distinct(sample.get().indexOf(column.name())), sample.get().totalRows());
+        }
+        return null;
+    }
+
+    /**
+     * Whether the key columns after the first have few values too. A selective column behind the leading one —
+     * {@code (category, price)}, {@code (is_active, created_at)} — makes the index the equality-then-range design
+     * it is meant to be: a lookup reads one category's prices in order, not most of the table. Expressions and
+     * columns nothing is known about count as selective.
+     */
+    private static boolean restHasFewValues(Table table, Index index, SampledData rows,
+                                            Evidence.DeclaredColumns declared, int maxDistinct, RuleContext context) {
+        for (int i = 1; i < index.keys().size(); i++) {
+            String name = index.keys().get(i).column();
+            Column column = name == null ? null : table.column(name).orElse(null);
+            if (column == null || fewValues(table, column, rows, declared, maxDistinct, context) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

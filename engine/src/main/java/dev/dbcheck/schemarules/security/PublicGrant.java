@@ -11,6 +11,7 @@ import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.schema.Namespace;
+import dev.dbcheck.schema.Routine;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 import dev.dbcheck.sql.Identifiers;
@@ -24,8 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Privileges on a table or schema granted to PUBLIC — every role, present and future — beyond what PostgreSQL
- * gives PUBLIC by default (nothing on a table; USAGE on {@code public}, and CREATE there before PostgreSQL 15). The
+ * Privileges on a table, schema or function granted to PUBLIC — every role, present and future — beyond what
+ * PostgreSQL gives PUBLIC by default (nothing on a table; USAGE on {@code public}, and CREATE there before
+ * PostgreSQL 15; EXECUTE on a function). A function's default EXECUTE counts where it matters: on a SECURITY DEFINER
+ * function, which then runs with its owner's privileges for anyone (PostgreSQL's own advice is to revoke it). The
  * finding is placed on the GRANT statement when the migrations hold it.
  */
 public final class PublicGrant implements SchemaRule {
@@ -34,12 +37,18 @@ public final class PublicGrant implements SchemaRule {
             "public-grant",
             Category.SECURITY,
             Severity.WARNING,
-            "Privileges on a table or schema granted to PUBLIC.",
+            "Privileges on a table, schema or function granted to PUBLIC (or a SECURITY DEFINER function left "
+                    + "executable by PUBLIC).",
             "PUBLIC is every role the cluster has and will ever have: a reporting user added next year, an "
                     + "extension's role, a compromised application account. A grant to PUBLIC cannot be scoped or "
                     + "audited per consumer. Grant to a role made for the purpose (GRANT SELECT ... TO reporting) "
-                    + "and give that role to whoever needs it.",
+                    + "and give that role to whoever needs it. PostgreSQL lets PUBLIC execute every new function; "
+                    + "for a SECURITY DEFINER function that means every role runs it with its owner's privileges, "
+                    + "so revoke it and grant EXECUTE to the roles that call it.",
             List.of());
+
+    private static final Pattern FUNCTION_GRANT = Pattern.compile(
+            "(?is)^\\s*GRANT\\s+.+?\\s+ON\\s+(?:FUNCTION|PROCEDURE|ROUTINE)\\s+(.+?)\\s+TO\\s+(.+?)\\s*;?\\s*$");
 
     private static final Pattern GRANT = Pattern.compile(
             "(?is)^\\s*GRANT\\s+.+?\\s+ON\\s+(?:TABLE\\s+|SCHEMA\\s+)?(.+?)\\s+TO\\s+(.+?)\\s*;?\\s*$");
@@ -77,6 +86,54 @@ public final class PublicGrant implements SchemaRule {
                     "REVOKE " + privileges + " ON SCHEMA " + Identifiers.quote(namespace.name()) + " FROM PUBLIC;",
                     grantLine(sources, namespace.name(), null));
         }
+        functions(schema, sources, context);
+    }
+
+    /**
+     * Functions PUBLIC may run: a SECURITY DEFINER one whatever gave it (the default included), any other only
+     * when a migration grants it to PUBLIC — running with the caller's privileges, it gives nobody anything new
+     * unless the migrations meant it as a statement.
+     */
+    private static void functions(SchemaSnapshot schema, List<MigrationScript> sources, RuleContext context) {
+        for (Routine routine : schema.routines()) {
+            if (!routine.publicExecute() || !(routine.kind().equals("function") || routine.kind().equals("procedure"))) {
+                continue;
+            }
+            Optional<SourcePosition> grant = functionGrantLine(sources, routine);
+            if (!routine.securityDefiner() && grant.isEmpty()) {
+                continue;
+            }
+            String how = grant.isPresent() ? "is granted to PUBLIC" : "is left to PUBLIC (PostgreSQL's default for "
+                    + "a new function, never revoked)";
+            String what = routine.securityDefiner()
+                    ? ": every role, now and later, may run this SECURITY DEFINER " + routine.kind() + " with the "
+                    + "privileges of its owner."
+                    : ": every role, now and later, may run it.";
+            report(context, DbObject.function(routine.name()), "EXECUTE on " + routine.signature() + " " + how + what,
+                    "REVOKE EXECUTE ON " + routine.signature() + " FROM PUBLIC; -- then GRANT EXECUTE ON "
+                            + routine.signature() + " TO the roles that call it",
+                    grant);
+        }
+    }
+
+    /** The last {@code GRANT ... ON FUNCTION|PROCEDURE|ROUTINE <name>[(...)] TO ... PUBLIC} naming the routine. */
+    static Optional<SourcePosition> functionGrantLine(List<MigrationScript> sources, Routine routine) {
+        SourcePosition found = null;
+        for (MigrationScript script : sources) {
+            for (SqlStatement statement : SqlScanner.split(script.content())) {
+                Matcher m = FUNCTION_GRANT.matcher(statement.text());
+                if (!m.matches() || !m.group(2).toLowerCase(Locale.ROOT).matches("(?s).*\\bpublic\\b.*")) {
+                    continue;
+                }
+                for (String target : m.group(1).split(",(?![^(]*\\))")) {
+                    String t = target.trim().replaceAll("(?s)\\(.*", "").trim().replace("\"", "");
+                    if (t.equals(routine.name().name()) || t.equals(routine.name().schema() + "." + routine.name().name())) {
+                        found = new SourcePosition(script.displayPath(), statement.startLine());
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override
