@@ -98,7 +98,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
      * @param workDirectory   where the temporary cluster goes; null for the system temp directory
      * @param serverSettings  extra server settings
      * @param startupTimeout  how long starting the database may take
-     * @param embeddedUser    the user the embedded server runs as when the build runs as root; null for nobody
+     * @param embeddedUser    the user the embedded server runs as when the build runs as root; null for a uid of its own
      * @param embeddedPorts   the ports the embedded server may listen on
      */
     public record Database(String postgresVersion, Path cacheDirectory, Path workDirectory,

@@ -69,8 +69,9 @@ public final class Settings {
                     + "`/var/cache/dbcheck` as root, or `DBCHECK_CACHE_DIR`.");
     public static final Setting<Path> WORK_DIRECTORY = Setting.value("workDirectory", ValueType.path(), null,
             "Where the temporary cluster is created; default the system temp directory.");
-    public static final Setting<String> EMBEDDED_USER = Setting.value("embeddedUser", ValueType.text(), "nobody",
-            "The user the embedded server runs as when the build runs as root.");
+    public static final Setting<String> EMBEDDED_USER = Setting.value("embeddedUser", ValueType.text(), null,
+            "The user the embedded server runs as when the build runs as root; by default a uid of its own for "
+                    + "each server (no passwd entry, nothing shared with other builds), `initdb` as `nobody`.");
     public static final Setting<PortRange> EMBEDDED_PORTS = Setting.value("embeddedPorts",
             ValueType.custom("a port or a range (`54320-54339`)", PortRange::parse), null,
             "Loopback ports the embedded server may listen on: one port (`55432`) or a range (`54320-54339`); by "

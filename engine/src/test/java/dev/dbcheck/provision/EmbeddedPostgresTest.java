@@ -59,8 +59,13 @@ class EmbeddedPostgresTest {
             int serverUid = uidOf(server.pid());
             if (ServerUser.currentUid() == 0) {
                 assertThat(serverUid).as("postgres must not run as root").isNotZero();
-                assertThat(server.user().name()).isEqualTo("nobody");
+                assertThat(server.user().ownUid()).as("a uid no other build's server shares").isTrue();
+                assertThat(serverUid).isEqualTo(server.user().uid()).isGreaterThanOrEqualTo(ServerUser.OWN_UID_FIRST);
                 assertThat(Files.getAttribute(server.dataDirectory(), "unix:uid")).isEqualTo(serverUid);
+                assertThat(Files.getAttribute(server.dataDirectory().getParent(), "unix:uid")).isEqualTo(serverUid);
+                assertThat(Files.getPosixFilePermissions(server.dataDirectory().getParent()))
+                        .as("the cluster directory is closed to everyone else")
+                        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             } else {
                 assertThat(serverUid).isEqualTo(ServerUser.currentUid());
             }
@@ -317,7 +322,7 @@ class EmbeddedPostgresTest {
         Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         assertThatThrownBy(() -> startIn(closed))
                 .isInstanceOf(DbcheckException.class)
-                .hasMessageContaining(closed + " cannot be entered by user nobody (uid 65534)")
+                .hasMessageContaining(closed + " cannot be entered by the server's own uid ")
                 .hasMessageEndingWith("set workDirectory to a directory every user can enter.");
         try (Stream<Path> left = Files.list(closed)) {
             assertThat(left).isEmpty();

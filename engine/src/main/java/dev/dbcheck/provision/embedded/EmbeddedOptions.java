@@ -12,7 +12,7 @@ import java.util.Map;
  * @param workDirectory  where the temporary cluster goes; null for the system temp directory
  * @param serverSettings extra server settings
  * @param startupTimeout limit for initdb plus start
- * @param serverUser     user to run the server as when the JVM runs as root; null for {@code nobody}
+ * @param serverUser     user to run the server as when the JVM runs as root; null for a uid of its own
  * @param ports          the ports the server may listen on
  */
 public record EmbeddedOptions(String version, Path cacheDirectory, Path workDirectory,

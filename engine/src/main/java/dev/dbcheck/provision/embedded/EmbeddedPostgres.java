@@ -207,14 +207,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void initdb(Duration timeout) throws DbcheckException, IOException {
         Path passwordFile = directory.resolve("pwfile");
         Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
-        user.own(passwordFile);
+        // initdb needs a passwd entry, which a uid of its own lacks: it runs as the borrowed user, and the
+        // cluster it made is handed to the server's uid afterwards (it ran no SQL of the project meanwhile)
+        ServerUser initdbUser = user.initdbUser();
+        initdbUser.own(directory);
+        initdbUser.own(passwordFile);
         List<String> command = initdbCommand(installation, dataDirectory(), passwordFile);
         Path logFile = directory.resolve("initdb.log");
-        ProcessBuilder builder = new ProcessBuilder(user.command(command))
+        ProcessBuilder builder = new ProcessBuilder(initdbUser.command(command))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
-        builder.environment().put("LC_ALL", "C");
+        serverEnvironment(builder);
         Process initdb = ProcessLauncher.start(builder);
         try {
             if (!initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -232,6 +236,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         if (initdb.exitValue() != 0) {
             throw new DbcheckException("initdb failed (exit " + initdb.exitValue() + "): " + tail(logFile));
+        }
+        if (initdbUser != user) {
+            user.ownTree(directory);
+        }
+    }
+
+    /**
+     * What the server (and every program a migration's {@code COPY ... PROGRAM} starts through it) sees of the
+     * environment: a search path, the C locale and the time zone — not the build's environment, which on a CI
+     * machine holds tokens and passwords ({@code GITHUB_TOKEN}, {@code AWS_SECRET_ACCESS_KEY}, ...) that the SQL
+     * of a pull request could otherwise read from {@code /proc/<pid>/environ} or with {@code COPY ... TO PROGRAM
+     * 'env'}.
+     */
+    static void serverEnvironment(ProcessBuilder builder) {
+        Map<String, String> environment = builder.environment();
+        String timeZone = environment.get("TZ");
+        environment.clear();
+        environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        environment.put("LC_ALL", "C");
+        if (timeZone != null && timeZone.matches("[A-Za-z0-9_+:/.-]{1,64}")) {
+            environment.put("TZ", timeZone); // initdb takes the cluster's default time zone from it
         }
     }
 
@@ -263,7 +288,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            builder.environment().put("LC_ALL", "C");
+            serverEnvironment(builder);
             process = ProcessLauncher.start(builder);
             Outcome outcome = awaitReady(deadline);
             if (outcome == Outcome.READY) {
@@ -426,7 +451,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         Cleanup.unregister(this);
         if (process != null && process.isAlive()) {
-            stop(process, postmasterPid(dataDirectory()).orElse(process.pid()));
+            // postmaster.pid lies in a directory the server's SQL can write to (COPY ... TO a file): its pid is
+            // believed only when it is the started process or that process's child (runuser forks)
+            long started = process.pid();
+            stop(process, postmasterPid(dataDirectory()).filter(pid -> pid == started || ProcessHandle.of(pid)
+                    .flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L) == started).orElse(started));
         }
         killOrphans(dataDirectory());
         try {

@@ -64,7 +64,8 @@ public final class EmbeddedProvider implements DatabaseProvider {
                         + "%.2f s)%s", version, server.port(), (System.nanoTime() - start) / 1e9,
                 server.fromTemplate() ? "cluster copied from the cached template in" : "initdb",
                 server.clusterTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
-                user.switchesUser() ? ", running as " + user.name() + " because this build runs as root" : ""));
+                user.switchesUser() ? ", running as " + user.name() + (user.ownUid() ? " of its own" : "")
+                        + " because this build runs as root" : ""));
         return new Embedded(server);
     }
 

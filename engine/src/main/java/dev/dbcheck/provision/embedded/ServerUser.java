@@ -14,19 +14,32 @@ import java.util.Set;
 
 /**
  * The operating-system user the PostgreSQL server runs as. PostgreSQL refuses to run as root ("initdb: cannot be
- * run as root"), which is exactly how many CI containers run builds. Then dbcheck runs {@code initdb} and
- * {@code postgres} as an unprivileged user ({@code nobody} unless configured) through {@code setpriv} (or
- * {@code runuser}), with the cluster directory owned by that user. As an ordinary user the server simply runs as
- * that user.
+ * run as root"), which is exactly how many CI containers run builds. Then dbcheck runs {@code postgres} through
+ * {@code setpriv} as a uid of its own, picked for this server from a range no account uses and given no passwd
+ * entry, with the cluster directory owned by it and closed to everyone else (0700): the SQL of one build — a
+ * migration's {@code COPY ... TO PROGRAM} runs as the server — cannot signal another build's server, read its
+ * files or change its configuration, as it could when every build ran its server as {@code nobody}. initdb, which
+ * looks its user up in the passwd file and runs no SQL of the project, runs as {@code nobody}; its cluster is then
+ * handed to the server's uid. A configured {@code embeddedUser} (or a machine with {@code runuser} only) runs both
+ * as that one user. As an ordinary user the server simply runs as that user.
  *
- * @param name    the user's name, for the log
+ * @param name    the user's name, for the log ({@code uid 2000123456} for a uid of its own)
  * @param uid     its uid
  * @param gid     its primary gid
  * @param wrapper the command prefix that switches to it; empty when no switch is needed
+ * @param initdb  who runs initdb: this user, or {@code nobody} when this one has no passwd entry
  */
-public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
+public record ServerUser(String name, int uid, int gid, List<String> wrapper, ServerUser initdb) {
 
     private static final int UNKNOWN = -1;
+
+    /**
+     * Where the uids of its own come from: above every range that distributions (up to 60,000 for accounts),
+     * systemd's dynamic users (61,184–65,519, and its 524,288+ container ranges up to 1,879,048,191) and the usual
+     * subordinate-uid ranges of rootless containers (100,000 up, 65,536 per user) hand out.
+     */
+    public static final int OWN_UID_FIRST = 2_000_000_000;
+    public static final int OWN_UID_COUNT = 100_000_000;
     private static volatile Integer cachedUid;
 
     /** The uid this JVM runs as, or -1 where there are no uids (Windows). */
@@ -65,7 +78,7 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
     /**
      * Decides how to run the server.
      *
-     * @param configuredUser the user to switch to when running as root; null for {@code nobody}
+     * @param configuredUser the user to switch to when running as root; null for a uid of its own
      * @param dieWithParent  ask the kernel to stop the server if the JVM dies without running its shutdown hooks
      */
     public static ServerUser choose(String configuredUser, boolean dieWithParent) throws DbcheckException {
@@ -76,9 +89,10 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
             if (dieWithParent && setpriv.isPresent()) {
                 wrapper.addAll(List.of(setpriv.get().toString(), "--pdeathsig", "INT"));
             }
-            return new ServerUser(System.getProperty("user.name"), uid, UNKNOWN, wrapper);
+            return new ServerUser(System.getProperty("user.name"), uid, UNKNOWN, wrapper, null);
         }
-        String wanted = configuredUser == null || configuredUser.isBlank() ? "nobody" : configuredUser.trim();
+        boolean ownUid = configuredUser == null || configuredUser.isBlank();
+        String wanted = ownUid ? "nobody" : configuredUser.trim();
         int[] ids = lookup(wanted).orElseThrow(() -> new DbcheckException(
                 "PostgreSQL refuses to run as root, and user '" + wanted + "' to run it as does not exist; set "
                         + "embeddedUser to an existing unprivileged user, or run the build as an ordinary user."));
@@ -86,20 +100,69 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
             throw new DbcheckException("embeddedUser: PostgreSQL refuses to run as root; choose an unprivileged user");
         }
         if (setpriv.isPresent()) {
-            List<String> wrapper = new ArrayList<>(List.of(setpriv.get().toString(),
-                    "--reuid=" + ids[0], "--regid=" + ids[1], "--clear-groups"));
-            if (dieWithParent) {
-                wrapper.addAll(List.of("--pdeathsig", "INT"));
+            ServerUser named = new ServerUser(wanted, ids[0], ids[1], setprivWrapper(setpriv.get(), ids[0], ids[1],
+                    dieWithParent), null);
+            if (!ownUid) {
+                return named;
             }
-            return new ServerUser(wanted, ids[0], ids[1], wrapper);
+            int own = unusedUid();
+            return new ServerUser("uid " + own, own, own, setprivWrapper(setpriv.get(), own, own, dieWithParent),
+                    named);
         }
         Optional<Path> runuser = findExecutable("runuser");
         if (runuser.isPresent()) {
-            return new ServerUser(wanted, ids[0], ids[1], List.of(runuser.get().toString(), "-u", wanted, "--"));
+            // runuser switches to a named user only: every build's server is that user then
+            return new ServerUser(wanted, ids[0], ids[1], List.of(runuser.get().toString(), "-u", wanted, "--"), null);
         }
         throw new DbcheckException("PostgreSQL refuses to run as root, and neither setpriv nor runuser (util-linux) "
                 + "is installed to run it as '" + wanted + "'; install util-linux, run the build as an ordinary "
                 + "user, or use provider=docker or provider=server.");
+    }
+
+    private static List<String> setprivWrapper(Path setpriv, int uid, int gid, boolean dieWithParent) {
+        List<String> wrapper = new ArrayList<>(List.of(setpriv.toString(), "--reuid=" + uid, "--regid=" + gid,
+                "--clear-groups"));
+        if (dieWithParent) {
+            wrapper.addAll(List.of("--pdeathsig", "INT"));
+        }
+        return wrapper;
+    }
+
+    /**
+     * A uid from {@link #OWN_UID_FIRST} on that no process and no passwd entry uses. Random, so that builds
+     * starting at the same moment do not pick the same one; the check makes a collision with a live server as
+     * unlikely as it is harmless to retry.
+     */
+    static int unusedUid() {
+        java.util.Set<Integer> inUse = new java.util.HashSet<>();
+        try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                try {
+                    inUse.add((Integer) Files.getAttribute(proc, "unix:uid"));
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: the random pick alone
+        }
+        java.util.Random random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            int candidate = OWN_UID_FIRST + random.nextInt(OWN_UID_COUNT);
+            if (attempt > 100 || (!inUse.contains(candidate) && !inPasswd(candidate))) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The user that runs initdb: this one, or the named user a uid of its own borrows for it. */
+    public ServerUser initdbUser() {
+        return initdb != null ? initdb : this;
+    }
+
+    /** Whether this server runs as a uid no other build's server shares. */
+    public boolean ownUid() {
+        return initdb != null;
     }
 
     public boolean switchesUser() {
@@ -122,6 +185,18 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
         Files.setAttribute(path, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
     }
 
+    /** Hands a whole tree over to the server user: the cluster initdb made as another user. */
+    public void ownTree(Path root) throws IOException {
+        if (!switchesUser()) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) tree::iterator) {
+                own(p);
+            }
+        }
+    }
+
     /**
      * Checks that the server user can reach a directory: every ancestor must be enterable by "others" when the
      * server runs as another user. Returns a problem description or null.
@@ -137,7 +212,8 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
                 }
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
                 if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    return p + " cannot be entered by user " + name + " (uid " + uid + ")";
+                    return p + " cannot be entered by " + (ownUid() ? "the server's own uid " + uid
+                            : "user " + name + " (uid " + uid + ")");
                 }
             } catch (IOException | UnsupportedOperationException e) {
                 return null;
@@ -167,6 +243,16 @@ public record ServerUser(String name, int uid, int gid, List<String> wrapper) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean inPasswd(int uid) {
+        try {
+            Path passwd = Path.of("/etc/passwd");
+            return Files.exists(passwd) && Files.readAllLines(passwd).stream().map(l -> l.split(":"))
+                    .anyMatch(f -> f.length >= 3 && f[2].equals(Integer.toString(uid)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Optional<Path> findExecutable(String name) {
