@@ -86,7 +86,7 @@ class EmbeddedPostgresTest {
         Path binaries = Files.createSymbolicLink(work.resolve("18-binaries"), TestPostgres.installation().directory());
         var installation = dev.dbcheck.provision.embedded.PostgresInstallation.fromDirectory(binaries,
                 TestPostgres.installation().version());
-        Path template = work.resolve("18-binaries.cluster-v1");
+        Path template = work.resolve("18-binaries.cluster-v2");
         String first;
         try (EmbeddedPostgres server = EmbeddedPostgres.start(installation, ServerUser.choose(null, true), work,
                 Map.of(), Duration.ofSeconds(60), EngineLog.SILENT)) {
@@ -123,7 +123,7 @@ class EmbeddedPostgresTest {
         }
         try (Stream<Path> left = Files.list(work)) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("18-binaries", "18-binaries.cluster-v1", "18-binaries.cluster-v1.lock");
+                    .containsExactlyInAnyOrder("18-binaries", "18-binaries.cluster-v2", "18-binaries.cluster-v2.lock");
         }
     }
 

@@ -28,8 +28,11 @@ import java.util.stream.Stream;
  */
 final class ClusterTemplate {
 
-    /** Part of the directory name: bump it whenever the initdb arguments change, so old templates are not used. */
-    static final int FORMAT = 1;
+    /**
+     * Part of the directory name: bump it whenever the initdb arguments or what a template holds change, so old
+     * templates are not used. 2: the files belong to the cache's owner (version 1 kept the first server's uid).
+     */
+    static final int FORMAT = 2;
     private static final String COMPLETE_MARKER = ".dbcheck-complete";
     private static final String PASSWORD_FILE = "password";
 
@@ -39,7 +42,7 @@ final class ClusterTemplate {
         this.directory = directory;
     }
 
-    /** The template for this installation: {@code <cache>/postgres/<version>-<platform>.cluster-v1}. */
+    /** The template for this installation: {@code <cache>/postgres/<version>-<platform>.cluster-v2}. */
     static ClusterTemplate of(PostgresInstallation installation) {
         Path binaries = installation.directory();
         return new ClusterTemplate(binaries.resolveSibling(binaries.getFileName() + ".cluster-v" + FORMAT));
@@ -62,6 +65,20 @@ final class ClusterTemplate {
         if (!exists()) {
             return Optional.empty();
         }
+        // every later server starts from this copy: it must be ours (a planted postgresql.conf could load a
+        // library or run a command in each of them), and whole
+        Optional<String> untrusted = CacheTrust.problem(directory.getParent(), directory);
+        if (untrusted.isPresent()) {
+            log.warn("Not using the cluster template " + directory + ": " + untrusted.get() + "; running initdb "
+                    + "instead (remove it, or set cacheDirectory to a directory only you can write)");
+            return Optional.empty();
+        }
+        Optional<String> damaged = damage(directory.resolve("data"));
+        if (damaged.isPresent()) {
+            log.warn("The cluster template " + directory + " is damaged (" + damaged.get() + "): making it again");
+            PostgresInstallation.deleteRecursively(directory);
+            return Optional.empty();
+        }
         try {
             String password = Files.readString(directory.resolve(PASSWORD_FILE), StandardCharsets.UTF_8).trim();
             copyTree(directory.resolve("data"), data, user);
@@ -79,6 +96,25 @@ final class ClusterTemplate {
             return Optional.empty();
         }
     }
+
+    /** What a data directory lacks that PostgreSQL needs to start: {@code PG_VERSION}, a whole {@code pg_control}. */
+    static Optional<String> damage(Path data) {
+        try {
+            if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
+                return Optional.of("no PG_VERSION");
+            }
+            Path control = data.resolve("global").resolve("pg_control");
+            if (!Files.isRegularFile(control) || Files.size(control) != PG_CONTROL_FILE_SIZE) {
+                return Optional.of("global/pg_control is missing or not " + PG_CONTROL_FILE_SIZE + " bytes");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** PG_CONTROL_FILE_SIZE of every PostgreSQL since 8.x: the file is padded to one page. */
+    private static final long PG_CONTROL_FILE_SIZE = 8192;
 
     /**
      * Keeps a copy of a freshly initialised (never started) data directory as the template. Best effort: a failure
@@ -128,7 +164,10 @@ final class ClusterTemplate {
                     Files.createDirectory(to);
                     Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
                 } else {
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    // not COPY_ATTRIBUTES: as root it would keep the source's owner, and the template must be
+                    // the cache owner's (CacheTrust), each server's copy its own
+                    Files.copy(from, to, LinkOption.NOFOLLOW_LINKS);
+                    Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
                 }
                 if (owner != null) {
                     owner.own(to);

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +37,9 @@ import java.util.zip.ZipFile;
  *
  * <p>Safe when several builds extract at once: one of them extracts into a private temporary directory under a
  * file lock and renames it into place; the others wait for the lock and find it done. A directory without its
- * completion marker (a crash half-way) is never used.
+ * completion marker (a crash half-way) is never used. The marker lists every file with its size, and a directory
+ * whose files no longer match it (a truncated {@code bin/postgres}, a deleted library) is extracted again; a
+ * directory another user owns or can write is refused ({@link CacheTrust}).
  */
 public final class PostgresInstallation {
 
@@ -74,7 +79,7 @@ public final class PostgresInstallation {
                                                EngineLog log) throws DbcheckException {
         Path root = cacheDirectory.resolve("postgres");
         Path target = root.resolve(key);
-        if (Files.exists(target.resolve(COMPLETE_MARKER))) {
+        if (Files.exists(target.resolve(COMPLETE_MARKER)) && intact(cacheDirectory, target)) {
             return new PostgresInstallation(target, version);
         }
         try {
@@ -87,18 +92,24 @@ public final class PostgresInstallation {
             throw new DbcheckException("Cannot create the PostgreSQL binaries cache " + root + ": " + e.getMessage()
                     + " (set cacheDirectory or DBCHECK_CACHE_DIR to a writable directory)", e);
         }
+        refuseUntrusted(cacheDirectory, root, CacheTrust.pathProblem(cacheDirectory, root));
         synchronized (JVM_LOCKS.computeIfAbsent(target, k -> new Object())) {
             try (FileChannel channel = FileChannel.open(root.resolve(key + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
-                if (Files.exists(target.resolve(COMPLETE_MARKER))) {
+                if (Files.exists(target.resolve(COMPLETE_MARKER)) && intact(cacheDirectory, target)) {
                     return new PostgresInstallation(target, version);
                 }
+                if (Files.exists(target.resolve(COMPLETE_MARKER))) {
+                    log.warn("The PostgreSQL binaries in " + target + " do not match what was extracted (a file is "
+                            + "missing or has another size): extracting them again");
+                }
+                removeAbandonedExtractions(root, key);
                 long start = System.nanoTime();
                 Path temp = Files.createTempDirectory(root, key + ".extracting-");
                 try {
                     extract(jar, temp);
-                    Files.createFile(temp.resolve(COMPLETE_MARKER));
+                    Files.writeString(temp.resolve(COMPLETE_MARKER), manifest(temp), StandardCharsets.UTF_8);
                     makeTraversable(temp, true);
                     if (Files.exists(target)) {
                         deleteRecursively(target); // an incomplete earlier attempt
@@ -122,6 +133,69 @@ public final class PostgresInstallation {
                 throw new DbcheckException("Cannot extract PostgreSQL binaries from " + jar + " into " + root + ": "
                         + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Whether the extracted directory may be used as it is: trusted (else the build fails, naming the path), and
+     * every file the marker lists there with its size. A marker without a list (an older dbcheck) counts as not
+     * intact, so the binaries are extracted once more.
+     */
+    private static boolean intact(Path cacheDirectory, Path target) throws DbcheckException {
+        refuseUntrusted(cacheDirectory, target, CacheTrust.problem(cacheDirectory, target));
+        try {
+            List<String> lines = Files.readAllLines(target.resolve(COMPLETE_MARKER), StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                return false;
+            }
+            for (String line : lines) {
+                int space = line.indexOf(' ');
+                Path file = target.resolve(line.substring(space + 1));
+                if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(file) != Long.parseLong(line.substring(0, space))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void refuseUntrusted(Path cacheDirectory, Path path, java.util.Optional<String> problem)
+            throws DbcheckException {
+        if (problem.isPresent()) {
+            throw new DbcheckException("The PostgreSQL binaries cache is not safe to use: " + problem.get()
+                    + ". Another user could have put programs there that this build would run. Remove " + path
+                    + " (dbcheck extracts the binaries again), or set cacheDirectory (DBCHECK_CACHE_DIR) to a "
+                    + "directory only you can write; the cache " + cacheDirectory + " and everything in it must "
+                    + "belong to this user or root and be writable by nobody else.");
+        }
+    }
+
+    /** Every regular file of an extracted tree with its size, one {@code <size> <relative path>} per line. */
+    private static String manifest(Path tree) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        try (Stream<Path> files = Files.walk(tree)) {
+            for (Path p : files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList()) {
+                lines.append(Files.size(p)).append(' ').append(tree.relativize(p)).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    /**
+     * Extraction directories of this key left by a build stopped half-way (SIGTERM, kill -9): nobody else extracts
+     * this key while the lock is held, so any that exist are abandoned.
+     */
+    private static void removeAbandonedExtractions(Path root, String key) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(root, key + ".extracting-*")) {
+            for (Path dir : left) {
+                deleteRecursively(dir);
+            }
+        } catch (IOException e) {
+            // the new extraction goes on beside them
         }
     }
 
