@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A validated run configuration: the {@link Settings} a front end read ({@link #from}), turned into what each stage
@@ -304,6 +305,9 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         }
     }
 
+    /** The values of {@code listen_addresses} that keep a server on this machine. */
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "");
+
     /** Reads the settings into the records each stage takes. */
     private static final class Reader {
         private final SettingValues v;
@@ -331,6 +335,17 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     throw new ConfigException("serverSettings", "'" + name + "' is not a PostgreSQL setting name");
                 }
             }
+            String listen = serverSettings.get("listen_addresses");
+            if (listen != null && !LOOPBACK.contains(listen.trim().toLowerCase(Locale.ROOT))) {
+                // the throwaway server's superuser runs the pull request's SQL: nobody else may reach it
+                throw new ConfigException("serverSettings.listen_addresses", "'" + listen + "' would let other "
+                        + "machines reach the throwaway server, whose superuser runs the project's SQL; it listens "
+                        + "on loopback only (127.0.0.1, localhost or ::1): remove the setting");
+            }
+            if (serverSettings.containsKey("port")) {
+                throw new ConfigException("serverSettings.port", "dbcheck picks the port of its throwaway server; "
+                        + "use " + Wording.current().setting("embeddedPorts") + " to choose from a range");
+            }
             Database database = new Database(version, abs(v.get(Settings.CACHE_DIRECTORY)),
                     abs(v.get(Settings.WORK_DIRECTORY)), serverSettings, v.get(Settings.STARTUP_TIMEOUT),
                     v.isSet(Settings.EMBEDDED_USER) ? v.get(Settings.EMBEDDED_USER) : null,
@@ -351,7 +366,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             Map<String, RuleMetadata> known = new LinkedHashMap<>();
             RuleCatalog.all().forEach(m -> known.put(m.id(), m));
             for (SettingValues item : v.items(Settings.CUSTOM_RULES)) {
-                CustomSqlRule rule = customRule(item, known);
+                CustomSqlRule rule = customRule(item, known,
+                        SourceFiles.displayPath(context.configFile(), context.sourceRoot()));
                 known.put(rule.metadata().id(), rule.metadata());
                 custom.add(rule);
             }
@@ -457,6 +473,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 String sql = q.get(Settings.QUERY_SQL);
                 int line = q.line(Settings.QUERY_SQL) > 0 ? q.line(Settings.QUERY_SQL)
                         : Math.max(1, lines.lineOf(q.get(Settings.QUERY_NAME), sql));
+                sql = oneStatement(q.keyOf(Settings.QUERY_SQL), configFile, line, sql);
                 queries.add(new DashboardQuery(q.get(Settings.QUERY_NAME), configFile, line, sql,
                         q.get(Settings.QUERY_BUDGET), allowed, q.list(Settings.QUERY_EXPECT_INDEXES)));
             }
@@ -517,8 +534,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return path == null ? null : context.baseDirectory().resolve(path).normalize();
         }
 
-        private static CustomSqlRule customRule(SettingValues item, Map<String, RuleMetadata> known)
-                throws ConfigException {
+        private static CustomSqlRule customRule(SettingValues item, Map<String, RuleMetadata> known,
+                                                String configFile) throws ConfigException {
             String id = item.isSet(Settings.CUSTOM_ID) ? item.get(Settings.CUSTOM_ID) : "";
             String key = "customRules[" + id + "]";
             if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
@@ -535,8 +552,32 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             Severity severity = Severity.parse(item.get(Settings.CUSTOM_SEVERITY));
             String summary = item.isSet(Settings.CUSTOM_SUMMARY) ? item.get(Settings.CUSTOM_SUMMARY)
                     : "Custom rule " + id;
+            String sql = oneStatement(key + ".sql", configFile, Math.max(1, item.line(Settings.CUSTOM_SQL)),
+                    item.get(Settings.CUSTOM_SQL));
             return new CustomSqlRule(new RuleMetadata(id, Category.CUSTOM, severity, summary, summary, List.of(),
-                    item.get(Settings.CUSTOM_DOCS_URL)), item.get(Settings.CUSTOM_SQL));
+                    item.get(Settings.CUSTOM_DOCS_URL)), sql);
+        }
+
+        /**
+         * The one statement of a query the pom declares. A second one would run outside what limits the first —
+         * its transaction (a custom rule's READ ONLY), its time limit (after a {@code COMMIT}) — so a query with
+         * more is refused before anything runs.
+         */
+        private static String oneStatement(String key, String configFile, int line, String sql)
+                throws ConfigException {
+            List<dev.dbcheck.sql.SqlStatement> statements = dev.dbcheck.sql.SqlScanner.split(sql);
+            if (statements.isEmpty()) {
+                throw new ConfigException(key, "the query is empty");
+            }
+            if (statements.size() > 1) {
+                dev.dbcheck.sql.SqlStatement second = statements.get(1);
+                String[] words = second.text().strip().split("\\s+");
+                String start = words.length > 1 ? words[0] + " " + words[1] : words[0];
+                throw new ConfigException(key, configFile + ":" + (line + second.startLine() - 1) + ": one "
+                        + "statement per query, and this one holds " + statements.size() + " (the second begins '"
+                        + start + "'); a second statement would run outside the query's transaction and time limit");
+            }
+            return statements.get(0).text();
         }
 
         private static RuleSettings rule(SettingValues item, String id, Map<String, RuleMetadata> known)

@@ -77,7 +77,8 @@ public final class Settings {
             "Loopback ports the embedded server may listen on: one port (`55432`) or a range (`54320-54339`); by "
                     + "default any free port. Parallel builds share a range.");
     public static final Setting<String> SERVER_SETTINGS = Setting.map("serverSettings", ValueType.text(),
-            "Extra server settings for the throwaway server, `<work_mem>64MB</work_mem>`.");
+            "Extra server settings for the throwaway server, `<work_mem>64MB</work_mem>`. `listen_addresses` "
+                    + "stays loopback and `port` is dbcheck's (see embeddedPorts).");
 
     // ---- migrate
 
@@ -130,7 +131,7 @@ public final class Settings {
     public static final Setting<String> CUSTOM_DOCS_URL = Setting.value("docsUrl", ValueType.text(), null,
             "Where reports link.").withoutProperty();
     public static final Setting<String> CUSTOM_SQL = Setting.value("sql", ValueType.text(), null,
-            "The query; each row is a finding.").withoutProperty();
+            "The query, one statement; each row is a finding.").withoutProperty();
     public static final Setting<Void> CUSTOM_RULES = Setting.items("customRules", "customRule", "id",
             "Rules written as SQL queries over the catalog (below).",
             List.of(CUSTOM_ID, CUSTOM_SEVERITY, CUSTOM_SUMMARY, CUSTOM_DOCS_URL, CUSTOM_SQL));
@@ -146,7 +147,7 @@ public final class Settings {
             "src/main/dashboards", "Folder of `.sql` query files, one query each (used when it exists).");
     public static final Setting<String> QUERY_NAME = Setting.value("name", ValueType.text(), null,
             "The query's name.").withoutProperty();
-    public static final Setting<String> QUERY_SQL = Setting.value("sql", ValueType.text(), null, "The query.")
+    public static final Setting<String> QUERY_SQL = Setting.value("sql", ValueType.text(), null, "The query, one statement.")
             .withoutProperty();
     public static final Setting<Duration> QUERY_BUDGET = Setting.value("budget", ValueType.duration(), null,
             "Median execution time allowed.").withoutProperty();

@@ -161,7 +161,21 @@ final class BadInput {
                 xml(m, "customRules", "<customRules><customRule><id>table-needs-comment</id><sql>SELECT relname AS "
                         + "table, 'no comment' AS message FROM pg_clas</sql></customRule></customRules>");
             }, "customRules[table-needs-comment].sql: ERROR: relation \"pg_clas\" does not exist"),
+            exact("custom-rule-several-statements", "a custom rule whose SQL holds a second statement", (p, m) -> {
+                p.orders();
+                xml(m, "customRules", "<customRules><customRule><id>table-needs-comment</id><sql>SELECT relname AS "
+                        + "table, 'x' AS message FROM pg_class WHERE false; COMMIT; CREATE TABLE escaped (id int)"
+                        + "</sql></customRule></customRules>");
+            }, "customRules[table-needs-comment].sql: pom.xml:1: one statement per query, and this one holds 3 (the second begins 'COMMIT'); a second statement would run outside the query's transaction and time limit"),
+            exact("listen-on-every-address", "serverSettings that open the throwaway server to the network", (p, m) -> {
+                p.orders();
+                xml(m, "serverSettings", "<serverSettings><listen_addresses>*</listen_addresses></serverSettings>");
+            }, "serverSettings.listen_addresses: '*' would let other machines reach the throwaway server, whose superuser runs the project's SQL; it listens on loopback only (127.0.0.1, localhost or ::1): remove the setting"),
             // --- dashboards
+            exact("query-several-statements", "a dashboard query that holds a second statement", (p, m) -> {
+                p.orders();
+                dashboards(m, "SELECT count(*) FROM orders;\nCOMMIT;\nSELECT pg_sleep(40)", Map.of("orders", "100"));
+            }, "dashboards.queries[revenue].sql: pom.xml:2: one statement per query, and this one holds 3 (the second begins 'COMMIT'); a second statement would run outside the query's transaction and time limit"),
             exact("bad-volume", "a volume that is not a number", (p, m) -> {
                 p.orders();
                 dashboards(m, "SELECT count(*) FROM orders", Map.of("orders", "lots"));
