@@ -34,6 +34,26 @@ public final class DatabaseErrors {
         return message.startsWith("ERROR") ? message : "ERROR: " + message;
     }
 
+    /**
+     * What to add to the message of a statement stopped for running too long: {@code statement_timeout} cancels
+     * with "statement timeout", the watchdog ({@code StatementWatchdog}) with "user request", or it terminates
+     * the session when the statement did not stop.
+     */
+    static String timeoutNote(SQLException e, java.time.Duration limit) {
+        if (e == null || limit == null) {
+            return "";
+        }
+        String limitText = dev.dbcheck.base.ConfigValues.formatDuration(limit);
+        if ("57014".equals(e.getSQLState())) {
+            return " (the statement ran longer than migrationTimeout, " + limitText + ")";
+        }
+        if ("57P01".equals(e.getSQLState())) {
+            return " (the statement ran longer than migrationTimeout, " + limitText + ", and did not stop when "
+                    + "cancelled: its session was terminated)";
+        }
+        return "";
+    }
+
     /** The 1-based error position within the statement, or 0 when PostgreSQL gave none. */
     static int position(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {

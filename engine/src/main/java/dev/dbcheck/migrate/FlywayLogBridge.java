@@ -21,6 +21,11 @@ public final class FlywayLogBridge implements LogCreator {
         CURRENT.remove();
     }
 
+    /** Flyway's debug lines quote the migrations' SQL, line breaks and all: each becomes one line. */
+    private static String line(String message) {
+        return dev.dbcheck.base.Printable.line("[flyway] " + message);
+    }
+
     @Override
     public Log createLogger(Class<?> clazz) {
         return new Log() {
@@ -31,32 +36,32 @@ public final class FlywayLogBridge implements LogCreator {
 
             @Override
             public void debug(String message) {
-                target().debug("[flyway] " + message);
+                target().debug(line(message));
             }
 
             @Override
             public void info(String message) {
-                target().debug("[flyway] " + message);
+                target().debug(line(message));
             }
 
             @Override
             public void warn(String message) {
-                target().warn("[flyway] " + message);
+                target().warn(line(message));
             }
 
             @Override
             public void error(String message) {
-                target().debug("[flyway] " + message);
+                target().debug(line(message));
             }
 
             @Override
             public void error(String message, Exception e) {
-                target().debug("[flyway] " + message + ": " + e);
+                target().debug(line(message + ": " + e));
             }
 
             @Override
             public void notice(String message) {
-                target().debug("[flyway] " + message);
+                target().debug(line(message));
             }
         };
     }

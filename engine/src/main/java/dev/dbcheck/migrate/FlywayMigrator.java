@@ -6,6 +6,7 @@ import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.sql.QualifiedName;
 import dev.dbcheck.base.SourcePosition;
 import dev.dbcheck.sql.SqlScanner;
@@ -65,6 +66,7 @@ public final class FlywayMigrator implements Migrator {
     }
 
     @Override
+    @SuppressWarnings("try") // the watchdog works while the try block runs
     public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
         List<String> resolved = resolveLocations();
         ClassLoader classLoader = classLoader();
@@ -93,7 +95,13 @@ public final class FlywayMigrator implements Migrator {
                         + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
                         + "R__<name>.sql files)");
             }
-            flyway.migrate();
+            // statement_timeout holds until a migration switches it off (SET statement_timeout = 0, as pg_dump
+            // writes): the watchdog holds the limit from outside the session
+            try (StatementWatchdog watchdog = StatementWatchdog.start(database, statementTimeout, log)) {
+                flyway.migrate();
+            } catch (SQLException e) {
+                throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+            }
             List<MigrationScript> scripts = new ArrayList<>();
             for (MigrationInfo info : flyway.info().applied()) {
                 Path file = physicalFile(info);
@@ -120,14 +128,17 @@ public final class FlywayMigrator implements Migrator {
     }
 
     /**
-     * The URL with {@link #statementTimeout} as a connection option, so that it holds on every connection Flyway
-     * opens (Flyway's {@code initSql} did the same, but is deprecated and warns in every build).
+     * The URL with the login timeout and {@link #statementTimeout} as connection options, so that they hold on
+     * every connection Flyway opens (Flyway's {@code initSql} did the same, but is deprecated and warns in every
+     * build).
      */
     String withStatementTimeout(String url) {
+        String withLogin = url + (url.contains("?") ? "&" : "?") + "loginTimeout="
+                + ProvisionedDatabase.LOGIN_TIMEOUT.toSeconds();
         if (statementTimeout == null) {
-            return url;
+            return withLogin;
         }
-        return url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D" + statementTimeout.toMillis();
+        return withLogin + "&options=-c%20statement_timeout%3D" + statementTimeout.toMillis();
     }
 
     /**
@@ -271,10 +282,7 @@ public final class FlywayMigrator implements Migrator {
                 line = DatabaseErrors.line(statementText, textStartLine, sql);
             }
             String message = sql != null ? DatabaseErrors.message(sql) : "ERROR: " + firstLine(script.getMessage());
-            if (sql != null && "57014".equals(sql.getSQLState()) && statementTimeout != null) {
-                message += " (the statement ran longer than migrationTimeout, "
-                        + dev.dbcheck.base.ConfigValues.formatDuration(statementTimeout) + ")";
-            }
+            message += DatabaseErrors.timeoutNote(sql, statementTimeout);
             return new MigrationException(new SourcePosition(display, line), message, e);
         }
         // Flyway names the user in connection errors; with the server provider that is a credential

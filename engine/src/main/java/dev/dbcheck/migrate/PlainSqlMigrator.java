@@ -5,6 +5,7 @@ import dev.dbcheck.base.ConfigException;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.base.SourcePosition;
 import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlStatement;
@@ -54,10 +55,13 @@ public final class PlainSqlMigrator implements Migrator {
     }
 
     @Override
+    @SuppressWarnings("try") // the watchdog works while the try block runs
     public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
         List<Path> files = files();
         List<MigrationScript> scripts = new ArrayList<>();
-        try (Connection connection = database.connect()) {
+        // the session's statement_timeout is the first limit; a script can switch it off, the watchdog cannot be
+        try (StatementWatchdog watchdog = StatementWatchdog.start(database, statementTimeout, log);
+             Connection connection = database.connect()) {
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute(timeoutSetting());
             }
@@ -120,11 +124,7 @@ public final class PlainSqlMigrator implements Migrator {
                         if (transactional) {
                             connection.rollback();
                         }
-                        String message = DatabaseErrors.message(e);
-                        if ("57014".equals(e.getSQLState()) && statementTimeout != null) {
-                            message += " (the statement ran longer than migrationTimeout, "
-                                    + dev.dbcheck.base.ConfigValues.formatDuration(statementTimeout) + ")";
-                        }
+                        String message = DatabaseErrors.message(e) + DatabaseErrors.timeoutNote(e, statementTimeout);
                         throw new MigrationException(new SourcePosition(display, DatabaseErrors.line(statement, e)),
                                 message, e);
                     }

@@ -30,8 +30,15 @@ public interface ProvisionedDatabase extends AutoCloseable {
         }
         properties.setProperty("ApplicationName", "dbcheck");
         properties.setProperty("connectTimeout", "10");
+        properties.setProperty("loginTimeout", Long.toString(LOGIN_TIMEOUT.toSeconds()));
         return DriverManager.getConnection(jdbcUrl(), properties);
     }
+
+    /**
+     * How long a connection may take to be accepted. The TCP handshake of a frozen server (its postmaster
+     * stopped, swapping) succeeds in the kernel and then nothing answers: without a limit the build waits forever.
+     */
+    java.time.Duration LOGIN_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     /**
      * Why the server is gone, when it went away during the run (killed, crashed, container removed), so that the

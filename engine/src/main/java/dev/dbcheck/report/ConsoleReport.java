@@ -6,6 +6,7 @@ import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.synthetic.SyntheticData;
 import dev.dbcheck.base.ConfigValues;
 import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.base.Printable;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.Severity;
@@ -23,8 +24,12 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    /** One line for a finding. */
+    /** One line for a finding, whatever characters its names and message hold ({@link Printable}). */
     public static String line(Finding f) {
+        return Printable.line(rawLine(f));
+    }
+
+    private static String rawLine(Finding f) {
         StringBuilder line = new StringBuilder()
                 .append(f.severity().name()).append(" [").append(f.ruleId()).append("] ")
                 .append(f.object().display());
@@ -43,7 +48,7 @@ public final class ConsoleReport {
      * per severity (each at its own level: an error finding is an error line), and stale baseline entries (warn).
      */
     public static void print(RunResult result, String baselineFile, EngineLog log) {
-        dashboards(result).forEach(log::info);
+        dashboards(result).forEach(l -> log.info(Printable.line(l)));
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
@@ -57,7 +62,7 @@ public final class ConsoleReport {
             level.accept(severity.name() + " (" + group.size() + ")");
             group.forEach(f -> level.accept("  " + line(f)));
         }
-        staleBaseline(result, baselineFile).forEach(log::warn);
+        staleBaseline(result, baselineFile).forEach(l -> log.warn(Printable.line(l)));
     }
 
     /** Every finding, grouped under a heading per severity. */

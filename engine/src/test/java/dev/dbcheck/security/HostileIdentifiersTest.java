@@ -96,4 +96,32 @@ class HostileIdentifiersTest {
             }
         }
     }
+
+    @Test
+    void aNameWithALineBreakCannotStartALineOfItsOwn(@TempDir Path project) throws Exception {
+        // GitHub Actions reads workflow commands from the start of any line of the build's output
+        String forged = "::error file=x.sql,line=1::injected";
+        Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+        Files.writeString(migrations.resolve("V1__evil.sql"), "CREATE TABLE \"evil\n" + forged + "\r\u0085x\" (\n"
+                + "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    payload json\n);\n",
+                StandardCharsets.UTF_8);
+        EmbeddedPostgres server = TestPostgres.server();
+        DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres"))
+                .serverCredentials(EmbeddedPostgres.SUPERUSER, server.password(), "test")
+                .set("formats", List.of("none")).build();
+        List<String> log = new java.util.ArrayList<>();
+
+        RunResult result = new Dbcheck(config, (g, a, v) -> null, List.of())
+                .run(dev.dbcheck.testing.RecordingLog.into(log));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("json-column");
+        assertThat(log).as("every line printed is one line").noneMatch(l -> l.contains("\n") || l.contains("\r")
+                || l.contains("\u0085"));
+        assertThat(log).anyMatch(l -> l.contains("ERROR [json-column] public.\"evil\\n" + forged
+                + "\\r\\u0085x\".payload"));
+        String failure = dev.dbcheck.report.ConsoleReport.failureMessage(result, 10);
+        assertThat(failure.split(System.lineSeparator())).noneMatch(l -> l.startsWith("::"))
+                .anyMatch(l -> l.contains("\\n" + forged));
+    }
 }

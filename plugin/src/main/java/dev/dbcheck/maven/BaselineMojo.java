@@ -44,7 +44,7 @@ public class BaselineMojo extends AbstractDbcheckMojo {
                     + ": dbcheck:verify now fails only on findings not listed there");
         } catch (DbcheckException e) {
             getLog().debug("dbcheck failed", e);
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(dev.dbcheck.base.Printable.line(e.getMessage()));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
         }

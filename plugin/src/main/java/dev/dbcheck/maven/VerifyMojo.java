@@ -47,7 +47,7 @@ public class VerifyMojo extends AbstractDbcheckMojo {
         } catch (DbcheckException e) {
             // No cause: Maven would append every cause's message to this one. The chain is there with -X.
             getLog().debug("dbcheck failed", e);
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(dev.dbcheck.base.Printable.line(e.getMessage()));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
         }

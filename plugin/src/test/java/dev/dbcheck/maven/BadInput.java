@@ -91,6 +91,19 @@ final class BadInput {
                         "SELECT pg_sleep(600);");
                 set(m, "migrationTimeout", "1s");
             }, "src/main/resources/db/migration/V1__slow.sql:2: ERROR: canceling statement due to statement timeout (the statement ran longer than migrationTimeout, 1s)"),
+            exact("migration-switches-timeout-off", "a migration that switches statement_timeout off, as pg_dump output does", (p, m) -> {
+                p.migration("V1__dump.sql",
+                        "SET statement_timeout = 0;",
+                        "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
+                        "SELECT pg_sleep(600);");
+                set(m, "migrationTimeout", "1s");
+            }, "src/main/resources/db/migration/V1__dump.sql:3: ERROR: canceling statement due to user request (the statement ran longer than migrationTimeout, 1s)"),
+            exact("plain-sql-switches-timeout-off", "a plain-SQL script that switches statement_timeout off", (p, m) -> {
+                xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
+                        + "</migrations>");
+                set(m, "migrationTimeout", "1s");
+                p.file("db/001_dump.sql", "SET statement_timeout = 0;\nSELECT pg_sleep(600);\n");
+            }, "db/001_dump.sql:2: ERROR: canceling statement due to user request (the statement ran longer than migrationTimeout, 1s)"),
             exact("plain-sql-error", "a plain-SQL folder script fails", (p, m) -> {
                 xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
                         + "</migrations>");

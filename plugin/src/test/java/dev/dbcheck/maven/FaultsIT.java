@@ -84,6 +84,21 @@ class FaultsIT {
         assertNothingLeft(project);
     }
 
+    @Test
+    void aFrozenServerFailsTheBuildInsteadOfHangingIt() throws Exception {
+        Path project = project("server-frozen", Kind.SLOW_MIGRATION);
+        Build build = Build.start(project);
+        build.awaitLine("started in", Duration.ofMinutes(2));
+        long postmaster = awaitPostmaster(project);
+        kill("STOP", postmaster); // accepts TCP connections in the kernel, answers none
+        // the next connection waits for the login timeout (30 s), then the build fails naming the cause
+        assertThat(build.waitFor(Duration.ofMinutes(2))).as("the build ends").isEqualTo(1);
+        assertThat(build.log()).contains("PostgreSQL stopped during the run: the embedded PostgreSQL (pid "
+                + postmaster + ") is stopped (SIGSTOP or a debugger) and answers no connection")
+                .doesNotContain("\tat ");
+        assertNothingLeft(project);
+    }
+
     /** Ctrl-C (SIGINT) and SIGTERM of the Maven JVM while a migration runs. */
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})

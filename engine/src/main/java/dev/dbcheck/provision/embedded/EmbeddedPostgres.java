@@ -419,14 +419,34 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * killed by signal 9 (SIGKILL)".
      */
     public java.util.Optional<String> exitDescription() {
-        if (process == null || closed || process.isAlive()) {
+        if (process == null || closed) {
             return java.util.Optional.empty();
+        }
+        if (process.isAlive()) {
+            // alive but frozen (SIGSTOP, a debugger): it answers no new connection, which then times out
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                            process.toHandle().children())
+                    .filter(p -> stopped(p.pid())).findFirst()
+                    .map(p -> "the embedded PostgreSQL (pid " + p.pid() + ") is stopped (SIGSTOP or a debugger) "
+                            + "and answers no connection");
         }
         int code = process.exitValue();
         String how = code > 128 ? "was killed by signal " + (code - 128) + signalName(code - 128)
                 : "exited with code " + code;
         return java.util.Optional.of("the embedded PostgreSQL (pid " + process.pid() + ") " + how
                 + "; its log: " + tail(directory.resolve("postgres.log")));
+    }
+
+    /** Whether the process is in the stopped state ({@code T} in {@code /proc/<pid>/stat}). */
+    private static boolean stopped(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // pid (comm) state ...: the command may hold spaces and parentheses, the state follows the last ')'
+            int close = stat.lastIndexOf(')');
+            return close > 0 && close + 2 < stat.length() && stat.charAt(close + 2) == 'T';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String signalName(int signal) {
@@ -470,6 +490,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (!sendSignal(postmasterPid, "INT")) {
                 process.destroy();
             }
+            sendSignal(postmasterPid, "CONT"); // a stopped postmaster acts on the INT only once it runs again
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);

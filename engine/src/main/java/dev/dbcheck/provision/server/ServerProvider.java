@@ -227,6 +227,7 @@ public final class ServerProvider implements DatabaseProvider {
         }
         p.setProperty("ApplicationName", "dbcheck");
         p.setProperty("connectTimeout", "10");
+        p.setProperty("loginTimeout", Long.toString(ProvisionedDatabase.LOGIN_TIMEOUT.toSeconds()));
         return DriverManager.getConnection(jdbcUrl, p);
     }
 
