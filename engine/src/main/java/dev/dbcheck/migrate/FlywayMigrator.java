@@ -9,6 +9,7 @@ import dev.dbcheck.provision.ProvisionedDatabase;
 import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.sql.QualifiedName;
 import dev.dbcheck.base.SourcePosition;
+import dev.dbcheck.sql.PsqlCommand;
 import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlToken;
 import org.flywaydb.core.Flyway;
@@ -172,6 +173,12 @@ public final class FlywayMigrator implements Migrator {
                                 + "scripts, " + SourceFiles.displayPath(other, sourceRoot) + " and " + display
                                 + "; give each script a version of its own");
                     }
+                }
+                for (PsqlCommand command : PsqlCommand.find(text)) {
+                    // Flyway sends every line to the server: even the harmless ones fail there
+                    throw new DbcheckException(display + ":" + command.line() + ": " + command.text() + " is a psql "
+                            + "command, which Flyway does not run (" + (command.harmless() ? "pg_dump writes it for "
+                            + "psql; it changes nothing in the schema" : command.reason()) + "): remove the line");
                 }
                 java.util.regex.Matcher p = PLACEHOLDER.matcher(text);
                 while (p.find()) {

@@ -7,6 +7,7 @@ import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.ProvisionedDatabase;
 import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.base.SourcePosition;
+import dev.dbcheck.sql.PsqlCommand;
 import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlStatement;
 
@@ -69,7 +70,7 @@ public final class PlainSqlMigrator implements Migrator {
                 String display = SourceFiles.displayPath(file, sourceRoot);
                 String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
                 log.debug("Applying " + display);
-                run(connection, content, display);
+                run(connection, withoutHarmlessPsqlCommands(content, display, log), display);
                 scripts.add(new MigrationScript(file, display, content));
             }
         } catch (SQLException e) {
@@ -79,14 +80,36 @@ public final class PlainSqlMigrator implements Migrator {
     }
 
 
+    /**
+     * The script without the psql commands that change nothing (pg_dump's {@code \restrict}, {@code \set
+     * ON_ERROR_STOP}), each skipped with a warning; {@link #check} has refused the others.
+     */
+    private static String withoutHarmlessPsqlCommands(String content, String display, EngineLog log) {
+        List<PsqlCommand> harmless = PsqlCommand.find(content).stream().filter(PsqlCommand::harmless).toList();
+        for (PsqlCommand command : harmless) {
+            log.warn(display + ":" + command.line() + ": skipped the psql command " + command.text().split("\\s+")[0]
+                    + " (psql runs it, not the server; it changes nothing in the schema)");
+        }
+        return harmless.isEmpty() ? content : PsqlCommand.without(content, harmless);
+    }
+
     /** The session setting that enforces {@link #statementTimeout}. */
     private String timeoutSetting() {
         return "SET statement_timeout = " + (statementTimeout == null ? 0 : statementTimeout.toMillis());
     }
 
+    /** Before any database starts: the folders hold scripts, and no script needs psql to run it. */
     @Override
-    public void check() throws ConfigException {
-        files();
+    public void check() throws DbcheckException {
+        for (Path file : files()) {
+            String display = SourceFiles.displayPath(file, sourceRoot);
+            for (PsqlCommand command : PsqlCommand.find(SourceFiles.readUtf8(file, display))) {
+                if (!command.harmless()) {
+                    throw new DbcheckException(display + ":" + command.line() + ": " + command.text() + " is a "
+                            + "psql command, which dbcheck does not run (" + command.reason() + "): remove the line");
+                }
+            }
+        }
     }
 
     private List<Path> files() throws ConfigException {

@@ -104,6 +104,17 @@ final class BadInput {
                 set(m, "migrationTimeout", "1s");
                 p.file("db/001_dump.sql", "SET statement_timeout = 0;\nSELECT pg_sleep(600);\n");
             }, "db/001_dump.sql:2: ERROR: canceling statement due to user request (the statement ran longer than migrationTimeout, 1s)"),
+            exact("psql-connect", "a sample-database script that connects to the database it creates (psql's \\c)", (p, m) -> {
+                xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
+                        + "</migrations>");
+                p.file("db/001_chinook.sql", "DROP DATABASE IF EXISTS chinook;\nCREATE DATABASE chinook;\n"
+                        + "\\c chinook\nCREATE TABLE artist (id int PRIMARY KEY, name text);\n");
+            }, "db/001_chinook.sql:3: \\c chinook is a psql command, which dbcheck does not run (it would connect to another database, and dbcheck works only in its own throwaway one): remove the line"),
+            exact("psql-command-in-flyway", "pg_dump output (\\restrict) as a Flyway migration", (p, m) -> p.migration(
+                    "V1__dump.sql",
+                    "\\restrict 5lC8mdbTIdtdRpvSzHx1d3TT",
+                    "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+                    "src/main/resources/db/migration/V1__dump.sql:1: \\restrict 5lC8mdbTIdtdRpvSzHx1d3TT is a psql command, which Flyway does not run (pg_dump writes it for psql; it changes nothing in the schema): remove the line"),
             exact("plain-sql-error", "a plain-SQL folder script fails", (p, m) -> {
                 xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
                         + "</migrations>");
