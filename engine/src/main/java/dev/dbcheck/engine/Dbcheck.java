@@ -14,7 +14,9 @@ import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.Dashboards;
 import dev.dbcheck.sample.SampleDataLoader;
 import dev.dbcheck.migrate.AppliedMigrations;
+import dev.dbcheck.migrate.MigrationException;
 import dev.dbcheck.migrate.MigrationScript;
+import dev.dbcheck.migrate.ServerWideStatements;
 import dev.dbcheck.migrate.Migrator;
 import dev.dbcheck.migrate.Project;
 import dev.dbcheck.base.SourceFiles;
@@ -147,7 +149,13 @@ public final class Dbcheck {
 
     private RunResult runOn(ProvisionedDatabase database, Migrator migrator, Baseline baseline, PhaseTimings timings,
                             EngineLog log) throws DbcheckException {
-        AppliedMigrations applied = timings.time("migrations", () -> migrator.migrate(database, log));
+        if (!database.confinedToItsDatabase()) {
+            ServerWideStatements.refuse(migrator.scripts(), "the role dbcheck was given may not create roles, so it "
+                    + "cannot run the migrations as a role confined to that database. Grant that role CREATEROLE "
+                    + "(dbcheck then makes a role of its own for each run), or use provider embedded or docker, "
+                    + "whose whole server is the build's");
+        }
+        AppliedMigrations applied = timings.time("migrations", () -> migrate(migrator, database, log));
         log.info("Applied " + applied.scripts().size() + " migration script(s) on " + database.description());
         if (config.sampleData() != null) {
             int files = timings.time("sample data", () -> loadSampleData(database));
@@ -168,6 +176,20 @@ public final class Dbcheck {
         RuleRunner.sort(sorted);
         return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
                 database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
+    }
+
+    /** The migrations; a privilege the run's confinement denied is named as such in the message. */
+    private static AppliedMigrations migrate(Migrator migrator, ProvisionedDatabase database, EngineLog log)
+            throws DbcheckException {
+        try {
+            return migrator.migrate(database, log);
+        } catch (MigrationException e) {
+            java.util.Optional<String> confinement = database.confinement();
+            if (confinement.isPresent() && "42501".equals(e.sqlState())) {
+                throw e.withNote(confinement.get());
+            }
+            throw e;
+        }
     }
 
     private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {

@@ -194,6 +194,56 @@ public final class FlywayMigrator implements Migrator {
         }
     }
 
+    @Override
+    public List<MigrationScript> scripts() throws DbcheckException {
+        List<Path> files = new ArrayList<>();
+        for (String location : resolveLocations()) {
+            List<Path> roots = new ArrayList<>();
+            if (location.startsWith("filesystem:")) {
+                roots.add(Path.of(location.substring("filesystem:".length())));
+            } else if (location.startsWith("classpath:")) {
+                String folder = location.substring("classpath:".length()).replaceFirst("^/", "");
+                classpathRoots.forEach(root -> roots.add(root.resolve(folder)));
+            }
+            for (Path root : roots) {
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
+                            .matches()).forEach(files::add);
+                } catch (java.io.IOException e) {
+                    throw new ConfigException("migrations.locations", "cannot list " + root + ": " + e.getMessage());
+                }
+            }
+        }
+        // versioned scripts by version, then the repeatable ones by name: the order Flyway applies them in
+        files.sort(java.util.Comparator.comparing((Path f) -> SCRIPT.matcher(f.getFileName().toString())
+                        .replaceFirst("$1").isEmpty())
+                .thenComparing(f -> versionKey(f.getFileName().toString()))
+                .thenComparing(f -> f.getFileName().toString()));
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (Path file : files) {
+            String display = SourceFiles.displayPath(file, sourceRoot);
+            scripts.add(new MigrationScript(file, display,
+                    SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders)));
+        }
+        return scripts;
+    }
+
+    /** A version as a key that sorts like Flyway's versions: each part zero-padded. */
+    private static String versionKey(String fileName) {
+        java.util.regex.Matcher m = SCRIPT.matcher(fileName);
+        if (!m.matches() || m.group(1) == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (String part : normalizedVersion(m.group(1)).split("\\.")) {
+            key.append(String.format("%20s", part).replace(' ', '0')).append('.');
+        }
+        return key.toString();
+    }
+
     /** Flyway's script names: V&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql. */
     private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile(
             "(?:V([0-9][0-9._]*)|R)__.*\\.sql");

@@ -7,10 +7,27 @@ import dev.dbcheck.base.SourcePosition;
 public class MigrationException extends DbcheckException {
 
     private final SourcePosition position;
+    private final String databaseMessage;
 
     public MigrationException(SourcePosition position, String databaseMessage, Throwable cause) {
         super((position != null ? position + ": " : "") + databaseMessage, cause);
         this.position = position;
+        this.databaseMessage = databaseMessage;
+    }
+
+    /** The same failure with more words after the database's own. */
+    public MigrationException withNote(String note) {
+        return new MigrationException(position, databaseMessage + " (" + note + ")", this);
+    }
+
+    /** The SQLSTATE of the database error behind it, or null. */
+    public String sqlState() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException e && e.getSQLState() != null) {
+                return e.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** Where it failed, or null when the failure is not tied to a line (a duplicate version, say). */

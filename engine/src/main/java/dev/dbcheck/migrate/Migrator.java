@@ -4,6 +4,8 @@ import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.ProvisionedDatabase;
 
+import java.util.List;
+
 /** Brings a fresh database to the project's schema. */
 public interface Migrator {
 
@@ -14,6 +16,12 @@ public interface Migrator {
     void check() throws DbcheckException;
 
     AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException;
+
+    /**
+     * The SQL scripts on disk, in the order they are applied, placeholders replaced: what the migrations will
+     * send to the server, for checks that must come before any of it runs.
+     */
+    List<MigrationScript> scripts() throws DbcheckException;
 
     /** The migrator of the configured tool. */
     static Migrator of(MigrationSettings settings, Project project) {

@@ -98,6 +98,17 @@ public final class PlainSqlMigrator implements Migrator {
         return "SET statement_timeout = " + (statementTimeout == null ? 0 : statementTimeout.toMillis());
     }
 
+    @Override
+    public List<MigrationScript> scripts() throws DbcheckException {
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (Path file : files()) {
+            String display = SourceFiles.displayPath(file, sourceRoot);
+            scripts.add(new MigrationScript(file, display,
+                    SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders)));
+        }
+        return scripts;
+    }
+
     /** Before any database starts: the folders hold scripts, and no script needs psql to run it. */
     @Override
     public void check() throws DbcheckException {

@@ -48,6 +48,23 @@ public interface ProvisionedDatabase extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether the SQL of the run can act only on this database: true when the whole server is the run's
+     * (embedded, docker) or the run's role owns nothing else (the server provider with a role of its own).
+     * When false, statements that reach beyond the database are refused before the migrations run.
+     */
+    default boolean confinedToItsDatabase() {
+        return true;
+    }
+
+    /**
+     * Why a statement was denied a privilege the project's SQL would have on a server of its own, for the message
+     * of a migration that fails on it; empty where the SQL runs as the server's superuser.
+     */
+    default java.util.Optional<String> confinement() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close() throws DbcheckException;
 }

@@ -9,8 +9,11 @@ import java.util.List;
 
 /**
  * What "empty" means for a database dbcheck is given to use: no schema besides {@code public}, no extension
- * besides {@code plpgsql}, and nothing in {@code public}. After the run the same definition is restored, so the
- * next build finds it empty again.
+ * besides {@code plpgsql}, nothing in {@code public} (relations, routines, types, collations, text search
+ * objects, operators, conversions), and nothing that belongs to the database itself (large objects, publications,
+ * event triggers, foreign servers, casts, {@code ALTER DATABASE ... SET} settings, default privileges). After the
+ * run the same definition is restored, so the next build finds it empty again; what cannot be removed (default
+ * privileges) is named, and the build fails.
  */
 final class EmptyDatabase {
 
@@ -34,8 +37,38 @@ final class EmptyDatabase {
                 + "WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'r', 'm') OR (n.nspname = 'public' "
                 + "AND t.typtype = 'c' AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid "
                 + "AND c.relkind <> 'c'))", found);
+        // what lives in public without being a relation, a routine or a type
+        for (String[] kind : PUBLIC_OBJECTS) {
+            query(c, "SELECT '" + kind[0] + " ' || o." + kind[2] + " FROM " + kind[1] + " o JOIN pg_namespace n "
+                    + "ON n.oid = o." + kind[3] + " WHERE n.nspname = 'public'", found);
+        }
+        query(c, "SELECT 'operator ' || o.oid::regoperator FROM pg_operator o JOIN pg_namespace n "
+                + "ON n.oid = o.oprnamespace WHERE n.nspname = 'public'", found);
+        query(c, "SELECT 'operator family ' || f.opfname FROM pg_opfamily f JOIN pg_namespace n "
+                + "ON n.oid = f.opfnamespace WHERE n.nspname = 'public'", found);
+        // what belongs to the database itself, in no schema
+        query(c, "SELECT 'large object ' || oid FROM pg_largeobject_metadata", found);
+        query(c, "SELECT 'publication ' || pubname FROM pg_publication", found);
+        query(c, "SELECT 'event trigger ' || evtname FROM pg_event_trigger", found);
+        query(c, "SELECT 'foreign server ' || srvname FROM pg_foreign_server", found);
+        query(c, "SELECT format('cast (%s AS %s)', castsource::regtype, casttarget::regtype) FROM pg_cast "
+                + "WHERE oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_cast'::regclass "
+                + "AND d.objid = pg_cast.oid AND d.deptype = 'e')", found);
+        query(c, "SELECT 'database setting ' || array_to_string(setconfig, ', ') FROM pg_db_role_setting "
+                + "WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())", found);
+        query(c, "SELECT 'default privileges of ' || defaclrole::regrole FROM pg_default_acl", found);
         return found;
     }
+
+    /** Kinds of object in a schema: what a message calls it, its catalog, its name column, its schema column. */
+    private static final String[][] PUBLIC_OBJECTS = {
+        {"collation", "pg_collation", "collname", "collnamespace", "COLLATION"},
+        {"text search configuration", "pg_ts_config", "cfgname", "cfgnamespace", "TEXT SEARCH CONFIGURATION"},
+        {"text search dictionary", "pg_ts_dict", "dictname", "dictnamespace", "TEXT SEARCH DICTIONARY"},
+        {"text search template", "pg_ts_template", "tmplname", "tmplnamespace", "TEXT SEARCH TEMPLATE"},
+        {"text search parser", "pg_ts_parser", "prsname", "prsnamespace", "TEXT SEARCH PARSER"},
+        {"conversion", "pg_conversion", "conname", "connamespace", "CONVERSION"},
+    };
 
     /** Removes everything a run created, leaving the database as {@link #objects} found it: empty. */
     static void clear(Connection c) throws SQLException {
@@ -62,6 +95,33 @@ final class EmptyDatabase {
                 + "ELSE 'TYPE' END, t.typname) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                 + "WHERE n.nspname = 'public' AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND "
                 + "EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))", statements);
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        // the rest of public, and what belongs to the database itself
+        statements.clear();
+        for (String[] kind : PUBLIC_OBJECTS) {
+            query(c, "SELECT format('DROP " + kind[4] + " IF EXISTS public.%I CASCADE', o." + kind[2] + ") FROM "
+                    + kind[1] + " o JOIN pg_namespace n ON n.oid = o." + kind[3] + " WHERE n.nspname = 'public'",
+                    statements);
+        }
+        query(c, "SELECT format('DROP OPERATOR FAMILY IF EXISTS public.%I USING %I CASCADE', f.opfname, a.amname) "
+                + "FROM pg_opfamily f JOIN pg_am a ON a.oid = f.opfmethod JOIN pg_namespace n "
+                + "ON n.oid = f.opfnamespace WHERE n.nspname = 'public'", statements);
+        query(c, "SELECT format('DROP OPERATOR IF EXISTS %s CASCADE', o.oid::regoperator) FROM pg_operator o "
+                + "JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'public'", statements);
+        query(c, "SELECT format('SELECT lo_unlink(%s)', oid) FROM pg_largeobject_metadata", statements);
+        query(c, "SELECT format('DROP PUBLICATION IF EXISTS %I', pubname) FROM pg_publication", statements);
+        query(c, "SELECT format('DROP EVENT TRIGGER IF EXISTS %I', evtname) FROM pg_event_trigger", statements);
+        query(c, "SELECT format('DROP SERVER IF EXISTS %I CASCADE', srvname) FROM pg_foreign_server", statements);
+        query(c, "SELECT format('DROP CAST IF EXISTS (%s AS %s) CASCADE', castsource::regtype, casttarget::regtype) "
+                + "FROM pg_cast WHERE oid >= 16384", statements);
+        query(c, "SELECT CASE WHEN setrole = 0 THEN format('ALTER DATABASE %I RESET ALL', current_database()) "
+                + "ELSE format('ALTER ROLE %I IN DATABASE %I RESET ALL', setrole::regrole, current_database()) END "
+                + "FROM pg_db_role_setting WHERE setdatabase = (SELECT oid FROM pg_database "
+                + "WHERE datname = current_database())", statements);
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);

@@ -93,9 +93,12 @@ public final class ServerProvider implements DatabaseProvider {
             if (existingDatabase == null) {
                 dropDatabasesOfDeadBuilds(admin, log);
                 String name = "dbcheck_" + HexFormat.of().formatHex(randomBytes());
+                RunRole role = RunRole.create(admin, name, log);
                 try (Statement s = admin.createStatement()) {
-                    s.execute("CREATE DATABASE " + Identifiers.alwaysQuote(name));
+                    s.execute("CREATE DATABASE " + Identifiers.alwaysQuote(name)
+                            + (role == null ? "" : " OWNER " + Identifiers.alwaysQuote(role.name())));
                 } catch (SQLException e) {
+                    RunRole.drop(admin, role, log);
                     if ("42501".equals(e.getSQLState())) {
                         throw new DbcheckException("The role from " + credentialSource + " may not create databases on "
                                 + host + ": grant it CREATEDB (ALTER ROLE ... CREATEDB), or set "
@@ -103,12 +106,19 @@ public final class ServerProvider implements DatabaseProvider {
                     }
                     throw new DbcheckException("Cannot create a database on " + host + ": " + e.getMessage(), e);
                 }
-                ServerDatabase db = new ServerDatabase(this, name, version, true);
+                ServerDatabase db = new ServerDatabase(this, name, version, true, role);
                 Cleanup.register(db);
                 mark(admin, name, log);
                 applySettings(admin, name, log);
                 log.info(String.format("Created database %s on PostgreSQL %s at %s in %.2f s; it is dropped at the end",
                         name, version, host, (System.nanoTime() - start) / 1e9));
+                if (role == null) {
+                    log.warn("The role from " + credentialSource + " may not create roles, so the migrations run as "
+                            + "that role, which can reach the server's other databases; dbcheck refuses statements "
+                            + "that act beyond its database (CREATE/DROP DATABASE, roles, ALTER SYSTEM, COPY ... "
+                            + "PROGRAM, tablespaces). Grant it CREATEROLE and dbcheck runs them as a role of its own "
+                            + "that owns only the throwaway database");
+                }
                 return db;
             }
         } catch (SQLException e) {
@@ -129,7 +139,7 @@ public final class ServerProvider implements DatabaseProvider {
             log.warn("serverSettings are not applied to the given database " + existingDatabase + " (it is not "
                     + "dbcheck's to change); set them on the server or let dbcheck create its own database");
         }
-        ServerDatabase db = new ServerDatabase(this, existingDatabase, version, false);
+        ServerDatabase db = new ServerDatabase(this, existingDatabase, version, false, null);
         Cleanup.register(db);
         log.info(String.format("Using the empty database %s on PostgreSQL %s at %s; it is emptied at the end",
                 existingDatabase, version, host));
@@ -179,6 +189,7 @@ public final class ServerProvider implements DatabaseProvider {
                 log.debug("Cannot drop database " + name + " of an earlier build: " + e.getMessage());
             }
         }
+        RunRole.dropRolesOfDeadBuilds(admin, log);
     }
 
     /**
@@ -269,13 +280,16 @@ public final class ServerProvider implements DatabaseProvider {
         private final String name;
         private final String version;
         private final boolean created;
+        /** The role the run's SQL runs as; null: the given credentials' role. */
+        private final RunRole role;
         private boolean closed;
 
-        ServerDatabase(ServerProvider provider, String name, String version, boolean created) {
+        ServerDatabase(ServerProvider provider, String name, String version, boolean created, RunRole role) {
             this.provider = provider;
             this.name = name;
             this.version = version;
             this.created = created;
+            this.role = role;
         }
 
         @Override
@@ -285,12 +299,26 @@ public final class ServerProvider implements DatabaseProvider {
 
         @Override
         public String user() {
-            return provider.user;
+            return role != null ? role.name() : provider.user;
         }
 
         @Override
         public String password() {
-            return provider.password;
+            return role != null ? role.password() : provider.password;
+        }
+
+        @Override
+        public java.util.Optional<String> confinement() {
+            return role == null ? java.util.Optional.empty() : java.util.Optional.of("the server provider runs "
+                    + "the project's SQL as " + role.name() + ", a role that owns only the throwaway database (no "
+                    + "superuser, CREATEDB or CREATEROLE), so that nothing reaches the server's other databases and "
+                    + "roles; use provider embedded or docker, whose whole server is the build's, for SQL that needs "
+                    + "more");
+        }
+
+        @Override
+        public boolean confinedToItsDatabase() {
+            return role != null;
         }
 
         @Override
@@ -309,6 +337,9 @@ public final class ServerProvider implements DatabaseProvider {
                 try (Connection admin = provider.connect(provider.url); Statement s = admin.createStatement()) {
                     // FORCE ends this run's own sessions that are still open (PostgreSQL 13+)
                     s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
+                    if (role != null) {
+                        s.execute("DROP ROLE IF EXISTS " + Identifiers.alwaysQuote(role.name()));
+                    }
                 } catch (SQLException e) {
                     throw new DbcheckException("Cannot drop database " + name + " on " + provider.host + ": "
                             + e.getMessage() + "; drop it by hand", e);
@@ -316,6 +347,13 @@ public final class ServerProvider implements DatabaseProvider {
             } else {
                 try (Connection c = provider.connect(jdbcUrl())) {
                     EmptyDatabase.clear(c);
+                    List<String> left = EmptyDatabase.objects(c);
+                    if (!left.isEmpty()) {
+                        throw new DbcheckException("Database " + name + " on " + provider.host + " could not be "
+                                + "emptied again: the migrations left " + String.join(", ", left) + ", which "
+                                + "dbcheck cannot undo; remove them by hand, or let dbcheck create its own "
+                                + "database (unset " + Wording.current().setting("server.database") + ")");
+                    }
                 } catch (SQLException e) {
                     throw new DbcheckException("Cannot empty database " + name + " on " + provider.host + ": "
                             + e.getMessage(), e);

@@ -240,7 +240,17 @@ class ServerProviderTest {
                 "CREATE TABLE shop.orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status shop.status);",
                 "CREATE TABLE public.notes (id bigint PRIMARY KEY, body text);",
                 "CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM notes';",
-                "CREATE VIEW public.recent_notes AS SELECT * FROM notes;");
+                "CREATE VIEW public.recent_notes AS SELECT * FROM notes;",
+                // what lives in no table: each would stay and make the next build find the database not empty
+                "CREATE COLLATION public.plain_c FROM \"C\";",
+                "CREATE TEXT SEARCH CONFIGURATION public.notes_search (COPY = simple);",
+                "CREATE TEXT SEARCH DICTIONARY public.notes_dict (TEMPLATE = simple);",
+                "CREATE FUNCTION public.same(int, int) RETURNS boolean LANGUAGE sql AS 'SELECT $1 = $2';",
+                "CREATE OPERATOR public.=== (LEFTARG = int, RIGHTARG = int, FUNCTION = public.same);",
+                "SELECT lo_create(0);",
+                // (as a statement of its own it would be refused before the run: it changes the database itself)
+                "DO $$ BEGIN EXECUTE 'ALTER DATABASE ci_given SET work_mem = ''7MB'''; END $$;",
+                "CREATE PUBLICATION notes_pub FOR TABLE public.notes;");
         List<String> before = databases();
         DbcheckConfig config = DbcheckConfig.builder(project).set("provider", "server").set("server.url", server.jdbcUrl("postgres"))
                 .set("server.database", "ci_given").serverCredentials(PLAIN, PLAIN_PASSWORD, "env")
@@ -250,6 +260,27 @@ class ServerProviderTest {
         assertThat(databases()).as("nothing created, nothing dropped").isEqualTo(before);
         try (Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl("ci_given"), PLAIN, PLAIN_PASSWORD)) {
             assertThat(EmptyDatabase.objects(c)).as("emptied again").isEmpty();
+        }
+
+        try (Connection c = server.connect("ci_given"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM pg_largeobject_metadata) + (SELECT count(*) "
+                     + "FROM pg_db_role_setting WHERE setdatabase = (SELECT oid FROM pg_database "
+                     + "WHERE datname = 'ci_given')) + (SELECT count(*) FROM pg_publication)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("large objects, database settings, publications: none left").isZero();
+        }
+
+        // what dbcheck cannot undo fails the build, naming it
+        migrations(project, "CREATE TABLE public.notes (id bigint PRIMARY KEY);",
+                "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;");
+        assertThatThrownBy(() -> new Dbcheck(config, (g, a, v) -> null, List.of()).run(EngineLog.SILENT))
+                .hasMessage("Database ci_given on 127.0.0.1:" + server.port() + " could not be emptied again: the "
+                        + "migrations left default privileges of " + PLAIN + ", which dbcheck cannot undo; remove "
+                        + "them by hand, or let dbcheck create its own database (unset server.database)");
+        try (Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl("ci_given"), PLAIN, PLAIN_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM PUBLIC");
+            assertThat(EmptyDatabase.objects(c)).isEmpty();
         }
 
         // a database with something in it is refused, and left as it was

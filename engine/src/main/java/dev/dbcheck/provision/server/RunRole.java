@@ -1,0 +1,109 @@
+package dev.dbcheck.provision.server;
+
+import dev.dbcheck.base.EngineLog;
+import dev.dbcheck.provision.BuildOwner;
+import dev.dbcheck.sql.Identifiers;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The role a run's SQL runs as on a shared server: made for the run, named like its database, owner of that
+ * database and of nothing else, without SUPERUSER, CREATEDB, CREATEROLE, REPLICATION or BYPASSRLS. A migration
+ * that starts {@code DROP DATABASE IF EXISTS chinook; CREATE DATABASE chinook} (a sample-database script) is then
+ * refused by the server itself, whatever the credentials the build was given may do. Dropped with the database.
+ *
+ * @param name     {@code dbcheck_<the database's random part>}
+ * @param password random, known only to this run
+ */
+record RunRole(String name, String password) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The comment that says which build a role belongs to ({@link BuildOwner}). */
+    static final String OWNER_COMMENT = "dbcheck run role of build ";
+
+    /**
+     * Makes the role, or returns null when the given credentials may not create roles (the caller then runs as
+     * them, refusing what reaches beyond the database).
+     */
+    static RunRole create(Connection admin, String name, EngineLog log) throws SQLException {
+        byte[] secret = new byte[18];
+        RANDOM.nextBytes(secret);
+        RunRole role = new RunRole(name, HexFormat.of().formatHex(secret));
+        String quoted = Identifiers.alwaysQuote(name);
+        try (Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE " + quoted + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                    + "NOBYPASSRLS PASSWORD '" + role.password() + "'"); // hex: nothing to escape
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                return null;
+            }
+            throw e;
+        }
+        try (Statement s = admin.createStatement()) {
+            s.execute("COMMENT ON ROLE " + quoted + " IS " + Identifiers.literal(OWNER_COMMENT
+                    + BuildOwner.current()));
+            // to make it the owner of the new database, the creating role must be able to act as it
+            s.execute("GRANT " + quoted + " TO CURRENT_USER");
+        } catch (SQLException e) {
+            log.debug("Cannot prepare role " + name + " (" + e.getMessage() + "): running as the given role");
+            drop(admin, role, log);
+            return null;
+        }
+        return role;
+    }
+
+    /** Drops the role if there is one; a failure is logged, the run goes on. */
+    static void drop(Connection admin, RunRole role, EngineLog log) {
+        if (role == null) {
+            return;
+        }
+        try (Statement s = admin.createStatement()) {
+            s.execute("DROP ROLE IF EXISTS " + Identifiers.alwaysQuote(role.name()));
+        } catch (SQLException e) {
+            log.debug("Cannot drop role " + role.name() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Roles of builds on this host that were killed before they could drop them (their databases are dropped
+     * first, so the roles own nothing any more). Roles of running builds, of other hosts and without the mark
+     * stay.
+     */
+    static void dropRolesOfDeadBuilds(Connection admin, EngineLog log) {
+        List<String> stale = new ArrayList<>();
+        try (Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT rolname, shobj_description(oid, 'pg_authid') FROM pg_roles "
+                     + "WHERE rolname ~ '^dbcheck_[0-9a-f]{10}$'")) {
+            while (rs.next()) {
+                String comment = rs.getString(2);
+                if (comment != null && comment.startsWith(OWNER_COMMENT)
+                        && BuildOwner.isGone(comment.substring(OWNER_COMMENT.length()))) {
+                    stale.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            log.debug("Cannot look for roles of earlier builds: " + e.getMessage());
+            return;
+        }
+        for (String name : stale) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("DROP ROLE IF EXISTS " + Identifiers.alwaysQuote(name));
+                log.info("Dropped role " + name + ", left by a build on this host that ended without cleaning up");
+            } catch (SQLException e) {
+                log.debug("Cannot drop role " + name + " of an earlier build: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RunRole[" + name + "]"; // never the password
+    }
+}
