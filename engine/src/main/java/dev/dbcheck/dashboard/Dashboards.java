@@ -86,15 +86,26 @@ public final class Dashboards {
 
     public DashboardResults run(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
                                 PhaseTimings timings, EngineLog log) throws DbcheckException {
+        return run(connection, connection, schema, queries, timings, log);
+    }
+
+    /**
+     * @param connection where dbcheck loads the data and measures sizes
+     * @param queryConnection where the project's queries run: a connection without superuser rights
+     *                   ({@code ProvisionedDatabase.connectForProjectQueries})
+     */
+    public DashboardResults run(Connection connection, Connection queryConnection, SchemaSnapshot schema,
+                                List<DashboardQuery> queries, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
         PlanRunner runner = new PlanRunner(config);
         for (DashboardQuery query : queries) {
-            runner.withoutSequentialScans(connection, query); // fails fast, naming the file, on a broken query
+            runner.withoutSequentialScans(queryConnection, query); // fails fast, naming the file, on a broken query
         }
         if (config.mode() == DashboardConfig.Mode.FAST) {
             List<QueryResult> results = timings.time("plans", () -> {
                 List<QueryResult> r = new ArrayList<>();
                 for (DashboardQuery query : queries) {
-                    r.add(runner.withoutSequentialScans(connection, query));
+                    r.add(runner.withoutSequentialScans(queryConnection, query));
                 }
                 return r;
             });
@@ -110,7 +121,7 @@ public final class Dashboards {
         double seconds = loadTime.toNanos() / 1e9;
         log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
                 loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
-        return measure(connection, schema, queries, loads, loadTime, timings, log);
+        return measure(connection, queryConnection, schema, queries, loads, loadTime, timings, log);
     }
 
     /**
@@ -120,6 +131,14 @@ public final class Dashboards {
     public DashboardResults measure(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
                                     List<SyntheticData.TableLoad> loads, java.time.Duration loadTime,
                                     PhaseTimings timings, EngineLog log) throws DbcheckException {
+        return measure(connection, connection, schema, queries, loads, loadTime, timings, log);
+    }
+
+    /** The same, the project's queries on {@code queryConnection}. */
+    public DashboardResults measure(Connection connection, Connection queryConnection, SchemaSnapshot schema,
+                                    List<DashboardQuery> queries, List<SyntheticData.TableLoad> loads,
+                                    java.time.Duration loadTime, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
         PlanRunner runner = new PlanRunner(config);
         Map<QualifiedName, RelationStats> stats;
         Map<QualifiedName, Long> indexSizes;
@@ -132,7 +151,7 @@ public final class Dashboards {
         List<QueryResult> results = timings.time("plans", () -> {
             List<QueryResult> r = new ArrayList<>();
             for (DashboardQuery query : queries) {
-                QueryResult result = runner.analyze(connection, query);
+                QueryResult result = runner.analyze(queryConnection, query);
                 log.debug(result.timedOut() ? "Dashboard query " + query.name() + ": cancelled at the timeout"
                         : String.format(Locale.ROOT, "Dashboard query %s: %.1f ms (median of %d)", query.name(),
                         result.medianMs(), result.timesMs().size()));

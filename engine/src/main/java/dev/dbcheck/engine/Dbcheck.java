@@ -245,16 +245,19 @@ public final class Dbcheck {
      */
     private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
                           PhaseTimings timings, EngineLog log) throws DbcheckException {
-        try (Connection connection = database.connect()) {
+        boolean projectQueries = !config.customRules().isEmpty() || config.dashboards() != null;
+        // the pom's and the dashboard files' SQL runs without superuser rights, the rest of dbcheck's with them
+        try (Connection connection = database.connect();
+             Connection queries = projectQueries ? database.connectForProjectQueries() : connection) {
             Linter linter = new Linter(config);
             List<Finding> findings = new ArrayList<>(timings.time("rules",
-                    () -> linter.findings(connection, snapshot, applied.scripts())));
+                    () -> linter.findings(connection, queries, snapshot, applied.scripts())));
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;
             if (config.dashboards() != null) {
                 Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
-                List<DashboardQuery> queries = step.queries();
-                dashboards = step.run(connection, snapshot, queries, timings, log);
+                List<DashboardQuery> declared = step.queries();
+                dashboards = step.run(connection, queries, snapshot, declared, timings, log);
                 findings.addAll(linter.planFindings(dashboards));
                 sources.addAll(step.sources());
             }

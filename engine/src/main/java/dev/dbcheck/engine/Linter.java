@@ -82,13 +82,22 @@ public final class Linter {
      */
     public List<Finding> findings(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
             throws DbcheckException {
+        return findings(connection, connection, snapshot, scripts);
+    }
+
+    /**
+     * @param projectQueries where the custom rules' SQL runs: a connection without superuser rights
+     *                       ({@code ProvisionedDatabase.connectForProjectQueries})
+     */
+    public List<Finding> findings(Connection connection, Connection projectQueries, SchemaSnapshot snapshot,
+                                  List<MigrationScript> scripts) throws DbcheckException {
         SampledData rows;
         try {
             rows = dataSampleRows > 0 ? new DataSampler(dataSampleRows).sample(connection, snapshot) : SampledData.NONE;
         } catch (SQLException e) {
             throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
         }
-        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, connection)
+        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, projectQueries)
                 .with(Evidence.SOURCES, new Evidence.Sources(scripts)).with(Evidence.VOLUMES,
                         new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared));
     }

@@ -49,6 +49,15 @@ public interface ProvisionedDatabase extends AutoCloseable {
     }
 
     /**
+     * A connection for the SQL of the pom and of the dashboard files (custom rules, dashboard queries), as a role
+     * without superuser rights where {@link #connect} is the superuser's ({@link QueryRole}); the same role as
+     * {@link #connect} where that is no superuser already (the server provider).
+     */
+    default Connection connectForProjectQueries() throws SQLException {
+        return connect();
+    }
+
+    /**
      * Whether the SQL of the run can act only on this database: true when the whole server is the run's
      * (embedded, docker) or the run's role owns nothing else (the server provider with a role of its own).
      * When false, statements that reach beyond the database are refused before the migrations run.

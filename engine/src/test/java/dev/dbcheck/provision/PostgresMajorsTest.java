@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every supported major can be selected with postgresVersion, downloaded from Maven Central and run. */
 class PostgresMajorsTest {
@@ -36,6 +37,43 @@ class PostgresMajorsTest {
             assertThat(rs.getInt(1)).isEqualTo(Integer.parseInt(major));
             assertThat(rs.getString(2)).isEqualTo("dbcheck");
             assertThat(db.description()).startsWith("PostgreSQL " + version + " (embedded) on 127.0.0.1:");
+        }
+    }
+
+    /**
+     * The pom's custom rules and the dashboard queries run as a role of the server's own without superuser rights,
+     * on every major: they read and write every table (row security included, so plans measure all rows), and
+     * cannot read the machine's files or start programs.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"14", "15", "16", "17", "18"})
+    void theProjectsQueriesRunWithoutSuperuserRights(String major) throws Exception {
+        String version = PostgresVersions.resolve(major, "postgresVersion");
+        EmbeddedProvider provider = new EmbeddedProvider(EmbeddedOptions.defaults(version),
+                MavenRepositoryResolver.defaults(EngineLog.SILENT));
+        try (ProvisionedDatabase db = provider.provision(EngineLog.SILENT)) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA billing");
+                s.execute("CREATE TABLE billing.invoices (id int PRIMARY KEY)");
+                s.execute("ALTER TABLE billing.invoices ENABLE ROW LEVEL SECURITY"); // and no policy: no rows
+                s.execute("INSERT INTO billing.invoices VALUES (1), (2)");
+            }
+            try (Connection q = db.connectForProjectQueries(); Statement s = q.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT current_setting('is_superuser'), current_user, "
+                        + "(SELECT count(*) FROM billing.invoices)")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("off");
+                    assertThat(rs.getString(2)).matches("dbcheck_queries_[0-9a-f]{10}");
+                    assertThat(rs.getLong(3)).as("every row, row security or not").isEqualTo(2);
+                }
+                s.execute("INSERT INTO billing.invoices VALUES (3)");
+                assertThatThrownBy(() -> s.executeQuery("SELECT pg_read_file('/etc/passwd')"))
+                        .hasMessageContaining("permission denied for function pg_read_file");
+                assertThatThrownBy(() -> s.execute("COPY (SELECT 1) TO PROGRAM 'id'"))
+                        .hasMessageContaining("pg_execute_server_program");
+                assertThatThrownBy(() -> s.execute("ALTER SYSTEM SET work_mem = '1GB'"))
+                        .hasMessageMatching(".*(must be superuser|permission denied).*"); // 14-16 | 17+
+            }
         }
     }
 

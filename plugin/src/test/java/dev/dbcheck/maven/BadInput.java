@@ -191,6 +191,12 @@ final class BadInput {
                         + "table, 'x' AS message FROM pg_class WHERE false; COMMIT; CREATE TABLE escaped (id int)"
                         + "</sql></customRule></customRules>");
             }, "customRules[table-needs-comment].sql: pom.xml:1: one statement per query, and this one holds 3 (the second begins 'COMMIT'); a second statement would run outside the query's transaction and time limit"),
+            exact("custom-rule-reads-a-file", "a custom rule that reads a file of the machine (pg_read_file)", (p, m) -> {
+                p.orders();
+                set(m, "provider", "embedded");
+                xml(m, "customRules", "<customRules><customRule><id>etc-passwd</id><sql>SELECT 'public' AS schema, "
+                        + "'orders' AS table, pg_read_file('/etc/passwd') AS message</sql></customRule></customRules>");
+            }, "customRules[etc-passwd].sql: ERROR: permission denied for function pg_read_file"),
             exact("listen-on-every-address", "serverSettings that open the throwaway server to the network", (p, m) -> {
                 p.orders();
                 xml(m, "serverSettings", "<serverSettings><listen_addresses>*</listen_addresses></serverSettings>");

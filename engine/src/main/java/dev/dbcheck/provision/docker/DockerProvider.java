@@ -244,9 +244,19 @@ public final class DockerProvider implements DatabaseProvider {
         private String host;
         private boolean closed;
 
+        private dev.dbcheck.provision.QueryRole queryRole;
+
         Running(PostgreSQLContainer container, String image) {
             this.container = container;
             this.image = image;
+        }
+
+        @Override
+        public synchronized Connection connectForProjectQueries() throws java.sql.SQLException {
+            if (queryRole == null) {
+                queryRole = dev.dbcheck.provision.QueryRole.create(this);
+            }
+            return queryRole.connect(this);
         }
 
         @Override

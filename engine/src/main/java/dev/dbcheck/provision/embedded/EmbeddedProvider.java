@@ -70,7 +70,21 @@ public final class EmbeddedProvider implements DatabaseProvider {
     }
 
     /** The embedded server seen as a throwaway database. */
-    private record Embedded(EmbeddedPostgres server) implements ProvisionedDatabase {
+    private static final class Embedded implements ProvisionedDatabase {
+        private final EmbeddedPostgres server;
+        private dev.dbcheck.provision.QueryRole queryRole;
+
+        Embedded(EmbeddedPostgres server) {
+            this.server = server;
+        }
+
+        @Override
+        public synchronized java.sql.Connection connectForProjectQueries() throws SQLException {
+            if (queryRole == null) {
+                queryRole = dev.dbcheck.provision.QueryRole.create(this);
+            }
+            return queryRole.connect(this);
+        }
 
         @Override
         public String jdbcUrl() {
