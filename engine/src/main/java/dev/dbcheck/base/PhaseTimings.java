@@ -47,9 +47,18 @@ public final class PhaseTimings {
         return new PhaseTimings(List.copyOf(more), true);
     }
 
+    /** The phase that started last: the one a failure happened in. */
+    private String started;
+
+    /** The name of the phase that started last (and may not have ended), or null before the first. */
+    public String started() {
+        return started;
+    }
+
     /** Times a piece of work and records it under the name. */
     public <T, E extends Exception> T time(String name, Work<T, E> work) throws E {
         long start = System.nanoTime();
+        started = name;
         try {
             return work.run();
         } finally {

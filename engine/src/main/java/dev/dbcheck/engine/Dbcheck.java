@@ -87,7 +87,7 @@ public final class Dbcheck {
         migrator.check();
         DatabaseProvider provider = provider();
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
-            return withLossDetected(database, () -> runOn(database, migrator, baseline, timings, log));
+            return withLossDetected(database, timings, () -> runOn(database, migrator, baseline, timings, log));
         }
     }
 
@@ -125,7 +125,8 @@ public final class Dbcheck {
      * A failure while the server has gone away (killed, crashed, its container removed) is reported as that,
      * not as the connection error it caused in whatever phase was running.
      */
-    private static RunResult withLossDetected(ProvisionedDatabase database, PhaseTimings.Work<RunResult, DbcheckException> run)
+    private static RunResult withLossDetected(ProvisionedDatabase database, PhaseTimings timings,
+                                              PhaseTimings.Work<RunResult, DbcheckException> run)
             throws DbcheckException {
         try {
             return run.run();
@@ -138,10 +139,15 @@ public final class Dbcheck {
             DbcheckException reported = lost.isPresent() ? new DbcheckException("PostgreSQL stopped during the run: "
                     + lost.get() + ". What failed then: " + e.getMessage(), e) : e;
             if (dev.dbcheck.base.DiskFull.isCause(e)) {
-                throw new DbcheckException("PostgreSQL ran out of disk space: the data of this run (the declared "
-                        + "dashboard volumes, mostly) needs more room where the cluster lives — workDirectory for the "
-                        + "embedded server, Docker's data root for a container, the server's disk — or lower "
-                        + Wording.current().setting("dashboards.volumes") + ". " + reported.getMessage(), e);
+                String where = "where the cluster lives — workDirectory for the embedded server, Docker's data root "
+                        + "for a container, the server's disk";
+                boolean loading = List.of("data load", "plans").contains(timings.started());
+                throw new DbcheckException(loading
+                        ? "PostgreSQL ran out of disk space: the data of this run (the declared dashboard volumes, "
+                        + "mostly) needs more room " + where + " — or lower "
+                        + Wording.current().setting("dashboards.volumes") + ". " + reported.getMessage()
+                        : "PostgreSQL ran out of disk space in the " + timings.started() + " phase: the database "
+                        + "needs more room " + where + ". " + reported.getMessage(), e);
             }
             throw reported;
         }
@@ -178,8 +184,11 @@ public final class Dbcheck {
                 database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
     }
 
-    /** The migrations; a privilege the run's confinement denied is named as such in the message. */
-    private static AppliedMigrations migrate(Migrator migrator, ProvisionedDatabase database, EngineLog log)
+    /**
+     * The migrations; a privilege the run's confinement denied is named as such in the message, and so is an
+     * extension the embedded binaries lack.
+     */
+    private AppliedMigrations migrate(Migrator migrator, ProvisionedDatabase database, EngineLog log)
             throws DbcheckException {
         try {
             return migrator.migrate(database, log);
@@ -188,8 +197,32 @@ public final class Dbcheck {
             if (confinement.isPresent() && "42501".equals(e.sqlState())) {
                 throw e.withNote(confinement.get());
             }
+            java.util.regex.Matcher missing = MISSING_EXTENSION.matcher(e.databaseMessage());
+            if (config.database().provider() == DbcheckConfig.Provider.EMBEDDED && missing.find()) {
+                String name = missing.group(1) != null ? missing.group(1) : missing.group(2);
+                throw e.withMessage("ERROR: extension \"" + name + "\" is not available: the embedded PostgreSQL "
+                        + "binaries hold only the extensions that come with PostgreSQL itself (contrib); use "
+                        + "provider docker with an image that has " + name + ": " + Wording.current().example(
+                        "docker.image", imageWith(name, config.database().major())));
+            }
             throw e;
         }
+    }
+
+    /** PostgreSQL 15+ says "is not available"; 14 names the control file it could not open. */
+    private static final java.util.regex.Pattern MISSING_EXTENSION = java.util.regex.Pattern.compile(
+            "extension \"([^\"]+)\" is not available|could not open extension control file \"[^\"]*/([^/\"]+)"
+                    + "\\.control\"");
+
+    /** An image of the extension's own project for this major, where there is a well-known one. */
+    static String imageWith(String extension, int major) {
+        return switch (extension) {
+            case "postgis", "postgis_topology", "postgis_raster", "postgis_tiger_geocoder" ->
+                    "postgis/postgis:" + major + "-" + (major >= 18 ? "3.6" : "3.5");
+            case "vector" -> "pgvector/pgvector:pg" + major;
+            case "timescaledb" -> "timescale/timescaledb:latest-pg" + major;
+            default -> "postgres:" + major + " with " + extension + " installed";
+        };
     }
 
     private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {
@@ -231,7 +264,18 @@ public final class Dbcheck {
             excluded.add(applied.historyTable());
         }
         try (Connection connection = database.connect()) {
-            return new SnapshotReader(config.schemas(), excluded).read(connection);
+            SnapshotReader reader = new SnapshotReader(config.schemas(), excluded);
+            SchemaSnapshot snapshot = reader.read(connection);
+            for (String requested : config.schemas()) {
+                if (!snapshot.schemas().contains(requested)) {
+                    // else the build passes "in 0 tables", having checked nothing
+                    throw new dev.dbcheck.base.ConfigException("schemas", "no schema '" + requested + "' in the "
+                            + "migrated database" + dev.dbcheck.base.Suggestions.didYouMean(requested,
+                            reader.existingSchemas()) + "; its schemas are "
+                            + String.join(", ", reader.existingSchemas()));
+                }
+            }
+            return snapshot;
         } catch (SQLException e) {
             throw new DbcheckException("Cannot read the schema from " + database.description() + ": "
                     + e.getMessage(), e);

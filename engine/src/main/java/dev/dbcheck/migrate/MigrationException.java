@@ -15,6 +15,16 @@ public class MigrationException extends DbcheckException {
         this.databaseMessage = databaseMessage;
     }
 
+    /** The same failure, the database's words replaced by a better explanation. */
+    public MigrationException withMessage(String message) {
+        return new MigrationException(position, message, this);
+    }
+
+    /** The database's words, without the position. */
+    public String databaseMessage() {
+        return databaseMessage;
+    }
+
     /** The same failure with more words after the database's own. */
     public MigrationException withNote(String note) {
         return new MigrationException(position, databaseMessage + " (" + note + ")", this);

@@ -91,10 +91,18 @@ public final class SnapshotReader {
                 existing.add(rs.getString(1));
             }
         }
+        existingSchemas = List.copyOf(existing);
         if (requestedSchemas.isEmpty()) {
             return existing;
         }
         return requestedSchemas.stream().filter(existing::contains).toList();
+    }
+
+    private List<String> existingSchemas = List.of();
+
+    /** Every non-system schema the last {@link #read} found, whether requested or not. */
+    public List<String> existingSchemas() {
+        return existingSchemas;
     }
 
     private Map<Long, RelationBuilder> relations(Connection connection, List<String> schemas) throws SQLException {

@@ -282,6 +282,32 @@ class EmbeddedPostgresTest {
         }
     }
 
+    @Test
+    void runningOutOfDiskInAMigrationIsBlamedOnTheMigration() throws Exception {
+        try (Tmpfs tmpfs = Tmpfs.mount(work, "size=72m,mode=755")) {
+            Path mount = tmpfs.path();
+            Path project = Files.createDirectories(work.resolve("project"));
+            Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+            Files.writeString(migrations.resolve("V1__backfill.sql"), "CREATE TABLE archive AS SELECT g AS id, "
+                    + "repeat(md5(g::text), 40) AS body FROM generate_series(1, 200000) g;\n");
+            dev.dbcheck.engine.DbcheckConfig config = dev.dbcheck.engine.DbcheckConfig.builder(project)
+                    .set("workDirectory", mount.toString()).set("formats", List.of("none")).build();
+            assertThatThrownBy(() -> new dev.dbcheck.engine.Dbcheck(config,
+                    dev.dbcheck.provision.embedded.MavenRepositoryResolver.defaults(EngineLog.SILENT), List.of())
+                    .run(EngineLog.SILENT))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessageStartingWith("PostgreSQL ran out of disk space in the migrations phase: the database "
+                            + "needs more room where the cluster lives — workDirectory for the embedded server, "
+                            + "Docker's data root for a container, the server's disk. "
+                            + "src/main/resources/db/migration/V1__backfill.sql:1: ")
+                    .hasMessageContaining("No space left on device")
+                    .hasMessageNotContaining("dashboard");
+            try (Stream<Path> left = Files.list(mount)) {
+                assertThat(left).as("the cluster is gone from the full disk").isEmpty();
+            }
+        }
+    }
+
     /** A small tmpfs of the test's own, where mounting is allowed (root with CAP_SYS_ADMIN); else the test skips. */
     private record Tmpfs(Path path) implements AutoCloseable {
         static Tmpfs mount(Path parent, String options) throws Exception {

@@ -115,6 +115,10 @@ final class BadInput {
                     "\\restrict 5lC8mdbTIdtdRpvSzHx1d3TT",
                     "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
                     "src/main/resources/db/migration/V1__dump.sql:1: \\restrict 5lC8mdbTIdtdRpvSzHx1d3TT is a psql command, which Flyway does not run (pg_dump writes it for psql; it changes nothing in the schema): remove the line"),
+            exact("extension-not-in-the-binaries", "an extension the embedded binaries do not have (PostGIS)", (p, m) -> {
+                p.migration("V1__geo.sql", "CREATE EXTENSION postgis;");
+                set(m, "provider", "embedded");
+            }, "src/main/resources/db/migration/V1__geo.sql:1: ERROR: extension \"postgis\" is not available: the embedded PostgreSQL binaries hold only the extensions that come with PostgreSQL itself (contrib); use provider docker with an image that has postgis: <docker><image>postgis/postgis:18-3.6</image></docker>"),
             exact("plain-sql-error", "a plain-SQL folder script fails", (p, m) -> {
                 xml(m, "migrations", "<migrations><tool>plain</tool><locations><location>db</location></locations>"
                         + "</migrations>");
@@ -197,6 +201,10 @@ final class BadInput {
                 xml(m, "customRules", "<customRules><customRule><id>etc-passwd</id><sql>SELECT 'public' AS schema, "
                         + "'orders' AS table, pg_read_file('/etc/passwd') AS message</sql></customRule></customRules>");
             }, "customRules[etc-passwd].sql: ERROR: permission denied for function pg_read_file"),
+            exact("schema-not-there", "schemas names a schema the migrations do not create", (p, m) -> {
+                p.orders();
+                xml(m, "schemas", "<schemas><schema>pubic</schema></schemas>");
+            }, "schemas: no schema 'pubic' in the migrated database (did you mean public?); its schemas are public"),
             exact("listen-on-every-address", "serverSettings that open the throwaway server to the network", (p, m) -> {
                 p.orders();
                 xml(m, "serverSettings", "<serverSettings><listen_addresses>*</listen_addresses></serverSettings>");
