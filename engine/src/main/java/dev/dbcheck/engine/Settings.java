@@ -216,7 +216,9 @@ public final class Settings {
             }), "json,sarif,junit,html",
             "Report files to write (`none` for none); see [reports](reports.md).");
     public static final Setting<Path> REPORT_DIRECTORY = Setting.value("reportDirectory", ValueType.path(),
-            "target/dbcheck", "Where the report files go.");
+            "target/dbcheck", "Where the report files go; by default an execution the pom names "
+                    + "(`<execution><id>shop</id>`) writes into `target/dbcheck/<id>`, so that two do not overwrite "
+                    + "each other's reports.");
     public static final Setting<Path> BASELINE_FILE = Setting.value("baselineFile", ValueType.path(),
             "dbcheck-baseline.json", "Accepted findings (below); applied when the file exists.");
 

@@ -124,12 +124,25 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
         RawNode raw = givenConfiguration();
         Map<String, String> fallbacks = new LinkedHashMap<>(PomSettings.projectProperties(project));
         if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
-            // Maven's own build folder, which a pom may move: the reports' default goes with it
+            // Maven's own build folder, which a pom may move: the reports' default goes with it; an execution of
+            // its own (a second <execution> in the pom) gets a folder of its own, so none overwrites another's
             fallbacks.putIfAbsent(Settings.REPORT_DIRECTORY.property(), project.getBuild().getDirectory()
-                    + File.separator + "dbcheck");
+                    + File.separator + "dbcheck" + executionFolder());
         }
         return SettingValues.read(Settings.ALL, raw, commandLine != null ? commandLine
                 : PomSettings.commandLine(session), fallbacks);
+    }
+
+    /**
+     * {@code /<execution id>} for an execution the pom names, empty for the one {@code mvn dbcheck:verify} runs
+     * ({@code default-cli}) and for an execution without an id ({@code default}).
+     */
+    String executionFolder() {
+        String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
+        if (id == null || id.isBlank() || id.equals("default") || id.startsWith("default-")) {
+            return "";
+        }
+        return File.separator + id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The configuration this mojo reads: the one a test gave, else the pom's. */
