@@ -146,8 +146,12 @@ public final class PlainSqlMigrator implements Migrator {
     }
 
     private void run(Connection connection, String sql, String display) throws DbcheckException {
-        List<SqlStatement> statements = SqlScanner.split(sql);
-        boolean transactional = statements.stream().noneMatch(PlainSqlMigrator::refusesTransaction);
+        // scanned twice, no statement kept: a data migration may be large
+        Iterable<SqlStatement> statements = SqlScanner.statements(sql);
+        boolean transactional = true;
+        for (SqlStatement statement : statements) {
+            transactional &= !refusesTransaction(statement);
+        }
         try {
             connection.setAutoCommit(!transactional);
             try (Statement jdbc = connection.createStatement()) {

@@ -27,7 +27,7 @@ public final class ServerWideStatements {
     /** Fails on the first server-wide statement of the scripts, naming its file, line and why. */
     public static void refuse(List<MigrationScript> scripts, String why) throws DbcheckException {
         for (MigrationScript script : scripts) {
-            for (SqlStatement statement : SqlScanner.split(script.content())) {
+            for (SqlStatement statement : SqlScanner.statements(script.content())) {
                 Optional<String> what = serverWide(statement);
                 if (what.isPresent()) {
                     throw new MigrationException(new SourcePosition(script.displayPath(), statement.startLine()),

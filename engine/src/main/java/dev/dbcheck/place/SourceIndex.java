@@ -55,7 +55,7 @@ public final class SourceIndex {
 
     /** Adds one script's statements. */
     public void add(String path, String sql) {
-        for (SqlStatement statement : SqlScanner.split(sql)) {
+        for (SqlStatement statement : SqlScanner.statements(sql)) {
             collectSuppressions(path, statement);
             try {
                 new DdlReader(this, path, statement).read();

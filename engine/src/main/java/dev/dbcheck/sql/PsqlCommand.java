@@ -54,7 +54,7 @@ public record PsqlCommand(int line, int offset, int end, String text) {
     /** The meta-commands of a script, in order. */
     public static List<PsqlCommand> find(String sql) {
         List<PsqlCommand> found = new ArrayList<>();
-        for (SqlStatement statement : SqlScanner.split(sql)) {
+        for (SqlStatement statement : SqlScanner.statements(sql)) {
             for (SqlToken token : statement.tokens()) {
                 if (!token.text().startsWith("\\") || !firstOnItsLine(sql, token.offset())) {
                     continue;

@@ -17,23 +17,28 @@ public final class SqlScanner {
     private int pos;
     private int line = 1;
 
-    private final List<SqlStatement> statements = new ArrayList<>();
+    /** Where each statement goes once it is complete (its trailing comment included). */
+    private final java.util.function.Consumer<SqlStatement> sink;
+    /** The statement that ended last, held back until no comment on its last line can follow. */
+    private SqlStatement pending;
     private final List<SqlToken> tokens = new ArrayList<>();
     private final List<SqlComment> comments = new ArrayList<>();
     /** Line on which the last statement ended, to attach a trailing comment on that line to it. */
     private int lastStatementEndLine = -1;
     private int atomicDepth;
 
-    private SqlScanner(String sql) {
+    private SqlScanner(String sql, java.util.function.Consumer<SqlStatement> sink) {
         this.sql = sql;
+        this.sink = sink;
     }
 
     /** Splits a whole script into its statements. Empty statements (a lone {@code ;}) are dropped. */
     public static List<SqlStatement> split(String sql) {
-        SqlScanner scanner = new SqlScanner(sql);
-        scanner.run();
-        return List.copyOf(scanner.statements);
+        List<SqlStatement> statements = new ArrayList<>();
+        new SqlScanner(sql, statements::add).run();
+        return List.copyOf(statements);
     }
+
 
     /** Tokenizes a single statement or expression, ignoring comments. */
     public static List<SqlToken> tokenize(String sql) {
@@ -44,8 +49,48 @@ public final class SqlScanner {
         return all;
     }
 
+    /**
+     * The statements of a script as they are read: the next is scanned only when asked for, and none is kept. For
+     * scripts of any size (a data migration of 50 MB has millions of tokens, which {@link #split} holds at once).
+     */
+    public static Iterable<SqlStatement> statements(String sql) {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.ArrayDeque<SqlStatement> ready = new java.util.ArrayDeque<>();
+            private final SqlScanner scanner = new SqlScanner(sql, ready::add);
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && !done) {
+                    done = !scanner.step();
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public SqlStatement next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return ready.poll();
+            }
+        };
+    }
+
+    private boolean finished;
+
     private void run() {
-        while (pos < sql.length()) {
+        while (step()) {
+            // each step reads one token, comment, separator or blank
+        }
+    }
+
+    /** Reads the next piece of the script; false once the end is reached and the last statement delivered. */
+    private boolean step() {
+        if (finished) {
+            return false;
+        }
+        if (pos < sql.length()) {
             char c = sql.charAt(pos);
             if (c == '\n') {
                 line++;
@@ -62,9 +107,16 @@ public final class SqlScanner {
             } else {
                 token();
             }
+            return true;
         }
         // A statement without a final semicolon still counts; comments after the last statement belong to none.
         endStatement();
+        if (pending != null) {
+            sink.accept(pending);
+            pending = null;
+        }
+        finished = true;
+        return false;
     }
 
     private char peek(int ahead) {
@@ -110,13 +162,13 @@ public final class SqlScanner {
 
     private void addComment(String text, int startLine, int endLine) {
         SqlComment comment = new SqlComment(text, startLine, endLine);
-        if (tokens.isEmpty() && startLine == lastStatementEndLine && !statements.isEmpty()) {
+        if (tokens.isEmpty() && startLine == lastStatementEndLine && pending != null) {
             // "CREATE TABLE t (...); -- note" : the note belongs to the statement that just ended.
-            SqlStatement last = statements.remove(statements.size() - 1);
+            SqlStatement last = pending;
             List<SqlComment> withNote = new ArrayList<>(last.comments());
             withNote.add(comment);
-            statements.add(new SqlStatement(last.text(), last.startLine(), last.startOffset(), last.endLine(),
-                    last.tokens(), withNote));
+            pending = new SqlStatement(last.text(), last.startLine(), last.startOffset(), last.endLine(),
+                    last.tokens(), withNote);
         } else {
             comments.add(comment);
         }
@@ -129,8 +181,11 @@ public final class SqlScanner {
         SqlToken first = tokens.get(0);
         SqlToken last = tokens.get(tokens.size() - 1);
         int end = last.offset() + last.text().length();
-        statements.add(new SqlStatement(sql.substring(first.offset(), end), first.line(), first.offset(),
-                endLineOf(last), tokens, comments));
+        if (pending != null) {
+            sink.accept(pending);
+        }
+        pending = new SqlStatement(sql.substring(first.offset(), end), first.line(), first.offset(),
+                endLineOf(last), tokens, comments);
         lastStatementEndLine = line;
         tokens.clear();
         comments.clear();

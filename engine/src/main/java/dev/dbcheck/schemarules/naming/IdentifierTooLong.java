@@ -74,7 +74,7 @@ public final class IdentifierTooLong implements SchemaRule {
         Map<String, String> firstByTruncation = new HashMap<>();
         Map<String, SourcePosition> whereFirst = new HashMap<>();
         for (MigrationScript script : evidence.get(Evidence.SOURCES).scripts()) {
-            for (SqlStatement statement : SqlScanner.split(script.content())) {
+            for (SqlStatement statement : SqlScanner.statements(script.content())) {
                 Set<String> seenInStatement = new HashSet<>();
                 for (SqlToken token : statement.tokens()) {
                     if (!token.isIdentifier()) {

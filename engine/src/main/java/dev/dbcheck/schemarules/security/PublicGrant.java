@@ -120,7 +120,7 @@ public final class PublicGrant implements SchemaRule {
     static Optional<SourcePosition> functionGrantLine(List<MigrationScript> sources, Routine routine) {
         SourcePosition found = null;
         for (MigrationScript script : sources) {
-            for (SqlStatement statement : SqlScanner.split(script.content())) {
+            for (SqlStatement statement : SqlScanner.statements(script.content())) {
                 Matcher m = FUNCTION_GRANT.matcher(statement.text());
                 if (!m.matches() || !m.group(2).toLowerCase(Locale.ROOT).matches("(?s).*\\bpublic\\b.*")) {
                     continue;
@@ -161,7 +161,7 @@ public final class PublicGrant implements SchemaRule {
     static Optional<SourcePosition> grantLine(List<MigrationScript> sources, String schema, String relation) {
         SourcePosition found = null;
         for (MigrationScript script : sources) {
-            for (SqlStatement statement : SqlScanner.split(script.content())) {
+            for (SqlStatement statement : SqlScanner.statements(script.content())) {
                 Matcher m = GRANT.matcher(statement.text());
                 if (!m.matches() || !m.group(2).toLowerCase(Locale.ROOT).matches("(?s).*\\bpublic\\b.*")) {
                     continue;

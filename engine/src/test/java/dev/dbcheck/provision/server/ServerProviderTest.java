@@ -271,7 +271,7 @@ class ServerProviderTest {
         }
 
         // what dbcheck cannot undo fails the build, naming it
-        migrations(project, "CREATE TABLE public.notes (id bigint PRIMARY KEY);",
+        migrations(project, "CREATE SCHEMA shop;", "CREATE TABLE public.notes (id bigint PRIMARY KEY);",
                 "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;");
         assertThatThrownBy(() -> new Dbcheck(config, (g, a, v) -> null, List.of()).run(EngineLog.SILENT))
                 .hasMessage("Database ci_given on 127.0.0.1:" + server.port() + " could not be emptied again: the "
