@@ -22,6 +22,7 @@ import dev.dbcheck.migrate.Project;
 import dev.dbcheck.base.SourceFiles;
 import dev.dbcheck.provision.DatabaseProvider;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.provision.embedded.ArtifactResolver;
 import dev.dbcheck.provision.docker.DockerProvider;
 import dev.dbcheck.provision.embedded.EmbeddedProvider;
@@ -287,21 +288,31 @@ public final class Dbcheck {
      * then one pass that places every finding on its line and applies the suppressions. Normalization reads rows
      * before the synthetic load: generated data never counts as evidence.
      */
+    @SuppressWarnings("try") // a phase's limit holds while its try block runs
     private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
                           PhaseTimings timings, EngineLog log) throws DbcheckException {
         boolean projectQueries = !config.customRules().isEmpty() || config.dashboards() != null;
         // the pom's and the dashboard files' SQL runs without superuser rights, the rest of dbcheck's with them
+        // and their time limits hold from outside their session too (a statement_timeout can be changed from inside)
         try (Connection connection = database.connect();
-             Connection queries = projectQueries ? database.connectForProjectQueries() : connection) {
+             Connection queries = projectQueries ? database.connectForProjectQueries() : connection;
+             StatementWatchdog watchdog = projectQueries ? StatementWatchdog.forSession(database, queries, log)
+                     : null) {
             Linter linter = new Linter(config);
-            List<Finding> findings = new ArrayList<>(timings.time("rules",
-                    () -> linter.findings(connection, queries, snapshot, applied.scripts())));
+            List<Finding> findings;
+            try (StatementWatchdog.Phase ignored = watchdog == null ? null
+                    : watchdog.limit(java.time.Duration.ofSeconds(dev.dbcheck.rule.CustomSqlRule.TIMEOUT_SECONDS))) {
+                findings = new ArrayList<>(timings.time("rules",
+                        () -> linter.findings(connection, queries, snapshot, applied.scripts())));
+            }
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;
             if (config.dashboards() != null) {
                 Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
                 List<DashboardQuery> declared = step.queries();
-                dashboards = step.run(connection, queries, snapshot, declared, timings, log);
+                try (StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
+                    dashboards = step.run(connection, queries, snapshot, declared, timings, log);
+                }
                 findings.addAll(linter.planFindings(dashboards));
                 sources.addAll(step.sources());
             }
