@@ -97,11 +97,17 @@ public final class Dbcheck {
      * them; the files are written next (each atomically), then the summary line with every phase's time.
      */
     public RunResult report(RunResult result, EngineLog log) throws DbcheckException {
+        return report(result, log, System.getenv());
+    }
+
+    /** The same, with the CI's environment as given ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */
+    public RunResult report(RunResult result, EngineLog log, java.util.Map<String, String> environment)
+            throws DbcheckException {
         ConsoleReport.print(result, baselineDisplay(), log);
         long start = System.nanoTime();
         List<Path> files = new Reports(config.reports()).write(result);
         try {
-            GitHubActions.publish(result, System.getenv(), System.out);
+            GitHubActions.publish(result, environment, System.out);
         } catch (java.io.IOException e) {
             log.warn("Cannot append to the GitHub step summary (GITHUB_STEP_SUMMARY): " + e.getMessage());
         }

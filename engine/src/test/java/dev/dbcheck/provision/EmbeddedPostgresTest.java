@@ -8,6 +8,7 @@ import dev.dbcheck.provision.embedded.ServerUser;
 import dev.dbcheck.provision.embedded.StaleClusters;
 import dev.dbcheck.testing.ServerInChildJvm;
 import dev.dbcheck.testing.TestPostgres;
+import dev.dbcheck.testing.Tmpfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -304,30 +305,6 @@ class EmbeddedPostgresTest {
                     .hasMessageNotContaining("dashboard");
             try (Stream<Path> left = Files.list(mount)) {
                 assertThat(left).as("the cluster is gone from the full disk").isEmpty();
-            }
-        }
-    }
-
-    /** A small tmpfs of the test's own, where mounting is allowed (root with CAP_SYS_ADMIN); else the test skips. */
-    private record Tmpfs(Path path) implements AutoCloseable {
-        static Tmpfs mount(Path parent, String options) throws Exception {
-            Path mount = Files.createDirectory(parent.resolve("mnt-" + options.replaceAll("\\W", "")));
-            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (p.waitFor() != 0) {
-                dev.dbcheck.testing.Skips.visibly("Filesystem fault tests skipped: cannot mount a tmpfs here (" + out
-                        + ")");
-            }
-            return new Tmpfs(mount);
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            try {
-                new ProcessBuilder("umount", path.toString()).inheritIO().start().waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }
