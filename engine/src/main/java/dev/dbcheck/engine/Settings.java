@@ -101,7 +101,8 @@ public final class Settings {
     public static final Setting<Void> MIGRATIONS = Setting.section("migrations", "How the schema is built (below).",
             List.of(MIGRATION_TOOL, MIGRATION_LOCATIONS, MIGRATION_SCHEMAS, PLACEHOLDERS, HISTORY_TABLE));
     public static final Setting<Duration> MIGRATION_TIMEOUT = Setting.value("migrationTimeout", ValueType.duration(),
-            "10m", "How long one migration statement may run; it is then cancelled and the build fails at its line.");
+            "10m", "How long one migration statement may run; it is then cancelled and the build fails at its line. "
+                    + "Held from outside the session too: a script's `SET statement_timeout = 0` does not lift it.");
 
     // ---- snapshot, rules
 
@@ -192,7 +193,8 @@ public final class Settings {
     public static final Setting<Integer> RUNS = Setting.value("dashboards.runs", ValueType.integer(1, 1000), "3",
             "Runs per query; the median time counts.");
     public static final Setting<Duration> QUERY_TIMEOUT = Setting.value("dashboards.queryTimeout",
-            ValueType.duration(), "5m", "A query run taking longer is cancelled and reported.");
+            ValueType.duration(), "5m", "A query run taking longer is cancelled and reported (held from outside "
+                    + "its session too).");
     public static final Setting<String> DASHBOARD_MODE = Setting.value("dashboards.mode",
             ValueType.oneOf("full", "fast"), "full",
             "`full` (synthetic data, EXPLAIN ANALYZE) or `fast` (no data, sequential scans disabled).");

@@ -82,6 +82,12 @@ class DockerProviderTest {
             assertThat(value(s, "SHOW fsync")).as("the throwaway server's fast settings").isEqualTo("off");
             assertThat(value(s, "SELECT inet_server_addr() IS NOT NULL")).isEqualTo("t");
             assertThat(db.jdbcUrl()).matches("jdbc:postgresql://(localhost|127\\.0\\.0\\.1):\\d+/dbcheck.*");
+            // the project's queries run without superuser rights in the container too
+            try (Connection q = db.connectForProjectQueries(); Statement qs = q.createStatement()) {
+                assertThat(value(qs, "SELECT current_setting('is_superuser')")).isEqualTo("off");
+                assertThatThrownBy(() -> qs.executeQuery("SELECT pg_read_file('/etc/passwd')"))
+                        .hasMessageContaining("permission denied for function pg_read_file");
+            }
         }
         assertThat(ourContainers()).isEmpty();
     }
