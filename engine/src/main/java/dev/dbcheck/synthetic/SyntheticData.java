@@ -144,6 +144,13 @@ public final class SyntheticData {
                     s.execute("SET session_replication_role = replica"); // no FK checks, no triggers during the load
                 }
                 s.execute("SET synchronous_commit = off");
+                long unloggedStart = System.nanoTime();
+                List<Table> unlogged = withoutWal(s);
+                if (!unlogged.isEmpty()) {
+                    log.debug(String.format(Locale.ROOT, "Synthetic data: %d table%s unlogged for the load in %.2f s",
+                            unlogged.size(), unlogged.size() == 1 ? "" : "s",
+                            (System.nanoTime() - unloggedStart) / 1e9));
+                }
                 for (Model model : loadOrder()) {
                     if (model.rows > 0) {
                         loads.add(insert(s, model));
@@ -192,6 +199,65 @@ public final class SyntheticData {
         } catch (SQLException e) {
             throw new DbcheckException("Cannot load synthetic data: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the tables that get rows unlogged, so that the load writes no WAL for them (the throwaway database is
+     * never recovered, and the planner does not look at persistence); they stay unlogged. A permanent table may not
+     * reference an unlogged one, so a table is switched only when every table that references it is switched too,
+     * referencing tables first; partitioned tables, partitions and tables of a foreign-key cycle stay as they are.
+     *
+     * @return the tables made unlogged, in the order they were
+     */
+    private List<Table> withoutWal(Statement s) throws SQLException {
+        // every plain table: the empty ones cost nothing to switch, and each one left permanent would keep the
+        // tables it references permanent too
+        Map<QualifiedName, Table> candidates = new LinkedHashMap<>();
+        for (Table t : schema.tables()) {
+            if (t.kind() == TableKind.TABLE && !t.isPartition()) {
+                candidates.put(t.name(), t);
+            }
+        }
+        // who references whom (self-references do not count: PostgreSQL ignores them too)
+        Map<QualifiedName, Set<QualifiedName>> referencedBy = new HashMap<>();
+        for (Table t : schema.tables()) {
+            for (Constraint fk : t.constraints(ConstraintType.FOREIGN_KEY)) {
+                if (fk.references() != null && !fk.references().table().equals(t.name())) {
+                    referencedBy.computeIfAbsent(fk.references().table(), k -> new HashSet<>())
+                            .add(t.name());
+                }
+            }
+        }
+        // a table whose referencing tables cannot all be switched stays permanent
+        boolean changed = true;
+        while (changed) {
+            changed = candidates.keySet().removeIf(name -> !candidates.keySet().containsAll(
+                    referencedBy.getOrDefault(name, Set.of())));
+        }
+        List<Table> done = new ArrayList<>();
+        Set<QualifiedName> switched = new HashSet<>();
+        Set<QualifiedName> failed = new HashSet<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Table t : candidates.values()) {
+                if (!switched.contains(t.name()) && !failed.contains(t.name())
+                        && switched.containsAll(referencedBy.getOrDefault(t.name(), Set.of()))) {
+                    try {
+                        s.execute("ALTER TABLE " + relation(t) + " SET UNLOGGED");
+                        switched.add(t.name());
+                        done.add(t);
+                        progress = true;
+                    } catch (SQLException e) {
+                        // a table outside the checked schemas references it, say: it stays permanent, and so do
+                        // the tables it references (they are never reached)
+                        failed.add(t.name());
+                        log.debug("Synthetic data: " + t.name() + " stays logged: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return done;
     }
 
     /** schema.table always quoted, as {@link #relation} writes it. */
