@@ -86,15 +86,17 @@ public final class Dashboards {
 
     public DashboardResults run(Connection connection, SchemaSnapshot schema, List<DashboardQuery> queries,
                                 PhaseTimings timings, EngineLog log) throws DbcheckException {
-        return run(connection, connection, schema, queries, timings, log);
+        return run(connection, connection, null, schema, queries, timings, log);
     }
 
     /**
      * @param connection where dbcheck loads the data and measures sizes
      * @param queryConnection where the project's queries run: a connection without superuser rights
      *                   ({@code ProvisionedDatabase.connectForProjectQueries})
+     * @param sessions   more sessions like {@code connection}, to load tables side by side; null for one
      */
-    public DashboardResults run(Connection connection, Connection queryConnection, SchemaSnapshot schema,
+    public DashboardResults run(Connection connection, Connection queryConnection,
+                                java.util.concurrent.Callable<Connection> sessions, SchemaSnapshot schema,
                                 List<DashboardQuery> queries, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
         PlanRunner runner = new PlanRunner(config);
@@ -115,7 +117,7 @@ public final class Dashboards {
         }
         long loadStart = System.nanoTime();
         List<SyntheticData.TableLoad> loads = timings.time("data load",
-                () -> new SyntheticData(schema, config.data(), log).load(connection));
+                () -> new SyntheticData(schema, config.data(), log).load(connection, sessions));
         java.time.Duration loadTime = java.time.Duration.ofNanos(System.nanoTime() - loadStart);
         long rows = loads.stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
         double seconds = loadTime.toNanos() / 1e9;

@@ -317,7 +317,7 @@ public final class Dbcheck {
                 Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
                 List<DashboardQuery> declared = step.queries();
                 try (StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
-                    dashboards = step.run(connection, queries, snapshot, declared, timings, log);
+                    dashboards = step.run(connection, queries, database::connect, snapshot, declared, timings, log);
                 }
                 findings.addAll(linter.planFindings(dashboards));
                 sources.addAll(step.sources());

@@ -126,6 +126,15 @@ public final class SyntheticData {
     }
 
     public List<TableLoad> load(Connection connection) throws DbcheckException {
+        return load(connection, null);
+    }
+
+    /**
+     * @param sessions opens another session of the same database, so that tables load side by side (foreign key
+     *                 checks are off, so no table waits for another); null to load them one after another
+     */
+    public List<TableLoad> load(Connection connection, java.util.concurrent.Callable<Connection> sessions)
+            throws DbcheckException {
         validateConfig();
         try {
             plan(connection);
@@ -151,12 +160,11 @@ public final class SyntheticData {
                             unlogged.size(), unlogged.size() == 1 ? "" : "s",
                             (System.nanoTime() - unloggedStart) / 1e9));
                 }
-                for (Model model : loadOrder()) {
-                    if (model.rows > 0) {
-                        loads.add(insert(s, model));
-                    } else {
-                        loads.add(new TableLoad(model.table.name(), model.existing, 0, Duration.ZERO));
-                    }
+                List<Model> order = loadOrder();
+                Map<QualifiedName, TableLoad> inserted = insertAll(s, superuser, order, sessions);
+                for (Model model : order) {
+                    loads.add(model.rows > 0 ? inserted.get(model.table.name())
+                            : new TableLoad(model.table.name(), model.existing, 0, Duration.ZERO));
                 }
                 if (superuser) {
                     s.execute("SET session_replication_role = DEFAULT");
@@ -181,11 +189,16 @@ public final class SyntheticData {
                     log.info(String.format(Locale.ROOT, "Synthetic data: rebuilt %d secondary index%s in %.1f s",
                             deferred.size(), deferred.size() == 1 ? "" : "es", (System.nanoTime() - start) / 1e9));
                 }
+                long vacuumStart = System.nanoTime();
+                int vacuumed = 0;
                 for (Model model : models.values()) {
                     if (model.rows > 0) {
                         s.execute("VACUUM (ANALYZE) " + relation(model.table));
+                        vacuumed++;
                     }
                 }
+                log.info(String.format(Locale.ROOT, "Synthetic data: vacuumed and analyzed %d table%s in %.1f s",
+                        vacuumed, vacuumed == 1 ? "" : "s", (System.nanoTime() - vacuumStart) / 1e9));
                 for (Table view : schema.tables()) {
                     if (view.isMaterializedView()) {
                         s.execute("REFRESH MATERIALIZED VIEW " + relation(view));
@@ -258,6 +271,111 @@ public final class SyntheticData {
             }
         }
         return done;
+    }
+
+    /** At most this many sessions load at once: one per core, and the server's cores are not known here. */
+    private static final int MAX_SESSIONS = 4;
+
+    /**
+     * Inserts every table that gets rows: in this session alone, or — given {@code sessions} and more than one
+     * table — in one session per core, the biggest tables first, so that the longest load starts at once. The
+     * first failure cancels the statements still running and is the one reported.
+     */
+    private Map<QualifiedName, TableLoad> insertAll(Statement s, boolean superuser, List<Model> order,
+                                                   java.util.concurrent.Callable<Connection> sessions)
+            throws DbcheckException, SQLException {
+        List<Model> toLoad = order.stream().filter(m -> m.rows > 0).toList();
+        Map<QualifiedName, TableLoad> inserted = new java.util.concurrent.ConcurrentHashMap<>();
+        int workers = sessions == null ? 1 : Math.min(toLoad.size(),
+                Math.min(MAX_SESSIONS, Runtime.getRuntime().availableProcessors()));
+        if (workers <= 1) {
+            for (Model model : toLoad) {
+                inserted.put(model.table.name(), insert(s, model));
+            }
+            return inserted;
+        }
+        Map<Model, String> sql = new HashMap<>();
+        for (Model model : toLoad) {
+            sql.put(model, insertSql(model)); // here, in one thread: the sessions only run them
+        }
+        java.util.Queue<Model> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(toLoad.stream()
+                .sorted(java.util.Comparator.comparingLong((Model m) -> m.rows).reversed()).toList());
+        List<Connection> opened = new ArrayList<>();
+        List<Statement> statements = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(s));
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        try {
+            for (int i = 1; i < workers; i++) {
+                Connection c;
+                try {
+                    c = sessions.call();
+                } catch (Exception e) {
+                    log.debug("Synthetic data: one session fewer (" + e.getMessage() + ")");
+                    break;
+                }
+                opened.add(c);
+                Statement extra = c.createStatement();
+                if (superuser) {
+                    extra.execute("SET session_replication_role = replica");
+                }
+                extra.execute("SET synchronous_commit = off");
+                statements.add(extra);
+            }
+            for (Statement statement : statements.subList(1, statements.size())) {
+                Thread t = new Thread(() -> drain(queue, sql, statement, inserted, failure, statements),
+                        "dbcheck-synthetic-load");
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            drain(queue, sql, s, inserted, failure, statements);
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DbcheckException("Interrupted while loading synthetic data", e);
+        } finally {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+        Exception first = failure.get();
+        if (first instanceof DbcheckException d) {
+            throw d;
+        }
+        if (first instanceof SQLException e) {
+            throw e;
+        }
+        if (first != null) {
+            throw new IllegalStateException(first);
+        }
+        return inserted;
+    }
+
+    /** One session's share of the load: tables from the queue until it is empty or another session failed. */
+    private void drain(java.util.Queue<Model> queue, Map<Model, String> sql, Statement statement,
+                       Map<QualifiedName, TableLoad> inserted,
+                       java.util.concurrent.atomic.AtomicReference<Exception> failure, List<Statement> all) {
+        Model model;
+        while (failure.get() == null && (model = queue.poll()) != null) {
+            try {
+                inserted.put(model.table.name(), insert(statement, model, sql.get(model)));
+            } catch (DbcheckException | SQLException | RuntimeException e) {
+                if (failure.compareAndSet(null, e)) {
+                    for (Statement other : all) {
+                        if (other != statement) {
+                            try {
+                                other.cancel(); // the load has failed: the others need not finish
+                            } catch (SQLException ignored) {
+                                // it finishes on its own
+                            }
+                        }
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** schema.table always quoted, as {@link #relation} writes it. */
@@ -482,6 +600,11 @@ public final class SyntheticData {
     }
 
     private TableLoad insert(Statement statement, Model model) throws DbcheckException, SQLException {
+        return insert(statement, model, insertSql(model));
+    }
+
+    /** The INSERT of one table; built in one thread, since the expressions share the generator's caches. */
+    private String insertSql(Model model) throws DbcheckException {
         Table table = model.table;
         Map<String, String> expressions = expressions(model);
         List<String> columns = new ArrayList<>(expressions.keySet());
@@ -494,6 +617,12 @@ public final class SyntheticData {
                 + " FROM generate_series(0::bigint, " + (n - 1) + ") AS g(i), LATERAL (SELECT (g.i * " + prime + " % " + n
                 + ")::bigint AS " + ValueExpressions.ROW + ") AS p";
         log.debug("Synthetic data for " + table.name() + ": " + sql);
+        return sql;
+    }
+
+    private TableLoad insert(Statement statement, Model model, String sql) throws DbcheckException, SQLException {
+        Table table = model.table;
+        long n = model.rows;
         long start = System.nanoTime();
         try {
             statement.execute(sql);

@@ -223,6 +223,63 @@ class SyntheticDataTest {
         }
     }
 
+    @Test
+    void tablesLoadedSideBySideHoldExactlyWhatOneSessionLoads() throws Exception {
+        Map<String, Long> volumes = Map.of("teams", 200L, "people", 3000L, "memberships", 4000L, "events", 5000L,
+                "addresses", 2000L);
+        Map<String, String> sequential;
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            new SyntheticData(schema, config(volumes, List.of()), EngineLog.SILENT).load(c);
+            sequential = contents(c);
+        }
+        List<String> sessions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            new SyntheticData(schema, config(volumes, List.of()), EngineLog.SILENT).load(c, () -> {
+                sessions.add("opened");
+                return db.connect();
+            });
+            assertThat(contents(c)).as("every table, row for row").isEqualTo(sequential);
+        }
+        assertThat(sessions).as("more sessions were used (two cores or more)")
+                .hasSize(Math.min(4, Runtime.getRuntime().availableProcessors()) - 1);
+    }
+
+    @Test
+    void aFailureInOneSessionStopsTheOthersAndIsTheOneReported() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE TABLE big (id bigint PRIMARY KEY, note text);",
+                    "CREATE TABLE odd (id bigint PRIMARY KEY,",
+                    "    code text NOT NULL CONSTRAINT code_is_palindrome CHECK (code = reverse(code) AND length(code) > 3));"),
+                    "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            assertThatThrownBy(() -> new SyntheticData(schema, config(Map.of("big", 20_000_000L, "odd", 1000L),
+                    List.of()), EngineLog.SILENT).load(c, db::connect))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessageStartingWith("Cannot generate rows for public.odd that satisfy check constraint "
+                            + "code_is_palindrome");
+            // the 20-million-row insert of the other session was cancelled, not finished
+            assertThat(number(c, "SELECT count(*) FROM big")).isZero();
+        }
+    }
+
+    /** Each public table's rows as one digest (the generator is deterministic: the same load gives the same). */
+    private static Map<String, String> contents(Connection c) throws SQLException {
+        Map<String, String> digests = new java.util.TreeMap<>();
+        for (String table : List.of("teams", "people", "memberships", "events", "addresses", "countries")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) || ':' || "
+                    + "md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM " + table + " t")) {
+                rs.next();
+                digests.put(table, rs.getString(1));
+            }
+        }
+        return digests;
+    }
+
     /** relpersistence of every table of public: p(ermanent) or u(nlogged). */
     private static Map<String, String> persistence(Connection c) throws SQLException {
         Map<String, String> found = new java.util.HashMap<>();
