@@ -6,12 +6,9 @@ import dev.dbcheck.sql.Identifiers;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The role a run's SQL runs as on a shared server: made for the run, named like its database, owner of that
@@ -68,37 +65,6 @@ record RunRole(String name, String password) {
             s.execute("DROP ROLE IF EXISTS " + Identifiers.alwaysQuote(role.name()));
         } catch (SQLException e) {
             log.debug("Cannot drop role " + role.name() + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Roles of builds on this host that were killed before they could drop them (their databases are dropped
-     * first, so the roles own nothing any more). Roles of running builds, of other hosts and without the mark
-     * stay.
-     */
-    static void dropRolesOfDeadBuilds(Connection admin, EngineLog log) {
-        List<String> stale = new ArrayList<>();
-        try (Statement s = admin.createStatement();
-             ResultSet rs = s.executeQuery("SELECT rolname, shobj_description(oid, 'pg_authid') FROM pg_roles "
-                     + "WHERE rolname ~ '^dbcheck_[0-9a-f]{10}$'")) {
-            while (rs.next()) {
-                String comment = rs.getString(2);
-                if (comment != null && comment.startsWith(OWNER_COMMENT)
-                        && BuildOwner.isGone(comment.substring(OWNER_COMMENT.length()))) {
-                    stale.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            log.debug("Cannot look for roles of earlier builds: " + e.getMessage());
-            return;
-        }
-        for (String name : stale) {
-            try (Statement s = admin.createStatement()) {
-                s.execute("DROP ROLE IF EXISTS " + Identifiers.alwaysQuote(name));
-                log.info("Dropped role " + name + ", left by a build on this host that ended without cleaning up");
-            } catch (SQLException e) {
-                log.debug("Cannot drop role " + name + " of an earlier build: " + e.getMessage());
-            }
         }
     }
 

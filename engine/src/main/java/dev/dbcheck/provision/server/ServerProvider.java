@@ -91,7 +91,7 @@ public final class ServerProvider implements DatabaseProvider {
         try (Connection admin = connect(url)) {
             version = serverVersion(admin, log);
             if (existingDatabase == null) {
-                dropDatabasesOfDeadBuilds(admin, log);
+                dropWhatDeadBuildsLeft(admin, log);
                 String name = "dbcheck_" + HexFormat.of().formatHex(randomBytes());
                 RunRole role = RunRole.create(admin, name, log);
                 try (Statement s = admin.createStatement()) {
@@ -159,37 +159,13 @@ public final class ServerProvider implements DatabaseProvider {
         }
     }
 
-    /**
-     * Databases that builds on this host created and could not drop (the build was killed with SIGKILL): their
-     * build process is gone. Databases of running builds, of other hosts, and anything without dbcheck's mark are
-     * left alone; so is what this role may not drop.
-     */
-    private void dropDatabasesOfDeadBuilds(Connection admin, EngineLog log) {
-        List<String> stale = new java.util.ArrayList<>();
-        try (Statement s = admin.createStatement();
-             ResultSet rs = s.executeQuery("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
-                     + "WHERE datname ~ '^dbcheck_[0-9a-f]{10}$'")) {
-            while (rs.next()) {
-                String comment = rs.getString(2);
-                if (comment != null && comment.startsWith(OWNER_COMMENT)
-                        && BuildOwner.isGone(comment.substring(OWNER_COMMENT.length()))) {
-                    stale.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            log.debug("Cannot look for databases of earlier builds: " + e.getMessage());
-            return;
-        }
-        for (String name : stale) {
-            try (Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + Identifiers.alwaysQuote(name) + " WITH (FORCE)");
-                log.info("Dropped database " + name + " on " + host + ", left by a build on this host that ended "
-                        + "without cleaning up");
-            } catch (SQLException e) {
-                log.debug("Cannot drop database " + name + " of an earlier build: " + e.getMessage());
-            }
-        }
-        RunRole.dropRolesOfDeadBuilds(admin, log);
+    /** The databases and run roles that builds of this host left when they were killed ({@link DeadBuilds}). */
+    private void dropWhatDeadBuildsLeft(Connection admin, EngineLog log) {
+        DeadBuilds.drop(admin, "database", "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+                + "WHERE datname ~ '^dbcheck_[0-9a-f]{10}$'", OWNER_COMMENT, " WITH (FORCE)", " on " + host, log);
+        // their roles own nothing once the databases are gone
+        DeadBuilds.drop(admin, "role", "SELECT rolname, shobj_description(oid, 'pg_authid') FROM pg_roles "
+                + "WHERE rolname ~ '^dbcheck_[0-9a-f]{10}$'", RunRole.OWNER_COMMENT, "", "", log);
     }
 
     /**
