@@ -23,15 +23,25 @@ public interface ProvisionedDatabase extends AutoCloseable {
     String description();
 
     default Connection connect() throws SQLException {
+        return open(jdbcUrl(), user(), password());
+    }
+
+    /**
+     * A connection as dbcheck opens every one: named {@code dbcheck} in {@code pg_stat_activity}, with a connect
+     * and a {@link #LOGIN_TIMEOUT}. A null user or password is left to the driver's defaults.
+     */
+    static Connection open(String jdbcUrl, String user, String password) throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", user());
-        if (password() != null) {
-            properties.setProperty("password", password());
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "dbcheck");
         properties.setProperty("connectTimeout", "10");
         properties.setProperty("loginTimeout", Long.toString(LOGIN_TIMEOUT.toSeconds()));
-        return DriverManager.getConnection(jdbcUrl(), properties);
+        return DriverManager.getConnection(jdbcUrl, properties);
     }
 
     /**

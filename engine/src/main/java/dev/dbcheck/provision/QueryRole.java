@@ -2,11 +2,9 @@ package dev.dbcheck.provision;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.Properties;
 
 /**
  * The role the pom's custom rules and the dashboard queries run as on a server whose every other session is its
@@ -40,13 +38,7 @@ public record QueryRole(String name, String password) {
 
     /** A connection to the database as this role. */
     public Connection connect(ProvisionedDatabase database) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", name);
-        properties.setProperty("password", password);
-        properties.setProperty("ApplicationName", "dbcheck");
-        properties.setProperty("connectTimeout", "10");
-        properties.setProperty("loginTimeout", Long.toString(ProvisionedDatabase.LOGIN_TIMEOUT.toSeconds()));
-        return DriverManager.getConnection(database.jdbcUrl(), properties);
+        return ProvisionedDatabase.open(database.jdbcUrl(), name, password);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.postgresql.Driver;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -205,17 +204,7 @@ public final class ServerProvider implements DatabaseProvider {
     }
 
     Connection connect(String jdbcUrl) throws SQLException {
-        Properties p = new Properties();
-        if (user != null) {
-            p.setProperty("user", user);
-        }
-        if (password != null) {
-            p.setProperty("password", password);
-        }
-        p.setProperty("ApplicationName", "dbcheck");
-        p.setProperty("connectTimeout", "10");
-        p.setProperty("loginTimeout", Long.toString(ProvisionedDatabase.LOGIN_TIMEOUT.toSeconds()));
-        return DriverManager.getConnection(jdbcUrl, p);
+        return ProvisionedDatabase.open(jdbcUrl, user, password);
     }
 
     /** The URL with its database replaced. */
