@@ -154,14 +154,7 @@ public final class FlywayMigrator implements Migrator {
             if (!location.startsWith("filesystem:")) {
                 continue;
             }
-            List<Path> scripts;
-            try (java.util.stream.Stream<Path> files = Files.walk(Path.of(location.substring("filesystem:".length())))) {
-                scripts = files.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
-                        .matches()).sorted().toList();
-            } catch (java.io.IOException e) {
-                throw new ConfigException("migrations.locations", "cannot list " + location + ": " + e.getMessage());
-            }
-            for (Path script : scripts) {
+            for (Path script : scriptFiles(Path.of(location.substring("filesystem:".length())), location)) {
                 String display = SourceFiles.displayPath(script, sourceRoot);
                 String text = SourceFiles.readUtf8(script, display);
                 java.util.regex.Matcher v = SCRIPT.matcher(script.getFileName().toString());
@@ -206,20 +199,13 @@ public final class FlywayMigrator implements Migrator {
                 classpathRoots.forEach(root -> roots.add(root.resolve(folder)));
             }
             for (Path root : roots) {
-                if (!Files.isDirectory(root)) {
-                    continue;
-                }
-                try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
-                            .matches()).forEach(files::add);
-                } catch (java.io.IOException e) {
-                    throw new ConfigException("migrations.locations", "cannot list " + root + ": " + e.getMessage());
+                if (Files.isDirectory(root)) {
+                    files.addAll(scriptFiles(root, root.toString()));
                 }
             }
         }
         // versioned scripts by version, then the repeatable ones by name: the order Flyway applies them in
-        files.sort(java.util.Comparator.comparing((Path f) -> SCRIPT.matcher(f.getFileName().toString())
-                        .replaceFirst("$1").isEmpty())
+        files.sort(java.util.Comparator.comparing((Path f) -> versionKey(f.getFileName().toString()).isEmpty())
                 .thenComparing(f -> versionKey(f.getFileName().toString()))
                 .thenComparing(f -> f.getFileName().toString()));
         List<MigrationScript> scripts = new ArrayList<>();
@@ -229,6 +215,16 @@ public final class FlywayMigrator implements Migrator {
                     SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders)));
         }
         return scripts;
+    }
+
+    /** Flyway's scripts ({@link #SCRIPT}) in a folder and below it, sorted by path. */
+    private static List<Path> scriptFiles(Path folder, String location) throws ConfigException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> SCRIPT.matcher(f.getFileName().toString())
+                    .matches()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new ConfigException("migrations.locations", "cannot list " + location + ": " + e.getMessage());
+        }
     }
 
     /** A version as a key that sorts like Flyway's versions: each part zero-padded. */
