@@ -42,23 +42,50 @@ final class EmptyDatabase {
             query(c, "SELECT '" + kind[0] + " ' || o." + kind[2] + " FROM " + kind[1] + " o JOIN pg_namespace n "
                     + "ON n.oid = o." + kind[3] + " WHERE n.nspname = 'public'", found);
         }
-        query(c, "SELECT 'operator ' || o.oid::regoperator FROM pg_operator o JOIN pg_namespace n "
-                + "ON n.oid = o.oprnamespace WHERE n.nspname = 'public'", found);
-        query(c, "SELECT 'operator family ' || f.opfname FROM pg_opfamily f JOIN pg_namespace n "
-                + "ON n.oid = f.opfnamespace WHERE n.nspname = 'public'", found);
-        // what belongs to the database itself, in no schema
-        query(c, "SELECT 'large object ' || oid FROM pg_largeobject_metadata", found);
-        query(c, "SELECT 'publication ' || pubname FROM pg_publication", found);
-        query(c, "SELECT 'event trigger ' || evtname FROM pg_event_trigger", found);
-        query(c, "SELECT 'foreign server ' || srvname FROM pg_foreign_server", found);
-        query(c, "SELECT format('cast (%s AS %s)', castsource::regtype, casttarget::regtype) FROM pg_cast "
-                + "WHERE oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_cast'::regclass "
-                + "AND d.objid = pg_cast.oid AND d.deptype = 'e')", found);
-        query(c, "SELECT 'database setting ' || array_to_string(setconfig, ', ') FROM pg_db_role_setting "
-                + "WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())", found);
-        query(c, "SELECT 'default privileges of ' || defaclrole::regrole FROM pg_default_acl", found);
+        for (Kind kind : MORE_OBJECTS) {
+            query(c, "SELECT " + kind.what() + " FROM " + kind.from(), found);
+        }
         return found;
     }
+
+    /**
+     * A kind of object {@link #objects} reports and {@link #clear} removes.
+     *
+     * @param what how a message names one (an SQL expression)
+     * @param drop the statement that removes one (an SQL expression), or null where nothing can
+     * @param from the catalog and the condition that find them
+     */
+    private record Kind(String what, String drop, String from) {
+    }
+
+    /** The operators of public, and what belongs to the database itself, in no schema. */
+    private static final List<Kind> MORE_OBJECTS = List.of(
+            new Kind("'operator ' || o.oid::regoperator",
+                    "format('DROP OPERATOR IF EXISTS %s CASCADE', o.oid::regoperator)",
+                    "pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'public'"),
+            new Kind("'operator family ' || f.opfname",
+                    "format('DROP OPERATOR FAMILY IF EXISTS public.%I USING %I CASCADE', f.opfname, a.amname)",
+                    "pg_opfamily f JOIN pg_am a ON a.oid = f.opfmethod JOIN pg_namespace n "
+                            + "ON n.oid = f.opfnamespace WHERE n.nspname = 'public'"),
+            new Kind("'large object ' || oid", "format('SELECT lo_unlink(%s)', oid)", "pg_largeobject_metadata"),
+            new Kind("'publication ' || pubname", "format('DROP PUBLICATION IF EXISTS %I', pubname)",
+                    "pg_publication"),
+            new Kind("'event trigger ' || evtname", "format('DROP EVENT TRIGGER IF EXISTS %I', evtname)",
+                    "pg_event_trigger"),
+            new Kind("'foreign server ' || srvname", "format('DROP SERVER IF EXISTS %I CASCADE', srvname)",
+                    "pg_foreign_server"),
+            new Kind("format('cast (%s AS %s)', castsource::regtype, casttarget::regtype)",
+                    "format('DROP CAST IF EXISTS (%s AS %s) CASCADE', castsource::regtype, casttarget::regtype)",
+                    "pg_cast WHERE oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                            + "WHERE d.classid = 'pg_cast'::regclass AND d.objid = pg_cast.oid AND d.deptype = 'e')"),
+            new Kind("'database setting ' || array_to_string(setconfig, ', ')",
+                    "CASE WHEN setrole = 0 THEN format('ALTER DATABASE %I RESET ALL', current_database()) "
+                            + "ELSE format('ALTER ROLE %I IN DATABASE %I RESET ALL', setrole::regrole, "
+                            + "current_database()) END",
+                    "pg_db_role_setting WHERE setdatabase = (SELECT oid FROM pg_database "
+                            + "WHERE datname = current_database())"),
+            // ALTER DEFAULT PRIVILEGES has no statement that restores the built-in defaults
+            new Kind("'default privileges of ' || defaclrole::regrole", null, "pg_default_acl"));
 
     /** Kinds of object in a schema: what a message calls it, its catalog, its name column, its schema column. */
     private static final String[][] PUBLIC_OBJECTS = {
@@ -107,21 +134,11 @@ final class EmptyDatabase {
                     + kind[1] + " o JOIN pg_namespace n ON n.oid = o." + kind[3] + " WHERE n.nspname = 'public'",
                     statements);
         }
-        query(c, "SELECT format('DROP OPERATOR FAMILY IF EXISTS public.%I USING %I CASCADE', f.opfname, a.amname) "
-                + "FROM pg_opfamily f JOIN pg_am a ON a.oid = f.opfmethod JOIN pg_namespace n "
-                + "ON n.oid = f.opfnamespace WHERE n.nspname = 'public'", statements);
-        query(c, "SELECT format('DROP OPERATOR IF EXISTS %s CASCADE', o.oid::regoperator) FROM pg_operator o "
-                + "JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'public'", statements);
-        query(c, "SELECT format('SELECT lo_unlink(%s)', oid) FROM pg_largeobject_metadata", statements);
-        query(c, "SELECT format('DROP PUBLICATION IF EXISTS %I', pubname) FROM pg_publication", statements);
-        query(c, "SELECT format('DROP EVENT TRIGGER IF EXISTS %I', evtname) FROM pg_event_trigger", statements);
-        query(c, "SELECT format('DROP SERVER IF EXISTS %I CASCADE', srvname) FROM pg_foreign_server", statements);
-        query(c, "SELECT format('DROP CAST IF EXISTS (%s AS %s) CASCADE', castsource::regtype, casttarget::regtype) "
-                + "FROM pg_cast WHERE oid >= 16384", statements);
-        query(c, "SELECT CASE WHEN setrole = 0 THEN format('ALTER DATABASE %I RESET ALL', current_database()) "
-                + "ELSE format('ALTER ROLE %I IN DATABASE %I RESET ALL', setrole::regrole, current_database()) END "
-                + "FROM pg_db_role_setting WHERE setdatabase = (SELECT oid FROM pg_database "
-                + "WHERE datname = current_database())", statements);
+        for (Kind kind : MORE_OBJECTS) {
+            if (kind.drop() != null) {
+                query(c, "SELECT " + kind.drop() + " FROM " + kind.from(), statements);
+            }
+        }
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
