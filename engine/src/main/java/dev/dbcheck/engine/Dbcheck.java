@@ -192,44 +192,17 @@ public final class Dbcheck {
     }
 
     /**
-     * The migrations; a privilege the run's confinement denied is named as such in the message, and so is an
-     * extension the embedded binaries lack.
+     * The migrations; a failure this database can explain better is explained
+     * ({@link ProvisionedDatabase#explainMigrationError}).
      */
-    private AppliedMigrations migrate(Migrator migrator, ProvisionedDatabase database, EngineLog log)
+    private static AppliedMigrations migrate(Migrator migrator, ProvisionedDatabase database, EngineLog log)
             throws DbcheckException {
         try {
             return migrator.migrate(database, log);
         } catch (MigrationException e) {
-            java.util.Optional<String> confinement = database.confinement();
-            if (confinement.isPresent() && "42501".equals(e.sqlState())) {
-                throw e.withNote(confinement.get());
-            }
-            java.util.regex.Matcher missing = MISSING_EXTENSION.matcher(e.databaseMessage());
-            if (config.database().provider() == DbcheckConfig.Provider.EMBEDDED && missing.find()) {
-                String name = missing.group(1) != null ? missing.group(1) : missing.group(2);
-                throw e.withMessage("ERROR: extension \"" + name + "\" is not available: the embedded PostgreSQL "
-                        + "binaries hold only the extensions that come with PostgreSQL itself (contrib); use "
-                        + "provider docker with an image that has " + name + ": " + Wording.current().example(
-                        "docker.image", imageWith(name, config.database().major())));
-            }
-            throw e;
+            String explained = database.explainMigrationError(e.sqlState(), e.databaseMessage());
+            throw explained.equals(e.databaseMessage()) ? e : e.withMessage(explained);
         }
-    }
-
-    /** PostgreSQL 15+ says "is not available"; 14 names the control file it could not open. */
-    private static final java.util.regex.Pattern MISSING_EXTENSION = java.util.regex.Pattern.compile(
-            "extension \"([^\"]+)\" is not available|could not open extension control file \"[^\"]*/([^/\"]+)"
-                    + "\\.control\"");
-
-    /** An image of the extension's own project for this major, where there is a well-known one. */
-    static String imageWith(String extension, int major) {
-        return switch (extension) {
-            case "postgis", "postgis_topology", "postgis_raster", "postgis_tiger_geocoder" ->
-                    "postgis/postgis:" + major + "-" + (major >= 18 ? "3.6" : "3.5");
-            case "vector" -> "pgvector/pgvector:pg" + major;
-            case "timescaledb" -> "timescale/timescaledb:latest-pg" + major;
-            default -> "postgres:" + major + " with " + extension + " installed";
-        };
     }
 
     private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {

@@ -25,11 +25,6 @@ public class MigrationException extends DbcheckException {
         return databaseMessage;
     }
 
-    /** The same failure with more words after the database's own. */
-    public MigrationException withNote(String note) {
-        return new MigrationException(position, databaseMessage + " (" + note + ")", this);
-    }
-
     /** The SQLSTATE of the database error behind it, or null. */
     public String sqlState() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {

@@ -77,11 +77,15 @@ public interface ProvisionedDatabase extends AutoCloseable {
     }
 
     /**
-     * Why a statement was denied a privilege the project's SQL would have on a server of its own, for the message
-     * of a migration that fails on it; empty where the SQL runs as the server's superuser.
+     * A migration's error in words that say what about this database caused it, where there is something to say:
+     * the server provider's role of the run's own was denied a privilege, the embedded binaries lack an extension.
+     *
+     * @param sqlState the error's SQLSTATE, or null
+     * @param message  PostgreSQL's words ({@code ERROR: ...})
+     * @return the message to report: {@code message} itself when there is nothing to add
      */
-    default java.util.Optional<String> confinement() {
-        return java.util.Optional.empty();
+    default String explainMigrationError(String sqlState, String message) {
+        return message;
     }
 
     @Override

@@ -69,6 +69,22 @@ public final class EmbeddedProvider implements DatabaseProvider {
         return new Embedded(server);
     }
 
+    /** PostgreSQL 15+ says "is not available"; 14 names the control file it could not open. */
+    private static final java.util.regex.Pattern MISSING_EXTENSION = java.util.regex.Pattern.compile(
+            "extension \"([^\"]+)\" is not available|could not open extension control file \"[^\"]*/([^/\"]+)"
+                    + "\\.control\"");
+
+    /** An image of the extension's own project for this major, where there is a well-known one. */
+    static String imageWith(String extension, int major) {
+        return switch (extension) {
+            case "postgis", "postgis_topology", "postgis_raster", "postgis_tiger_geocoder" ->
+                    "postgis/postgis:" + major + "-" + (major >= 18 ? "3.6" : "3.5");
+            case "vector" -> "pgvector/pgvector:pg" + major;
+            case "timescaledb" -> "timescale/timescaledb:latest-pg" + major;
+            default -> "postgres:" + major + " with " + extension + " installed";
+        };
+    }
+
     /** The embedded server seen as a throwaway database. */
     private static final class Embedded implements ProvisionedDatabase {
         private final EmbeddedPostgres server;
@@ -76,6 +92,20 @@ public final class EmbeddedProvider implements DatabaseProvider {
 
         Embedded(EmbeddedPostgres server) {
             this.server = server;
+        }
+
+        /** An extension the binaries lack names the provider and an image that has it. */
+        @Override
+        public String explainMigrationError(String sqlState, String message) {
+            java.util.regex.Matcher missing = MISSING_EXTENSION.matcher(message);
+            if (!missing.find()) {
+                return message;
+            }
+            String name = missing.group(1) != null ? missing.group(1) : missing.group(2);
+            return "ERROR: extension \"" + name + "\" is not available: the embedded PostgreSQL binaries hold only "
+                    + "the extensions that come with PostgreSQL itself (contrib); use provider docker with an image "
+                    + "that has " + name + ": " + dev.dbcheck.base.Wording.current().example("docker.image",
+                    imageWith(name, PostgresVersions.major(server.version())));
         }
 
         @Override

@@ -272,13 +272,16 @@ public final class ServerProvider implements DatabaseProvider {
             return role != null ? role.password() : provider.password;
         }
 
+        /** A privilege the run's own role was denied is named as the confinement it is. */
         @Override
-        public java.util.Optional<String> confinement() {
-            return role == null ? java.util.Optional.empty() : java.util.Optional.of("the server provider runs "
-                    + "the project's SQL as " + role.name() + ", a role that owns only the throwaway database (no "
-                    + "superuser, CREATEDB or CREATEROLE), so that nothing reaches the server's other databases and "
-                    + "roles; use provider embedded or docker, whose whole server is the build's, for SQL that needs "
-                    + "more");
+        public String explainMigrationError(String sqlState, String message) {
+            if (role == null || !"42501".equals(sqlState)) {
+                return message;
+            }
+            return message + " (the server provider runs the project's SQL as " + role.name() + ", a role that "
+                    + "owns only the throwaway database (no superuser, CREATEDB or CREATEROLE), so that nothing "
+                    + "reaches the server's other databases and roles; use provider embedded or docker, whose whole "
+                    + "server is the build's, for SQL that needs more)";
         }
 
         @Override
