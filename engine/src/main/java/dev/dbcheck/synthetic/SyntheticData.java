@@ -215,7 +215,7 @@ public final class SyntheticData {
     }
 
     /**
-     * Makes the tables that get rows unlogged, so that the load writes no WAL for them (the throwaway database is
+     * Makes the plain tables unlogged, so that the load writes no WAL for them (the throwaway database is
      * never recovered, and the planner does not look at persistence); they stay unlogged. A permanent table may not
      * reference an unlogged one, so a table is switched only when every table that references it is switched too,
      * referencing tables first; partitioned tables, partitions and tables of a foreign-key cycle stay as they are.
@@ -241,12 +241,8 @@ public final class SyntheticData {
                 }
             }
         }
-        // a table whose referencing tables cannot all be switched stays permanent
-        boolean changed = true;
-        while (changed) {
-            changed = candidates.keySet().removeIf(name -> !candidates.keySet().containsAll(
-                    referencedBy.getOrDefault(name, Set.of())));
-        }
+        // a table is switched once every table referencing it is: one that never can be (a partition, a table of a
+        // cycle, one the switch refused) keeps it, and what it references, permanent
         List<Table> done = new ArrayList<>();
         Set<QualifiedName> switched = new HashSet<>();
         Set<QualifiedName> failed = new HashSet<>();
