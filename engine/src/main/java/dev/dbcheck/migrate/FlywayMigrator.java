@@ -169,9 +169,7 @@ public final class FlywayMigrator implements Migrator {
                 }
                 for (PsqlCommand command : PsqlCommand.find(text)) {
                     // Flyway sends every line to the server: even the harmless ones fail there
-                    throw new DbcheckException(display + ":" + command.line() + ": " + command.text() + " is a psql "
-                            + "command, which Flyway does not run (" + (command.harmless() ? "pg_dump writes it for "
-                            + "psql; it changes nothing in the schema" : command.reason()) + "): remove the line");
+                    throw new DbcheckException(command.refusal(display, "Flyway"));
                 }
                 java.util.regex.Matcher p = PLACEHOLDER.matcher(text);
                 while (p.find()) {

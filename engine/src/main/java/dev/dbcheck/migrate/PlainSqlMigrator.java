@@ -58,20 +58,17 @@ public final class PlainSqlMigrator implements Migrator {
     @Override
     @SuppressWarnings("try") // the watchdog works while the try block runs
     public AppliedMigrations migrate(ProvisionedDatabase database, EngineLog log) throws DbcheckException {
-        List<Path> files = files();
-        List<MigrationScript> scripts = new ArrayList<>();
+        List<MigrationScript> scripts = scripts();
         // the session's statement_timeout is the first limit; a script can switch it off, the watchdog cannot be
         try (StatementWatchdog watchdog = StatementWatchdog.start(database, statementTimeout, log);
              Connection connection = database.connect()) {
             try (java.sql.Statement s = connection.createStatement()) {
                 s.execute(timeoutSetting());
             }
-            for (Path file : files) {
-                String display = SourceFiles.displayPath(file, sourceRoot);
-                String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
-                log.debug("Applying " + display);
-                run(connection, withoutHarmlessPsqlCommands(content, display, log), display);
-                scripts.add(new MigrationScript(file, display, content));
+            for (MigrationScript script : scripts) {
+                log.debug("Applying " + script.displayPath());
+                run(connection, withoutHarmlessPsqlCommands(script.content(), script.displayPath(), log),
+                        script.displayPath());
             }
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
@@ -116,8 +113,7 @@ public final class PlainSqlMigrator implements Migrator {
             String display = SourceFiles.displayPath(file, sourceRoot);
             for (PsqlCommand command : PsqlCommand.find(SourceFiles.readUtf8(file, display))) {
                 if (!command.harmless()) {
-                    throw new DbcheckException(display + ":" + command.line() + ": " + command.text() + " is a "
-                            + "psql command, which dbcheck does not run (" + command.reason() + "): remove the line");
+                    throw new DbcheckException(command.refusal(display, "dbcheck"));
                 }
             }
         }

@@ -51,6 +51,16 @@ public record PsqlCommand(int line, int offset, int end, String text) {
         };
     }
 
+    /**
+     * The message that refuses it: {@code <file>:<line>: \c chinook is a psql command, which <runner> does not run
+     * (<why>): remove the line}.
+     */
+    public String refusal(String display, String runner) {
+        return display + ":" + line + ": " + text + " is a psql command, which " + runner + " does not run ("
+                + (harmless() ? "pg_dump writes it for psql; it changes nothing in the schema" : reason())
+                + "): remove the line";
+    }
+
     /** The meta-commands of a script, in order. */
     public static List<PsqlCommand> find(String sql) {
         List<PsqlCommand> found = new ArrayList<>();
