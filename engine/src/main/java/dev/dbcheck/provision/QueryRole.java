@@ -1,10 +1,8 @@
 package dev.dbcheck.provision;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 
 /**
  * The role the pom's custom rules and the dashboard queries run as on a server whose every other session is its
@@ -19,14 +17,10 @@ import java.util.HexFormat;
  */
 public record QueryRole(String name, String password) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** Makes the role with the database's (superuser) credentials. */
     public static QueryRole create(ProvisionedDatabase database) throws SQLException {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String hex = HexFormat.of().formatHex(bytes);
-        QueryRole role = new QueryRole("dbcheck_queries_" + hex.substring(0, 10), hex);
+        // the name is seen by every session (pg_roles): no part of the password
+        QueryRole role = new QueryRole("dbcheck_queries_" + RandomHex.of(5), RandomHex.of(16));
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             // name and password are hex: nothing to quote or escape
             s.execute("CREATE ROLE " + role.name() + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "

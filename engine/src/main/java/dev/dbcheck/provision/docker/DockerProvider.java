@@ -11,19 +11,18 @@ import dev.dbcheck.provision.BuildOwner;
 import dev.dbcheck.provision.Cleanup;
 import dev.dbcheck.provision.DatabaseProvider;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.RandomHex;
 import dev.dbcheck.provision.ThrowawaySettings;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.RegistryAuthLocator;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import java.util.Map;
 public final class DockerProvider implements DatabaseProvider {
 
     public static final String OWNER_LABEL = "dev.dbcheck.owner";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String image;
     private final Map<String, String> settings;
@@ -86,12 +84,10 @@ public final class DockerProvider implements DatabaseProvider {
                         + Wording.current().property("dbcheck.docker.image") + ") to an image you have");
             }
         }
-        byte[] secret = new byte[12];
-        RANDOM.nextBytes(secret);
         @SuppressWarnings("resource") // closed by Running.close, or by Cleanup at shutdown
         PostgreSQLContainer container = new PostgreSQLContainer(DockerImageName.parse(image)
                 .asCompatibleSubstituteFor("postgres"))
-                .withDatabaseName("dbcheck").withUsername("dbcheck").withPassword(HexFormat.of().formatHex(secret))
+                .withDatabaseName("dbcheck").withUsername("dbcheck").withPassword(RandomHex.of(12))
                 .withLabel(OWNER_LABEL, owner())
                 .withStartupTimeout(startupTimeout);
         container.setCommand(command());

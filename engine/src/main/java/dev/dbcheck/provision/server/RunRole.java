@@ -2,13 +2,12 @@ package dev.dbcheck.provision.server;
 
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.provision.BuildOwner;
+import dev.dbcheck.provision.RandomHex;
 import dev.dbcheck.sql.Identifiers;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 
 /**
  * The role a run's SQL runs as on a shared server: made for the run, named like its database, owner of that
@@ -21,7 +20,6 @@ import java.util.HexFormat;
  */
 record RunRole(String name, String password) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** The comment that says which build a role belongs to ({@link BuildOwner}). */
     static final String OWNER_COMMENT = "dbcheck run role of build ";
 
@@ -30,9 +28,7 @@ record RunRole(String name, String password) {
      * them, refusing what reaches beyond the database).
      */
     static RunRole create(Connection admin, String name, EngineLog log) throws SQLException {
-        byte[] secret = new byte[18];
-        RANDOM.nextBytes(secret);
-        RunRole role = new RunRole(name, HexFormat.of().formatHex(secret));
+        RunRole role = new RunRole(name, RandomHex.of(18));
         String quoted = Identifiers.alwaysQuote(name);
         try (Statement s = admin.createStatement()) {
             s.execute("CREATE ROLE " + quoted + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "

@@ -8,15 +8,14 @@ import dev.dbcheck.provision.BuildOwner;
 import dev.dbcheck.provision.Cleanup;
 import dev.dbcheck.provision.DatabaseProvider;
 import dev.dbcheck.provision.ProvisionedDatabase;
+import dev.dbcheck.provision.RandomHex;
 import dev.dbcheck.sql.Identifiers;
 import org.postgresql.Driver;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -34,7 +33,6 @@ import java.util.regex.Pattern;
 public final class ServerProvider implements DatabaseProvider {
 
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String url;
     private final String user;
@@ -91,7 +89,7 @@ public final class ServerProvider implements DatabaseProvider {
             version = serverVersion(admin, log);
             if (existingDatabase == null) {
                 dropWhatDeadBuildsLeft(admin, log);
-                String name = "dbcheck_" + HexFormat.of().formatHex(randomBytes());
+                String name = "dbcheck_" + RandomHex.of(5);
                 RunRole role = RunRole.create(admin, name, log);
                 try (Statement s = admin.createStatement()) {
                     s.execute("CREATE DATABASE " + Identifiers.alwaysQuote(name)
@@ -181,12 +179,6 @@ public final class ServerProvider implements DatabaseProvider {
                         + ex.getMessage());
             }
         }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] b = new byte[5];
-        RANDOM.nextBytes(b);
-        return b;
     }
 
     private String serverVersion(Connection c, EngineLog log) throws SQLException {
