@@ -43,7 +43,6 @@ public final class StatementWatchdog implements AutoCloseable {
     private final EngineLog log;
     private final Thread thread;
     private final AtomicInteger cancelled = new AtomicInteger();
-    private final AtomicInteger terminated = new AtomicInteger();
     private volatile boolean closed;
 
     private StatementWatchdog(Connection connection, Duration limit, int pid, EngineLog log) {
@@ -118,11 +117,6 @@ public final class StatementWatchdog implements AutoCloseable {
         return cancelled.get();
     }
 
-    /** How many sessions it terminated because a cancelled statement did not stop. */
-    public int terminated() {
-        return terminated.get();
-    }
-
     private void watch() {
         // pid -> the query_start it was cancelled at, and when
         Map<Integer, long[]> cancelledAt = new HashMap<>();
@@ -158,7 +152,6 @@ public final class StatementWatchdog implements AutoCloseable {
                         signal("pg_cancel_backend", r.getKey());
                         cancelledAt.put(r.getKey(), new long[] {r.getValue(), now});
                     } else if (now - earlier[1] > GRACE.toNanos()) {
-                        terminated.incrementAndGet();
                         signal("pg_terminate_backend", r.getKey());
                         cancelledAt.remove(r.getKey());
                     }
