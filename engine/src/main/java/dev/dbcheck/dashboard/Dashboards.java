@@ -99,10 +99,8 @@ public final class Dashboards {
                                 java.util.concurrent.Callable<Connection> sessions, SchemaSnapshot schema,
                                 List<DashboardQuery> queries, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
+        plan(queryConnection, queries);
         PlanRunner runner = new PlanRunner(config);
-        for (DashboardQuery query : queries) {
-            runner.withoutSequentialScans(queryConnection, query); // fails fast, naming the file, on a broken query
-        }
         if (config.mode() == DashboardConfig.Mode.FAST) {
             List<QueryResult> results = timings.time("plans", () -> {
                 List<QueryResult> r = new ArrayList<>();
@@ -124,6 +122,14 @@ public final class Dashboards {
         log.info(String.format(Locale.ROOT, "Loaded %,d synthetic rows into %d tables in %.1f s (%,.0f rows/s)", rows,
                 loads.stream().filter(l -> l.generatedRows() > 0).count(), seconds, rows / Math.max(seconds, 1e-9)));
         return measure(connection, queryConnection, schema, queries, loads, loadTime, timings, log);
+    }
+
+    /** Plans every query once, so that a broken one fails fast, naming its file, before any data is loaded. */
+    public void plan(Connection queryConnection, List<DashboardQuery> queries) throws DbcheckException {
+        PlanRunner runner = new PlanRunner(config);
+        for (DashboardQuery query : queries) {
+            runner.withoutSequentialScans(queryConnection, query);
+        }
     }
 
     /**

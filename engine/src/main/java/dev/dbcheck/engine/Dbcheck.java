@@ -26,6 +26,8 @@ import dev.dbcheck.provision.StatementWatchdog;
 import dev.dbcheck.provision.embedded.ArtifactResolver;
 import dev.dbcheck.provision.docker.DockerProvider;
 import dev.dbcheck.provision.embedded.EmbeddedProvider;
+import dev.dbcheck.provision.embedded.LoadedClusters;
+import dev.dbcheck.synthetic.DataReuse;
 import dev.dbcheck.provision.server.ServerProvider;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleRunner;
@@ -86,10 +88,27 @@ public final class Dbcheck {
         PhaseTimings timings = new PhaseTimings();
         Migrator migrator = migrator();
         migrator.check();
-        DatabaseProvider provider = provider();
+        DataReuse.Inputs reuse = reuseInputs(migrator);
+        DatabaseProvider configured = provider();
+        DatabaseProvider provider = reuse != null && configured instanceof EmbeddedProvider embedded
+                ? embedded.reusingData(reuse.key(), config.dataCacheBytes()) : configured;
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
-            return withLossDetected(database, timings, () -> runOn(database, migrator, baseline, timings, log));
+            return withLossDetected(database, timings, () -> runOn(database, migrator, reuse, provider, baseline,
+                    timings, log));
         }
+    }
+
+    /**
+     * What the synthetic data of this run depends on, when it may be reused: dashboards in full mode, the
+     * embedded provider (the only one whose whole cluster can be kept) and {@code dashboards.reuseData} on.
+     */
+    private DataReuse.Inputs reuseInputs(Migrator migrator) throws DbcheckException {
+        if (config.dashboards() == null || config.dashboards().mode() != dev.dbcheck.dashboard.DashboardConfig.Mode.FULL
+                || !config.reuseData() || config.database().provider() != DbcheckConfig.Provider.EMBEDDED) {
+            return null;
+        }
+        return DataReuse.inputs(config.database().postgresVersion(), config.baseDirectory(), migrator.scripts(),
+                config.migrations(), config.sampleData(), config.schemas(), config.dashboards().data());
     }
 
     /**
@@ -160,8 +179,9 @@ public final class Dbcheck {
         }
     }
 
-    private RunResult runOn(ProvisionedDatabase database, Migrator migrator, Baseline baseline, PhaseTimings timings,
-                            EngineLog log) throws DbcheckException {
+    private RunResult runOn(ProvisionedDatabase database, Migrator migrator, DataReuse.Inputs reuse,
+                            DatabaseProvider provider, Baseline baseline, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
         if (!database.confinedToItsDatabase()) {
             ServerWideStatements.refuse(migrator.scripts(), "the role dbcheck was given may not create roles, so it "
                     + "cannot run the migrations as a role confined to that database. Grant that role CREATEROLE "
@@ -175,7 +195,7 @@ public final class Dbcheck {
             log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
         }
         SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-        Checked checked = check(database, snapshot, applied, timings, log);
+        Checked checked = check(database, snapshot, applied, reuse, provider, timings, log);
         List<Finding> findings = checked.outcome().findings();
         List<Finding> baselined = List.of();
         List<Baseline.Entry> stale = List.of();
@@ -202,6 +222,31 @@ public final class Dbcheck {
         } catch (MigrationException e) {
             String explained = database.explainMigrationError(e.sqlState(), e.databaseMessage());
             throw explained.equals(e.databaseMessage()) ? e : e.withMessage(explained);
+        }
+    }
+
+    /**
+     * The dashboard queries on the data an earlier build kept: its database, with a query session and a watchdog
+     * of its own; each query is first planned on the run's own migrated database, as on a generating run.
+     */
+    @SuppressWarnings("try") // a phase's limit holds while its try block runs
+    private DashboardResults onReusedData(ProvisionedDatabase.ReusedData data, DataReuse.Decision decision,
+                                          Dashboards step, Connection queries, SchemaSnapshot snapshot,
+                                          List<DashboardQuery> declared, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
+        step.plan(queries, declared);
+        log.info(String.format(java.util.Locale.ROOT, "Reused synthetic data %s (%s) in %.1f s",
+                DataReuse.describe(data.key(), data.created()), decision.reason(), data.copyTime().toNanos() / 1e9));
+        ProvisionedDatabase kept = data.database();
+        try (Connection connection = kept.connect();
+             Connection keptQueries = kept.connectForProjectQueries();
+             StatementWatchdog watchdog = StatementWatchdog.forSession(kept, keptQueries, log);
+             StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
+            return step.measure(connection, keptQueries, snapshot, declared, decision.loads(), decision.loadTime(),
+                    timings, log);
+        } catch (SQLException e) {
+            throw new DbcheckException("Cannot connect to the kept synthetic data on " + kept.description() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -269,7 +314,8 @@ public final class Dbcheck {
      */
     @SuppressWarnings("try") // a phase's limit holds while its try block runs
     private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
-                          PhaseTimings timings, EngineLog log) throws DbcheckException {
+                          DataReuse.Inputs reuse, DatabaseProvider provider, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
         boolean projectQueries = !config.customRules().isEmpty() || config.dashboards() != null;
         // the pom's and the dashboard files' SQL runs without superuser rights, the rest of dbcheck's with them
         // and their time limits hold from outside their session too (a statement_timeout can be changed from inside)
@@ -289,8 +335,25 @@ public final class Dbcheck {
             if (config.dashboards() != null) {
                 Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
                 List<DashboardQuery> declared = step.queries();
-                try (StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
-                    dashboards = step.run(connection, queries, database::connect, snapshot, declared, timings, log);
+                DataReuse.Decision decision = reuse == null ? null : DataReuse.decide(reuse,
+                        database.reusedData().map(ProvisionedDatabase.ReusedData::metadata), snapshot,
+                        provider instanceof EmbeddedProvider e && e.loadedClusters() != null
+                                ? e.loadedClusters().entries().stream().map(LoadedClusters.Entry::metadata).toList()
+                                : List.of());
+                if (decision != null && decision.reuse()) {
+                    dashboards = onReusedData(database.reusedData().orElseThrow(), decision, step, queries, snapshot,
+                            declared, timings, log);
+                } else {
+                    if (decision != null) {
+                        log.info("Generating the synthetic data: " + decision.reason());
+                    }
+                    try (StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
+                        dashboards = step.run(connection, queries, database::connect, snapshot, declared, timings,
+                                log);
+                    }
+                    if (reuse != null) {
+                        database.keepDataForReuse(reuse.metadata(snapshot, dashboards.loads(), dashboards.loadTime()));
+                    }
                 }
                 findings.addAll(linter.planFindings(dashboards));
                 sources.addAll(step.sources());

@@ -57,11 +57,14 @@ import java.util.Set;
  * @param dataSampleRows rows read per table for the normalization rules' data evidence; 0 turns it off
  * @param dashboards     the dashboard query checks, or null when none are configured
  * @param reports        where report files go and which
+ * @param reuseData      whether synthetic data kept by an earlier build is reused ({@code dashboards.reuseData})
+ * @param dataCacheBytes what the kept synthetic data may take ({@code dashboards.dataCacheSize})
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, MigrationSettings migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
-                            int dataSampleRows, DashboardConfig dashboards, ReportFiles reports) {
+                            int dataSampleRows, DashboardConfig dashboards, ReportFiles reports, boolean reuseData,
+                            long dataCacheBytes) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -387,7 +390,8 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return new DbcheckConfig(base, context.sourceRoot(), database, migrations, v.list(Settings.SCHEMAS),
                     ruleSettings, patterns(v.keyOf(Settings.EXCLUDES), v.list(Settings.EXCLUDES)), failOn, custom,
                     abs(v.get(Settings.BASELINE_FILE)), sample, v.get(Settings.DATA_SAMPLE_ROWS), dashboards(),
-                    reports());
+                    reports(), v.get(Settings.REUSE_DATA),
+                    dev.dbcheck.base.ConfigValues.size(v.keyOf(Settings.DATA_CACHE_SIZE), v.get(Settings.DATA_CACHE_SIZE)));
         }
 
         /**

@@ -198,10 +198,16 @@ public final class Settings {
     public static final Setting<String> DASHBOARD_MODE = Setting.value("dashboards.mode",
             ValueType.oneOf("full", "fast"), "full",
             "`full` (synthetic data, EXPLAIN ANALYZE) or `fast` (no data, sequential scans disabled).");
+    public static final Setting<Boolean> REUSE_DATA = Setting.value("dashboards.reuseData", ValueType.bool(), "true",
+            "Reuse the synthetic data an earlier build generated when nothing it depends on changed (PostgreSQL "
+                    + "version, migrations, volumes, column specs); embedded provider only ([dashboards](dashboards.md#reused-data)).");
+    public static final Setting<String> DATA_CACHE_SIZE = Setting.value("dashboards.dataCacheSize", ValueType.size(),
+            "10GB", "What the kept synthetic data of all projects may take in the cache directory; the least "
+                    + "recently used goes first.");
     public static final Setting<Void> DASHBOARDS = Setting.section("dashboards",
             "Dashboard queries, volumes, distributions and run settings ([dashboards](dashboards.md)).",
             List.of(DASHBOARD_DIRECTORY, QUERIES, VOLUMES, DEFAULT_ROWS, COLUMNS, LOAD_FRACTION, WORK_MEM,
-                    PARALLEL_WORKERS, RUNS, QUERY_TIMEOUT, DASHBOARD_MODE));
+                    PARALLEL_WORKERS, RUNS, QUERY_TIMEOUT, DASHBOARD_MODE, REUSE_DATA, DATA_CACHE_SIZE));
     public static final Setting<Boolean> SKIP_DASHBOARDS = Setting.value("skipDashboards", ValueType.bool(), "false",
             "Leaves the dashboard queries out (no data load), keeping the schema rules.")
             .withProperty("dbcheck.dashboards.skip");

@@ -88,6 +88,38 @@ public interface ProvisionedDatabase extends AutoCloseable {
         return message;
     }
 
+    /**
+     * Synthetic data an earlier build kept for the inputs this run was provisioned with (only the embedded
+     * provider keeps any): a database of this server that holds it, with what was stored beside it. It is
+     * offered, not checked: the caller compares the metadata with this run's migrated schema before using it.
+     */
+    default java.util.Optional<ReusedData> reusedData() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Keeps this database's data for later builds with the same inputs when the run ends (the offered
+     * {@link #reusedData} is dropped first, and its entry replaced).
+     *
+     * @param metadata what a later build reads back as {@link ReusedData#metadata}
+     * @return false when this provider keeps nothing between builds
+     */
+    default boolean keepDataForReuse(String metadata) {
+        return false;
+    }
+
+    /**
+     * Data kept by an earlier build.
+     *
+     * @param database a database of the same server holding it (closing it does nothing; it goes with the server)
+     * @param key      the entry's name ({@code 3f9c1a2b...})
+     * @param created  when it was kept
+     * @param copyTime what copying it took at the start
+     */
+    record ReusedData(ProvisionedDatabase database, String key, String metadata, java.time.Instant created,
+                      java.time.Duration copyTime) {
+    }
+
     @Override
     void close() throws DbcheckException;
 }

@@ -49,6 +49,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final PortRange ports;
     private Duration clusterTime = Duration.ZERO;
     private boolean fromTemplate;
+    /** The kept cluster this one was copied from, when it was (its data is reused); else null. */
+    private LoadedClusters.Entry loadedFrom;
+    private LoadedClusters clusters;
+    private LoadedClusters.Entry startFrom;
+    /** What close() keeps of this cluster for later runs; null for nothing. */
+    private volatile Keep keep;
     private Duration startTime = Duration.ZERO;
     private volatile boolean closed;
 
@@ -97,6 +103,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
                                          Map<String, String> settings, Duration startupTimeout, ClusterSource source,
                                          PortRange ports, EngineLog log) throws DbcheckException {
+        return start(installation, user, workRoot, settings, startupTimeout, source, ports, null, null, log);
+    }
+
+    /**
+     * @param clusters where kept clusters are, or null
+     * @param loaded   a kept cluster of {@code clusters} to start from instead of the template; when it cannot be
+     *                 used (damaged, untrusted, removed meanwhile) the cluster is made as {@code source} says
+     */
+    public static EmbeddedPostgres start(PostgresInstallation installation, ServerUser user, Path workRoot,
+                                         Map<String, String> settings, Duration startupTimeout, ClusterSource source,
+                                         PortRange ports, LoadedClusters clusters, LoadedClusters.Entry loaded,
+                                         EngineLog log)
+            throws DbcheckException {
         String unreachable = user.checkReachable(installation.directory());
         if (unreachable != null) {
             throw new DbcheckException("The PostgreSQL binaries in " + installation.directory()
@@ -119,6 +138,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         String unreachableWork = user.checkReachable(directory.getParent());
         EmbeddedPostgres server = new EmbeddedPostgres(installation, user, directory, randomPassword(), ports, log);
+        server.clusters = clusters;
+        server.startFrom = loaded;
         Cleanup.register(server);
         try {
             if (unreachableWork != null) {
@@ -151,6 +172,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void createCluster(ClusterSource source, Duration timeout) throws DbcheckException, IOException {
         long start = System.nanoTime();
         ClusterTemplate template = ClusterTemplate.of(installation);
+        if (startFrom != null) {
+            java.util.Optional<String> copied = clusters.copyTo(startFrom, dataDirectory(), user, log);
+            if (copied.isPresent()) {
+                password = copied.get();
+                fromTemplate = true; // its password is written in the cache too: changed at once
+                loadedFrom = startFrom;
+                clusterTime = Duration.ofNanos(System.nanoTime() - start);
+                return;
+            }
+        }
         if (source == ClusterSource.TEMPLATE) {
             java.util.Optional<String> copied = template.copyTo(dataDirectory(), user, log);
             if (copied.isPresent()) {
@@ -375,6 +406,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return fromTemplate;
     }
 
+    /** The kept cluster this one is a copy of (its data is reused), or empty. */
+    public java.util.Optional<LoadedClusters.Entry> loadedFrom() {
+        return java.util.Optional.ofNullable(loadedFrom);
+    }
+
+    /** What {@link #keepOnClose} is told: the entry's key, its metadata, whether it replaces one of that key. */
+    private record Keep(String key, String metadata, boolean replace) {
+    }
+
+    /**
+     * Has {@link #close} keep this cluster, once cleanly stopped, in the kept clusters it was started with, instead
+     * of deleting it. Without kept clusters ({@code clusters} null at the start) this does nothing.
+     *
+     * @return whether it will be kept
+     */
+    public boolean keepOnClose(String key, String metadata, boolean replace) {
+        if (clusters == null) {
+            return false;
+        }
+        keep = new Keep(key, metadata, replace);
+        return true;
+    }
+
     public Duration startTime() {
         return startTime;
     }
@@ -476,6 +530,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
             long started = process.pid();
             stop(process, postmasterPid(dataDirectory()).filter(pid -> pid == started || ProcessHandle.of(pid)
                     .flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L) == started).orElse(started));
+            // only a clean (fast) shutdown keeps the unlogged tables: a crashed cluster would start with them empty
+            Keep kept = keep;
+            if (kept != null && !process.isAlive() && process.exitValue() == 0 && !Cleanup.shuttingDown()) {
+                killOrphans(dataDirectory());
+                long start = System.nanoTime();
+                clusters.store(kept.key(), dataDirectory(), password, kept.metadata(), kept.replace(), log)
+                        .ifPresent(e -> log.info(String.format(java.util.Locale.ROOT, "Kept the synthetic data "
+                                + "for reuse as %s (%s) in %.1f s", e.key(), LoadedClusters.human(e.bytes()),
+                                (System.nanoTime() - start) / 1e9)));
+            }
         }
         killOrphans(dataDirectory());
         try {

@@ -8,6 +8,7 @@ import dev.dbcheck.provision.ProvisionedDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The default provider: PostgreSQL binaries from Maven Central, run as a private server for this run. */
@@ -23,6 +24,9 @@ public final class EmbeddedProvider implements DatabaseProvider {
     private final Duration startupTimeout;
     private final String serverUser;
     private final PortRange ports;
+    /** Where clusters with synthetic data are kept, and the key of this run's inputs; null when nothing is reused. */
+    private final LoadedClusters clusters;
+    private final String dataKey;
 
     /** @param resolver finds the binaries jar */
     public EmbeddedProvider(EmbeddedOptions options, ArtifactResolver resolver) {
@@ -36,6 +40,36 @@ public final class EmbeddedProvider implements DatabaseProvider {
         this.startupTimeout = options.startupTimeout();
         this.serverUser = options.serverUser();
         this.ports = options.ports();
+        this.clusters = null;
+        this.dataKey = null;
+    }
+
+    private EmbeddedProvider(EmbeddedProvider base, LoadedClusters clusters, String dataKey) {
+        this.version = base.version;
+        this.resolver = base.resolver;
+        this.cacheDirectory = base.cacheDirectory;
+        this.workDirectory = base.workDirectory;
+        this.settings = base.settings;
+        this.startupTimeout = base.startupTimeout;
+        this.serverUser = base.serverUser;
+        this.ports = base.ports;
+        this.clusters = clusters;
+        this.dataKey = dataKey;
+    }
+
+    /**
+     * The same provider, starting from the cluster kept for {@code dataKey} when there is one
+     * ({@link ProvisionedDatabase#reusedData}) and able to keep this run's ({@link ProvisionedDatabase#keepDataForReuse}).
+     *
+     * @param maxBytes what the kept clusters together may take
+     */
+    public EmbeddedProvider reusingData(String dataKey, long maxBytes) {
+        return new EmbeddedProvider(this, LoadedClusters.in(cacheDirectory, maxBytes), dataKey);
+    }
+
+    /** Where this provider keeps clusters with data; null when it keeps none. */
+    public LoadedClusters loadedClusters() {
+        return clusters;
     }
 
     /** Finds (downloading if needed) and extracts the binaries for this version on this platform. */
@@ -52,9 +86,13 @@ public final class EmbeddedProvider implements DatabaseProvider {
         long start = System.nanoTime();
         PostgresInstallation installation = install(version, resolver, cacheDirectory, log);
         ServerUser user = ServerUser.choose(serverUser, true);
+        LoadedClusters.Entry kept = clusters == null ? null : clusters.find(dataKey).orElse(null);
         EmbeddedPostgres server = EmbeddedPostgres.start(installation, user, workDirectory, settings, startupTimeout,
-                EmbeddedPostgres.ClusterSource.TEMPLATE, ports, log);
+                EmbeddedPostgres.ClusterSource.TEMPLATE, ports, clusters, kept, log);
         try {
+            if (server.loadedFrom().isPresent()) {
+                setAsideKeptDatabase(server);
+            }
             server.createDatabase(DATABASE, null);
         } catch (SQLException e) {
             server.close();
@@ -62,11 +100,36 @@ public final class EmbeddedProvider implements DatabaseProvider {
         }
         log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (%s %.2f s, start "
                         + "%.2f s)%s", version, server.port(), (System.nanoTime() - start) / 1e9,
-                server.fromTemplate() ? "cluster copied from the cached template in" : "initdb",
+                server.loadedFrom().isPresent() ? "cluster with the kept synthetic data " + dataKey.substring(0, 12)
+                        + " copied in" : server.fromTemplate() ? "cluster copied from the cached template in"
+                        : "initdb",
                 server.clusterTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
                 user.switchesUser() ? ", running as " + user.name() + (user.ownUid() ? " of its own" : "")
                         + " because this build runs as root" : ""));
-        return new Embedded(server);
+        return new Embedded(server, dataKey);
+    }
+
+    /** The database that holds the kept data; the run's own database is made fresh beside it. */
+    static final String REUSED_DATABASE = "dbcheck_reused";
+
+    /**
+     * The kept cluster's database was the earlier run's {@value #DATABASE}: renamed, so that this run migrates a
+     * fresh one, and the earlier run's query role goes (its password is unknown, but nothing should be left of it).
+     */
+    private static void setAsideKeptDatabase(EmbeddedPostgres server) throws SQLException {
+        try (java.sql.Connection c = server.connect("postgres"); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + DATABASE + " RENAME TO " + REUSED_DATABASE);
+            List<String> roles = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE "
+                    + "'dbcheck\\_queries\\_%'")) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+            for (String role : roles) {
+                s.execute("DROP ROLE " + dev.dbcheck.sql.Identifiers.alwaysQuote(role));
+            }
+        }
     }
 
     /** PostgreSQL 15+ says "is not available"; 14 names the control file it could not open. */
@@ -88,10 +151,35 @@ public final class EmbeddedProvider implements DatabaseProvider {
     /** The embedded server seen as a throwaway database. */
     private static final class Embedded implements ProvisionedDatabase {
         private final EmbeddedPostgres server;
+        private final String dataKey;
         private dev.dbcheck.provision.QueryRole queryRole;
 
-        Embedded(EmbeddedPostgres server) {
+        Embedded(EmbeddedPostgres server, String dataKey) {
             this.server = server;
+            this.dataKey = dataKey;
+        }
+
+        @Override
+        public java.util.Optional<ReusedData> reusedData() {
+            return server.loadedFrom().map(e -> new ReusedData(new Sibling(this, REUSED_DATABASE), e.key(),
+                    e.metadata(), e.created(), server.clusterTime()));
+        }
+
+        @Override
+        public boolean keepDataForReuse(String metadata) {
+            if (dataKey == null) {
+                return false;
+            }
+            boolean replace = server.loadedFrom().isPresent();
+            if (replace) {
+                // the kept data did not fit this run: not stored again inside the new entry
+                try (java.sql.Connection c = server.connect("postgres"); java.sql.Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE " + REUSED_DATABASE + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    return false;
+                }
+            }
+            return server.keepOnClose(dataKey, metadata, replace);
         }
 
         /** An extension the binaries lack names the provider and an image that has it. */
@@ -144,6 +232,50 @@ public final class EmbeddedProvider implements DatabaseProvider {
         @Override
         public void close() {
             server.close();
+        }
+    }
+
+    /** Another database of the same embedded server: the one with the kept data. */
+    private record Sibling(Embedded server, String name) implements ProvisionedDatabase {
+
+        @Override
+        public java.sql.Connection connectForProjectQueries() throws SQLException {
+            synchronized (server) {
+                if (server.queryRole == null) {
+                    server.queryRole = dev.dbcheck.provision.QueryRole.create(server);
+                }
+            }
+            return ProvisionedDatabase.open(jdbcUrl(), server.queryRole.name(), server.queryRole.password());
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return server.server.jdbcUrl(name);
+        }
+
+        @Override
+        public String user() {
+            return server.user();
+        }
+
+        @Override
+        public String password() {
+            return server.password();
+        }
+
+        @Override
+        public String description() {
+            return server.description();
+        }
+
+        @Override
+        public java.util.Optional<String> lost() {
+            return server.lost();
+        }
+
+        @Override
+        public void close() {
+            // goes with the server
         }
     }
 }
