@@ -335,11 +335,11 @@ public final class Dbcheck {
             if (config.dashboards() != null) {
                 Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
                 List<DashboardQuery> declared = step.queries();
+                LoadedClusters kept = provider instanceof EmbeddedProvider e ? e.loadedClusters() : null;
                 DataReuse.Decision decision = reuse == null ? null : DataReuse.decide(reuse,
-                        database.reusedData().map(ProvisionedDatabase.ReusedData::metadata), snapshot,
-                        provider instanceof EmbeddedProvider e && e.loadedClusters() != null
-                                ? e.loadedClusters().entries().stream().map(LoadedClusters.Entry::metadata).toList()
-                                : List.of());
+                        database.reusedData().map(ProvisionedDatabase.ReusedData::metadata),
+                        kept != null && kept.wasUnusable(reuse.key()), snapshot, kept == null ? List.of()
+                                : kept.entries().stream().map(LoadedClusters.Entry::metadata).toList());
                 if (decision != null && decision.reuse()) {
                     dashboards = onReusedData(database.reusedData().orElseThrow(), decision, step, queries, snapshot,
                             declared, timings, log);

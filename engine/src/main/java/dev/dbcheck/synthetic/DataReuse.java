@@ -136,6 +136,15 @@ public final class DataReuse {
      * @param others  the metadata of every other kept data, most recently used first, to say what changed
      */
     public static Decision decide(Inputs inputs, Optional<String> offered, SchemaSnapshot schema, List<String> others) {
+        return decide(inputs, offered, false, schema, others);
+    }
+
+    /** @param unusable the data kept for this key was found and could not be used (the log said why) */
+    public static Decision decide(Inputs inputs, Optional<String> offered, boolean unusable, SchemaSnapshot schema,
+                                  List<String> others) {
+        if (unusable) {
+            return new Decision(false, "the kept data could not be used (see above)", List.of(), Duration.ZERO);
+        }
         if (offered.isPresent()) {
             Map<String, String> kept = parse(offered.get());
             if (!fingerprint(schema).equals(kept.get("schema"))) {

@@ -134,7 +134,7 @@ final class BadInput {
                 p.orders();
                 xml(m, "dashboards", "<dashboards><wokMem>64MB</wokMem></dashboards>");
             }, "dashboards.wokMem: unknown setting (did you mean workMem?); the settings are directory, queries, "
-                    + "volumes, defaultRows, columns, loadFraction, workMem, parallelWorkers, runs, queryTimeout, mode"),
+                    + "volumes, defaultRows, columns, loadFraction, workMem, parallelWorkers, runs, queryTimeout, mode, reuseData, dataCacheSize"),
             exact("negative-count", "a count below its minimum", (p, m) -> {
                 p.orders();
                 set(m, "maxFailuresShown", "-1");

@@ -94,6 +94,28 @@ class DocumentedCiTest {
         assertThat(ci).contains("<!-- ci-example:github -->", "<!-- ci-example:gitlab -->", "<!-- ci-example:jenkins -->");
     }
 
+    /**
+     * The GitHub example caches the folder a runner's build keeps its binaries and synthetic data in (the runner
+     * is no root: {@code ~/.cache/dbcheck}), keyed on what the data depends on that the workflow can see.
+     */
+    @Test
+    void theGithubExampleCachesTheFolderTheKeptDataIsIn() throws Exception {
+        String ci = Files.readString(DOCS.resolve("ci.md"), StandardCharsets.UTF_8);
+        String github = ci.substring(ci.indexOf("<!-- ci-example:github -->"), ci.indexOf("<!-- ci-example:gitlab -->"));
+        Matcher step = Pattern.compile("uses: actions/cache@v\\d+\\n\\s+with:\\n\\s+path: (\\S+)\\n\\s+key: (.+)\\n")
+                .matcher(github);
+        assertThat(step.find()).as("an actions/cache step in the GitHub example").isTrue();
+        Path home = Path.of("/home/runner");
+        Path cache = home.resolve(".cache/dbcheck");
+        assertThat(home.resolve(step.group(1).replaceFirst("^~/", ""))).isEqualTo(cache);
+        assertThat(dev.dbcheck.provision.embedded.LoadedClusters.in(cache, 1).root().startsWith(cache)).isTrue();
+        // the default migrations location, and the pom that declares the volumes and column specs
+        assertThat(step.group(2)).contains("'pom.xml'", "'" + dev.dbcheck.engine.Settings.MIGRATION_LOCATIONS
+                .defaultText().replaceFirst("^filesystem:", "") + "/**'");
+        assertThat(github.indexOf("actions/cache")).as("restored before the build runs")
+                .isLessThan(github.indexOf("./mvnw -B verify"));
+    }
+
     private static List<Path> docs() throws Exception {
         List<Path> docs = new ArrayList<>(List.of(Path.of("../README.md")));
         try (Stream<Path> files = Files.walk(DOCS)) {

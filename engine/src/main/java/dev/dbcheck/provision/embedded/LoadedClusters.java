@@ -63,6 +63,8 @@ public final class LoadedClusters {
     private final Path cacheDirectory;
     private final Path root;
     private final long maxBytes;
+    /** Entries this run found but could not start from: damaged, untrusted, removed during the copy. */
+    private final java.util.Set<String> unusable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * One kept cluster.
@@ -93,6 +95,11 @@ public final class LoadedClusters {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** Whether this run found the entry of {@code key} and could not start from it (the log said why). */
+    public boolean wasUnusable(String key) {
+        return unusable.contains(key);
     }
 
     /** The complete entries, the most recently used first. */
@@ -147,6 +154,14 @@ public final class LoadedClusters {
      * @return the superuser password of the copy; empty when nothing usable was copied (then {@code data} is gone)
      */
     Optional<String> copyTo(Entry entry, Path data, ServerUser user, EngineLog log) throws IOException {
+        Optional<String> password = copy(entry, data, user, log);
+        if (password.isEmpty()) {
+            unusable.add(entry.key());
+        }
+        return password;
+    }
+
+    private Optional<String> copy(Entry entry, Path data, ServerUser user, EngineLog log) throws IOException {
         Optional<String> untrusted = CacheTrust.problem(cacheDirectory, entry.directory());
         if (untrusted.isPresent()) {
             log.warn("Not using the kept synthetic data " + entry.directory() + ": " + untrusted.get()
