@@ -26,12 +26,19 @@ public final class PlanRunner {
         this.config = config;
     }
 
-    /** Full mode: EXPLAIN (ANALYZE, BUFFERS) {@code runs} times; the plan of the median run is kept. */
-    public QueryResult analyze(Connection connection, DashboardQuery query) throws DbcheckException {
+    /**
+     * Full mode: EXPLAIN (ANALYZE, BUFFERS) {@code runs} times; the plan of the median run is kept. Parameters are
+     * evaluated once, on the loaded data, and bound as values: a {@code (SELECT id FROM users LIMIT 1)} gives a
+     * sample value and is not part of the plan that is judged.
+     */
+    public QueryResult analyze(Connection connection, DashboardQuery declared) throws DbcheckException {
+        DashboardQuery query = declared.parameters().isEmpty() ? declared
+                : declared.withValues(literals(connection, declared, false));
         List<PlanParser.Plan> plans = new ArrayList<>();
         for (int i = 0; i < Math.max(1, config.runs()); i++) {
             // VERBOSE: scan nodes name the schema of their relation.
-            PlanParser.Plan plan = explain(connection, query, "ANALYZE, BUFFERS, VERBOSE, FORMAT JSON", false);
+            PlanParser.Plan plan = explain(connection, query, "ANALYZE, BUFFERS, VERBOSE, FORMAT JSON", false,
+                    java.util.Map.of());
             if (plan == null) {
                 return new QueryResult(query, null, List.of(), true);
             }
@@ -47,13 +54,72 @@ public final class PlanRunner {
      * Fast mode: the plan with sequential scans disabled, without running the query: a sequential scan that remains
      * means no index can serve that access.
      */
-    public QueryResult withoutSequentialScans(Connection connection, DashboardQuery query) throws DbcheckException {
-        PlanParser.Plan plan = explain(connection, query, "VERBOSE, FORMAT JSON", true);
+    public QueryResult withoutSequentialScans(Connection connection, DashboardQuery declared) throws DbcheckException {
+        // without data a parameter has no sample value (a subquery gives NULL, and "= NULL" plans no scan at all):
+        // the parameters stay parameters, typed as their expressions, and the plan is the generic one a client's
+        // prepared statement gets
+        java.util.Map<Integer, String> types = declared.parameters().isEmpty() ? java.util.Map.of()
+                : literals(connection, declared, true);
+        PlanParser.Plan plan = explain(connection, declared, "VERBOSE, FORMAT JSON", true, types);
+        DashboardQuery query = declared.withValues(java.util.Map.of()); // the query as planned: its $n as written
         return new QueryResult(query, plan, List.of(), plan == null);
     }
 
-    private PlanParser.Plan explain(Connection connection, DashboardQuery query, String options, boolean noSeqScan)
+    /**
+     * Each parameter's value as a typed literal ({@code E'42'::bigint}), its expression evaluated once; or, for a
+     * generic plan, only its type ({@code bigint}).
+     */
+    private java.util.Map<Integer, String> literals(Connection connection, DashboardQuery query, boolean generic)
             throws DbcheckException {
+        java.util.Map<Integer, String> literals = new java.util.HashMap<>();
+        for (DashboardQuery.Parameter p : query.parameters()) {
+            try {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL statement_timeout = " + config.queryTimeout().toMillis());
+                    try (ResultSet rs = s.executeQuery("SELECT v::text, pg_typeof(v)::text FROM (SELECT ("
+                            + p.expression() + ") AS v) AS parameter")) {
+                        rs.next();
+                        String value = rs.getString(1);
+                        String type = rs.getString(2);
+                        literals.put(p.number(), generic ? type
+                                : value == null ? "NULL::" + type : "E'" + value.replace("\\", "\\\\")
+                                .replace("'", "''").replace("\n", "\\n").replace("\r", "\\r") + "'::" + type);
+                    }
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                String message = e instanceof PSQLException pe && pe.getServerErrorMessage() != null
+                        ? pe.getServerErrorMessage().getMessage() : e.getMessage();
+                throw new DbcheckException(query.file() + ":" + p.line() + ": parameter $" + p.number() + " = "
+                        + p.expression() + ": ERROR: " + message + " (dashboard query " + query.name() + ")", e);
+            }
+        }
+        return literals;
+    }
+
+    /** The prepared statement a generic plan is explained through; deallocated before the transaction ends. */
+    private static final String GENERIC = "dbcheck_generic_plan";
+
+    /**
+     * @param genericTypes for a generic plan, the type of each parameter by number (the query is prepared with
+     *                     them and its generic plan explained); empty to explain {@code query.sql()} itself
+     */
+    private PlanParser.Plan explain(Connection connection, DashboardQuery query, String options, boolean noSeqScan,
+                                    java.util.Map<Integer, String> genericTypes) throws DbcheckException {
+        boolean generic = !genericTypes.isEmpty();
+        String prefix = "EXPLAIN (" + options + ") ";
+        if (generic) {
+            int last = genericTypes.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> types = new ArrayList<>();
+            for (int n = 1; n <= last; n++) {
+                types.add(genericTypes.getOrDefault(n, "text")); // a number the query does not use
+            }
+            prefix = "PREPARE " + GENERIC + "(" + String.join(", ", types) + ") AS ";
+        }
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -65,7 +131,17 @@ public final class PlanRunner {
                 if (noSeqScan) {
                     s.execute("SET LOCAL enable_seqscan = off");
                 }
-                try (ResultSet rs = s.executeQuery("EXPLAIN (" + options + ") " + query.sql())) {
+                String explained = prefix + query.template();
+                if (generic) {
+                    s.execute(explained);
+                    s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                    explained = "EXPLAIN (" + options + ") EXECUTE " + GENERIC + "(" + String.join(", ",
+                            java.util.Collections.nCopies(genericTypes.keySet().stream().mapToInt(Integer::intValue)
+                                    .max().orElse(0), "NULL")) + ")";
+                } else {
+                    explained = prefix + query.sql();
+                }
+                try (ResultSet rs = s.executeQuery(explained)) {
                     StringBuilder json = new StringBuilder();
                     while (rs.next()) {
                         json.append(rs.getString(1));
@@ -74,6 +150,13 @@ public final class PlanRunner {
                 }
             } finally {
                 connection.rollback();
+                if (generic) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("DEALLOCATE " + GENERIC); // a session's prepared statements outlive a rollback
+                    } catch (SQLException ignored) {
+                        // never prepared (the PREPARE failed)
+                    }
+                }
                 connection.setAutoCommit(autoCommit);
             }
         } catch (PSQLException e) {
@@ -82,8 +165,9 @@ public final class PlanRunner {
             }
             int line = query.firstLine();
             if (e.getServerErrorMessage() != null && e.getServerErrorMessage().getPosition() > 0) {
-                int offset = "EXPLAIN (".length() + options.length() + ") ".length();
-                line = new SqlStatement(query.sql(), query.firstLine(), 0, 0, List.of(), List.of())
+                int offset = prefix.length();
+                line = new SqlStatement(generic ? query.template() : query.sql(), query.firstLine(), 0, 0, List.of(),
+                        List.of())
                         .lineOfPosition(e.getServerErrorMessage().getPosition() - offset);
             }
             String message = e.getServerErrorMessage() != null ? e.getServerErrorMessage().getMessage() : e.getMessage();

@@ -57,6 +57,7 @@ public final class QueryFiles {
         String name = defaultName;
         Duration budget = null;
         Map<Integer, String> params = new LinkedHashMap<>();
+        List<DashboardQuery.Parameter> parameters = new ArrayList<>();
         Map<String, String> allowed = new LinkedHashMap<>();
         List<String> expected = new ArrayList<>();
         for (SqlComment comment : statement.comments()) {
@@ -70,6 +71,9 @@ public final class QueryFiles {
                     name = m.group(1).trim();
                 } else if ((m = PARAM.matcher(line)).matches()) {
                     params.put(Integer.parseInt(m.group(1)), m.group(2).trim());
+                    parameters.add(new DashboardQuery.Parameter(Integer.parseInt(m.group(1)), m.group(2).trim(),
+                            comment.line() + (int) comment.text().substring(0, Math.max(0,
+                                    comment.text().indexOf(raw))).chars().filter(c -> c == '\n').count()));
                 } else if ((m = BUDGET.matcher(line)).matches()) {
                     budget = ConfigValues.duration(display + ":" + comment.line() + ": budget", m.group(1));
                 } else if ((m = ALLOW.matcher(line)).matches()) {
@@ -83,8 +87,34 @@ public final class QueryFiles {
                 }
             }
         }
+        String template = statement.text();
+        List<Integer> used = statement.tokens().stream().filter(t -> t.type() == SqlToken.Type.PARAMETER)
+                .map(t -> Integer.parseInt(t.text().substring(1))).toList();
         return new DashboardQuery(name, display, statement.startLine(), bind(display, statement, params), budget,
-                allowed, expected);
+                allowed, expected, template, parameters.stream().filter(p -> used.contains(p.number())).toList());
+    }
+
+    /**
+     * The {@code $n} tokens of a query replaced by the given texts (each as written, no parentheses added); a
+     * token without one is left as it is.
+     */
+    static String substitute(String sql, Map<Integer, String> values) {
+        List<SqlStatement> statements = SqlScanner.split(sql);
+        if (statements.isEmpty()) {
+            return sql;
+        }
+        SqlStatement statement = statements.get(0);
+        StringBuilder text = new StringBuilder(statement.text());
+        List<SqlToken> tokens = statement.tokens().stream().filter(t -> t.type() == SqlToken.Type.PARAMETER).toList();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            SqlToken p = tokens.get(i);
+            String value = values.get(Integer.parseInt(p.text().substring(1)));
+            if (value != null) {
+                int at = p.offset() - statement.startOffset();
+                text.replace(at, at + p.text().length(), value);
+            }
+        }
+        return text.toString();
     }
 
     /** Replaces each {@code $n} token by its value; a token without one fails naming the file and line. */

@@ -232,6 +232,55 @@ class PlanRulesTest {
         }
     }
 
+    /**
+     * The docs' own pattern, {@code -- param $1 = (SELECT ... LIMIT 1)}: the subquery gives a sample value, once,
+     * and is never judged — neither its sequential scan in full mode nor in fast mode, where the parameter stays a
+     * parameter (a generic plan, as a client's prepared statement gets).
+     */
+    @Test
+    void aParameterIsEvaluatedOnceAndItsExpressionIsNeverJudged() throws Exception {
+        DashboardQuery byCustomer = query("customer_orders.sql", "-- name: orders of one customer\n"
+                + "-- param $1 = (SELECT customer_id FROM orders ORDER BY total DESC LIMIT 1)\n"
+                + "SELECT id, total\nFROM orders\nWHERE customer_id = $1");
+        assertThat(byCustomer.parameters()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        for (DashboardConfig.Mode mode : DashboardConfig.Mode.values()) {
+            try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+                PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+                SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+                DashboardResults results = new Dashboards(config(mode, "4MB", Duration.ofMinutes(1)),
+                        java.nio.file.Path.of(".")).run(c, schema, List.of(byCustomer), new PhaseTimings(),
+                        EngineLog.SILENT);
+                QueryResult result = results.results().get(0);
+                List<PlanNode> nodes = result.plan().root().flatten();
+                assertThat(nodes).as(mode + ": only orders is read, by customer_id")
+                        .filteredOn(n -> n.relation() != null).extracting(PlanNode::relation).containsOnly("orders");
+                assertThat(nodes).extracting(PlanNode::indexName).contains("orders_customer_id_idx");
+                assertThat(result.query().sql()).as(mode.toString()).doesNotContain("SELECT customer_id")
+                        .contains(mode == DashboardConfig.Mode.FULL ? "WHERE customer_id = E'" : "WHERE customer_id = $1");
+                assertThat(findings(results, Map.of())).as(mode + ": nothing judged of the subquery")
+                        .noneMatch(f -> !f.startsWith("unused-index "));
+                if (mode == DashboardConfig.Mode.FULL) {
+                    assertThat(result.plan().root().actualRows()).as("the value is a real customer's").isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aParameterThatFailsNamesItsLine() throws Exception {
+        DashboardQuery broken = query("broken_param.sql", "-- name: broken\n-- param $1 = (SELECT nope FROM orders LIMIT 1)\n"
+                + "SELECT id FROM orders WHERE customer_id = $1");
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            assertThatThrownBy(() -> new Dashboards(config(DashboardConfig.Mode.FULL, "4MB", Duration.ofMinutes(1)),
+                    java.nio.file.Path.of(".")).run(c, schema, List.of(broken), new PhaseTimings(), EngineLog.SILENT))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessage("dashboards/broken_param.sql:2: parameter $1 = (SELECT nope FROM orders LIMIT 1): "
+                            + "ERROR: column \"nope\" does not exist (dashboard query broken)");
+        }
+    }
+
     @Test
     void twoQueriesCannotShareAName() {
         DashboardConfig config = new DashboardConfig(null, List.of(new DashboardQuery("recent_orders", "pom.xml", 1,
