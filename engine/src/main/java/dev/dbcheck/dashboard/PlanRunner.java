@@ -84,8 +84,7 @@ public final class PlanRunner {
                         String value = rs.getString(1);
                         String type = rs.getString(2);
                         literals.put(p.number(), generic ? type
-                                : value == null ? "NULL::" + type : "E'" + value.replace("\\", "\\\\")
-                                .replace("'", "''").replace("\n", "\\n").replace("\r", "\\r") + "'::" + type);
+                                : value == null ? "NULL::" + type : literal(value) + "::" + type);
                     }
                 } finally {
                     connection.rollback();
@@ -99,6 +98,15 @@ public final class PlanRunner {
             }
         }
         return literals;
+    }
+
+    /** A string literal; an escape string only when the value holds a backslash or a line break. */
+    private static String literal(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return "'" + value.replace("'", "''") + "'";
+        }
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n").replace("\r", "\\r")
+                + "'";
     }
 
     /** The prepared statement a generic plan is explained through; deallocated before the transaction ends. */

@@ -10,6 +10,7 @@ import dev.dbcheck.planrules.PlanRule;
 import dev.dbcheck.planrules.QueryTimeBudget;
 import dev.dbcheck.planrules.SeqScanOnLargeTable;
 import dev.dbcheck.planrules.TempSpill;
+import dev.dbcheck.planrules.QueryMatchesNoRows;
 import dev.dbcheck.planrules.UnusedIndex;
 import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Finding;
@@ -113,7 +114,8 @@ public final class RuleCatalog {
             new NoUsableIndex(),
             new ExpectedIndexNotUsed(),
             new IndexBudgetExceeded(),
-            new UnusedIndex());
+            new UnusedIndex(),
+            new QueryMatchesNoRows());
 
     private RuleCatalog() {
     }

@@ -69,7 +69,8 @@ final class ReportFixture {
                 + "-- Orders waiting to ship: \"paid\" & not yet shipped <status>.\n"
                 + "SELECT id, total\nFROM orders\nWHERE status = 'paid'\n");
         // a whole day inside the generated range (the last two years up to today): the same rows at any hour
-        QUERIES.put("recent_orders", "-- param $1 = current_date - 2\n"
+        // a fixed date in a fixed range: the parameter's value is in the plan, and the golden files stay the same
+        QUERIES.put("recent_orders", "-- param $1 = date '2026-03-01'\n"
                 + "SELECT id, total\nFROM orders\nWHERE created_at >= $1 AND created_at < $1 + 1\n");
     }
 
@@ -94,7 +95,8 @@ final class ReportFixture {
                 sources.add(new MigrationScript(Path.of(path), path, q.getValue()));
             }
             DashboardConfig config = new DashboardConfig(null, List.of(), new DataSpec(Map.of("customers", 2000L, "orders",
-                    20_000L), 100, List.of(), 1.0), "4MB", 0, 1, Duration.ofMinutes(1), DashboardConfig.Mode.FULL);
+                    20_000L), 100, List.of(new dev.dbcheck.synthetic.ColumnSpec("orders", "created_at", null, null,
+                    null, "2026-01-01", "2026-07-01", List.of(), null)), 1.0), "4MB", 0, 1, Duration.ofMinutes(1), DashboardConfig.Mode.FULL);
             DashboardResults dashboards = new Dashboards(config, Path.of(".")).run(c, snapshot, queries, timings,
                     EngineLog.SILENT);
             findings.addAll(linter.planFindings(dashboards));
