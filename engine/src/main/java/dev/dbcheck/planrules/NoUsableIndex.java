@@ -11,6 +11,7 @@ import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.sql.QualifiedName;
+import dev.dbcheck.schema.Index;
 import dev.dbcheck.schema.Table;
 
 import java.util.HashSet;
@@ -53,6 +54,7 @@ public final class NoUsableIndex implements PlanRule {
                 continue;
             }
             Set<QualifiedName> reported = new HashSet<>();
+            wholeIndexScans(result.plan().root(), null, false, results, result, threshold, reported, context);
             for (PlanNode node : result.plan().root().flatten()) {
                 if (!node.isSeqScan() || node.relation() == null) {
                     continue;
@@ -73,5 +75,65 @@ public final class NoUsableIndex implements PlanRule {
                         QueryLines.of(result.query(), node.alias(), node.relation(), table.name()));
             }
         }
+    }
+
+    /**
+     * The other way a plan without data hides a full read: with sequential scans disabled the planner takes any
+     * index, and scans all of it — no index condition (and no LIMIT above it that stops early), or a condition that
+     * does not constrain the index's leading column. Full mode would find the sequential scan; fast mode must not
+     * pass it.
+     */
+    private static void wholeIndexScans(PlanNode node, PlanNode parent, boolean underLimit, DashboardResults results,
+                                        QueryResult result, long threshold, Set<QualifiedName> reported,
+                                        RuleContext context) {
+        boolean limited = underLimit || node.nodeType().equals("Limit");
+        for (PlanNode child : node.children()) {
+            wholeIndexScans(child, node, limited, results, result, threshold, reported, context);
+        }
+        if (node.indexName() == null || !node.nodeType().matches("Index Scan|Index Only Scan|Bitmap Index Scan")) {
+            return;
+        }
+        PlanNode scan = node.relation() != null ? node : parent != null && parent.relation() != null ? parent : null;
+        if (scan == null) {
+            return;
+        }
+        QualifiedName table = results.rootOf(scan.schema(), scan.relation());
+        Table schemaTable = results.schema().table(new QualifiedName(scan.schema() == null ? "public" : scan.schema(),
+                scan.relation())).orElse(null);
+        Index index = schemaTable == null ? null : schemaTable.indexes().stream()
+                .filter(i -> i.name().equals(node.indexName())).findFirst().orElse(null);
+        if (index == null || index.keys().isEmpty() || index.keys().get(0).column() == null) {
+            return; // an expression index: its condition cannot be matched by name
+        }
+        if (index.predicate() != null) {
+            return; // a partial index holds only the rows its predicate selects: reading all of it is the point
+        }
+        String leading = index.keys().get(0).column();
+        String why;
+        if (node.indexCondition() == null) {
+            if (limited) {
+                return; // rows in index order until the LIMIT: the index serves the query
+            }
+            why = "no index condition";
+        } else if (!java.util.regex.Pattern.compile("(?<![\\w$])\"?" + java.util.regex.Pattern.quote(leading)
+                + "\"?(?![\\w$])").matcher(node.indexCondition()).find()) {
+            why = "its leading column " + leading + " is not in the condition " + node.indexCondition();
+        } else {
+            return;
+        }
+        double rows = results.rowsAtVolume(table);
+        if (rows <= threshold || SeqScanOnLargeTable.allowed(result, table) || !reported.add(table)) {
+            return;
+        }
+        String suggested = IndexSuggestion.suggest(result.query(), scan, schemaTable);
+        context.report(DbObject.query(result.query().name(), table.toString()),
+                String.format(Locale.ROOT, "query %s has no usable index on %s (%,.0f rows declared): with "
+                        + "sequential scans disabled the planner reads all of index %s (%s): %s — fast mode cannot "
+                        + "measure it; at volume it is a full read, as full mode's sequential scan would show",
+                        result.query().name(), table, rows, index.name(), why, node.excerpt()),
+                suggested != null ? Fix.sql(suggested) : Fix.advice("nothing in the query restricts " + table
+                        + " by an index's leading column: pre-aggregate it or allow it with -- allow-seq-scan: "
+                        + table.name() + " <reason>"),
+                QueryLines.of(result.query(), scan.alias(), scan.relation(), table.name()));
     }
 }

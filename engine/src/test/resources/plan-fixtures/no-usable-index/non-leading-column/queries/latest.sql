@@ -1,0 +1,2 @@
+-- Look-alike: rows in index order until the LIMIT.
+SELECT id FROM orders ORDER BY created_at DESC LIMIT 10
