@@ -42,7 +42,7 @@ public final class DataReuse {
      * The generator's own version, part of every key: bump it whenever {@link SyntheticData} would generate other
      * rows, or other tables, for the same declaration.
      */
-    public static final int GENERATOR_VERSION = 1;
+    public static final int GENERATOR_VERSION = 2; // 2: declared values of composite-key columns
     private static final String MIGRATION = "migration:";
 
     private DataReuse() {

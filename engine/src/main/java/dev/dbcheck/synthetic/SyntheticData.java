@@ -677,9 +677,31 @@ public final class SyntheticData {
                 parentColumn.put(fk.columns().get(i), fk.references().columns().get(i));
             }
         }
-        for (List<String> key : uniqueKeys(table)) {
-            if (key.stream().anyMatch(model.sequenceColumns::containsKey)) {
+        Map<String, List<ColumnSpec.Weighted>> keyValues = new HashMap<>(); // declared values a key column walks
+        for (List<String> declaredKey : uniqueKeys(table)) {
+            if (declaredKey.stream().anyMatch(model.sequenceColumns::containsKey)) {
                 continue; // a sequence column keeps the key distinct by itself
+            }
+            List<String> key = declaredKey;
+            if (key.size() > 1) {
+                // a key column with declared values or a declared distinct count keeps them: when another column
+                // of its own makes the key distinct, the declared one is generated as declared (weights too);
+                // else it is the key's last part, each declared value at most once per group of the others
+                List<String> declared = key.stream().filter(c -> !parentOf.containsKey(c)
+                        && declaredDomain(table, c) > 0).toList();
+                List<String> rest = key.stream().filter(c -> !declared.contains(c)).toList();
+                if (!declared.isEmpty() && !rest.isEmpty()) {
+                    if (rest.stream().anyMatch(c -> !parentOf.containsKey(c))) {
+                        key = rest;
+                    } else {
+                        key = new ArrayList<>(rest);
+                        key.add(declared.get(0));
+                        ColumnSpec spec = specOf(table, table.column(declared.get(0)).orElseThrow());
+                        if (!spec.values().isEmpty()) {
+                            keyValues.put(declared.get(0), spec.values());
+                        }
+                    }
+                }
             }
             if (key.size() == 1) {
                 if (!parentOf.containsKey(key.get(0))) {
@@ -689,7 +711,7 @@ public final class SyntheticData {
                             .referenceable())); // a one-to-one child: each parent row once
                 }
             } else {
-                compositeKey(model, key, parentOf, pickIndex);
+                compositeKey(model, key, parentOf, pickIndex, declaredDomain(table, key.get(key.size() - 1)));
             }
         }
         Map<String, String> expressions = new LinkedHashMap<>();
@@ -712,6 +734,13 @@ public final class SyntheticData {
                 } else {
                     expression = parent.keyAt(parentColumn.get(column.name()), pickIndex.get(column.name()));
                 }
+            } else if (keyValues.containsKey(column.name())) {
+                List<String> literals = new ArrayList<>();
+                for (ColumnSpec.Weighted v : keyValues.get(column.name())) {
+                    literals.add(ValueExpressions.literal(v.value()));
+                }
+                expression = "(ARRAY[" + String.join(", ", literals) + "])[1 + (" + pickIndex.get(column.name())
+                        + ")]";
             } else if (pickIndex.containsKey(column.name())) {
                 expression = ValueExpressions.distinctValue(column, pickIndex.get(column.name()),
                         constraints.limits.get(column.name()), seed(table, column.name()), timeOrdered(column));
@@ -758,12 +787,13 @@ public final class SyntheticData {
      * A key of several columns: the first part (a foreign key group or a column) takes row / m, the last takes a
      * different value for each of the m rows of that group, so combinations never repeat.
      */
-    private void compositeKey(Model model, List<String> key, Map<String, Model> parentOf, Map<String, String> pickIndex)
-            throws DbcheckException {
+    private void compositeKey(Model model, List<String> key, Map<String, Model> parentOf, Map<String, String> pickIndex,
+                              long declaredLastDomain) throws DbcheckException {
         String first = key.get(0);
         String last = key.get(key.size() - 1);
         long firstDomain = parentOf.containsKey(first) ? parentOf.get(first).referenceable() : model.rows;
-        long lastDomain = parentOf.containsKey(last) ? parentOf.get(last).referenceable() : model.rows;
+        long lastDomain = parentOf.containsKey(last) ? parentOf.get(last).referenceable()
+                : declaredLastDomain > 0 ? declaredLastDomain : model.rows;
         long perFirst = (model.rows + Math.max(1, firstDomain) - 1) / Math.max(1, firstDomain);
         if (perFirst > lastDomain) {
             throw new DbcheckException("Cannot generate " + model.rows + " rows for " + model.table.name()
@@ -784,6 +814,15 @@ public final class SyntheticData {
         }
         pickIndex.put(last, "((" + ValueExpressions.hash(group, seed(model.table, last)) + " + " + ValueExpressions.ROW
                 + " % " + perFirst + ") % " + Math.max(1, lastDomain) + ")");
+    }
+
+    /** How many values the column specs declare for a column ({@code values}, else {@code distinct}); 0 for none. */
+    private long declaredDomain(Table table, String column) {
+        ColumnSpec spec = table.column(column).map(c -> specOf(table, c)).orElse(null);
+        if (spec == null) {
+            return 0;
+        }
+        return !spec.values().isEmpty() ? spec.values().size() : spec.distinct() != null ? spec.distinct() : 0;
     }
 
     /** The primary key and single unique keys: columns whose values must not repeat. */

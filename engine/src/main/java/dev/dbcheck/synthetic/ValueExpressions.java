@@ -287,7 +287,7 @@ final class ValueExpressions {
     }
 
     /** A value from the pom: a number or true/false/null stays as written, anything else becomes a string. */
-    private static String literal(String value) {
+    static String literal(String value) {
         String v = value.trim();
         if (v.matches("-?\\d+(\\.\\d+)?") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
                 || v.equalsIgnoreCase("null")) {

@@ -157,6 +157,46 @@ class SyntheticDataTest {
         }
     }
 
+    /**
+     * Found by a new user: {@code values} declared on a column of a composite primary key were ignored (a million
+     * distinct tenants, and the dashboard's {@code tenant_id = 1} matched nothing). A key column keeps what was
+     * declared: as declared (weights too) when another column makes the key distinct, else as the key's last part.
+     */
+    @Test
+    void valuesDeclaredOnAColumnOfACompositeKeyAreTheValuesItGets() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE TABLE events (tenant_id int NOT NULL, id bigint NOT NULL, kind text NOT NULL,",
+                    "    PRIMARY KEY (tenant_id, id));",
+                    "CREATE TABLE products (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);",
+                    "CREATE TABLE product_texts (product_id bigint NOT NULL REFERENCES products (id),",
+                    "    locale text NOT NULL, body text NOT NULL, PRIMARY KEY (product_id, locale));",
+                    "CREATE TABLE shards (region text NOT NULL, slot int NOT NULL, PRIMARY KEY (region, slot));"),
+                    "schema.sql");
+            SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+            new SyntheticData(schema, config(Map.of("events", 20_000L, "products", 1_000L, "product_texts", 3_000L,
+                    "shards", 40L), List.of(
+                    column("events", "tenant_id", null, null, null, List.of(new ColumnSpec.Weighted("1", 70),
+                            new ColumnSpec.Weighted("2", 20), new ColumnSpec.Weighted("3", 10)), null),
+                    column("product_texts", "locale", null, null, null, List.of(new ColumnSpec.Weighted("en", 1),
+                            new ColumnSpec.Weighted("de", 1), new ColumnSpec.Weighted("fr", 1)), null),
+                    column("shards", "region", 4L, null, null, null, null))), EngineLog.SILENT).load(c);
+            assertThat(number(c, "SELECT count(DISTINCT tenant_id) FROM events")).isEqualTo(3);
+            // id makes the key distinct by itself, so the weights hold: about 70% of tenant 1
+            assertThat(number(c, "SELECT count(*) FROM events WHERE tenant_id = 1")).isBetween(13_000L, 15_000L);
+            assertThat(number(c, "SELECT count(*) FROM events WHERE tenant_id NOT IN (1, 2, 3)")).isZero();
+            // the other key column is a foreign key: each product gets each locale once
+            assertThat(number(c, "SELECT count(DISTINCT locale) FROM product_texts")).isEqualTo(3);
+            assertThat(number(c, "SELECT count(*) FROM product_texts WHERE locale NOT IN ('en', 'de', 'fr')")).isZero();
+            assertThat(number(c, "SELECT count(DISTINCT (product_id, locale)) FROM product_texts")).isEqualTo(3_000);
+            assertThat(number(c, "SELECT count(*) FROM product_texts t JOIN products p ON p.id = t.product_id"))
+                    .isEqualTo(3_000);
+            // a declared distinct count holds too
+            assertThat(number(c, "SELECT count(DISTINCT region) FROM shards")).isEqualTo(4);
+            assertThat(number(c, "SELECT count(*) FROM shards")).isEqualTo(40);
+        }
+    }
+
     @Test
     void aCheckItCannotSatisfyIsNamed() throws Exception {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
