@@ -74,9 +74,32 @@ public final class Dbcheck {
      * @return the result, with the time the reports took among its phases
      */
     public RunResult run(EngineLog log) throws DbcheckException {
-        RunResult result = check(log, true);
+        Reports reports = new Reports(config.reports());
+        reports.removePrevious();
+        RunResult result;
+        try {
+            result = check(log, true);
+        } catch (DbcheckException e) {
+            writeFailureReports(reports, e, log);
+            throw e;
+        }
         return report(result, log);
     }
+
+    /** A failed run's reports say it failed (best effort: the error itself is what the build reports). */
+    private void writeFailureReports(Reports reports, DbcheckException e, EngineLog log) {
+        try {
+            List<Path> files = reports.writeFailure(new dev.dbcheck.report.FailedRun(e.getMessage(), failedPhase));
+            if (!files.isEmpty()) {
+                log.info("Reports of the failed run in " + config.reports().directory());
+            }
+        } catch (DbcheckException | RuntimeException ignored) {
+            // a disk too full for the reports: the build's own error says what failed
+        }
+    }
+
+    /** The phase a run was in when it failed, for its reports. */
+    private volatile String failedPhase;
 
     /**
      * The stages up to the result, without reporting it.
@@ -95,6 +118,8 @@ public final class Dbcheck {
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
             return withLossDetected(database, timings, () -> runOn(database, migrator, reuse, provider, baseline,
                     timings, log));
+        } finally {
+            failedPhase = timings.started();
         }
     }
 

@@ -292,6 +292,16 @@ public final class HtmlReport {
         h.append("</li>\n");
     }
 
+    /** The page of a run that failed: what failed, where, and that there are no findings to show. */
+    public static String renderFailure(FailedRun failure) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>dbcheck: failed</title>"
+                + "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem;max-width:72rem}pre{white-space:"
+                + "pre-wrap;background:#fdecea;border-left:4px solid #c62828;padding:1rem}</style></head><body>\n"
+                + "<h1>" + esc(failure.title()) + "</h1>\n<p>The run ended before its checks had a result, so this "
+                + "report holds no findings. Fix the error below and run again.</p>\n<pre>" + esc(failure.message())
+                + "</pre>\n<footer>dbcheck " + esc(ReportSupport.version()) + "</footer>\n</body></html>\n";
+    }
+
     static String esc(String text) {
         if (text == null) {
             return "";

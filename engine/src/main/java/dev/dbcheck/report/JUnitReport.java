@@ -97,10 +97,49 @@ public final class JUnitReport {
         return files;
     }
 
+    /** The report of a run that failed: one suite, {@code dbcheck.run}, whose one case is the error. */
+    public static Suite renderFailure(FailedRun failure) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("testsuite");
+            w.writeAttribute("name", "dbcheck.run");
+            w.writeAttribute("time", "0");
+            w.writeAttribute("tests", "1");
+            w.writeAttribute("errors", "1");
+            w.writeAttribute("skipped", "0");
+            w.writeAttribute("failures", "0");
+            w.writeCharacters("\n  ");
+            w.writeStartElement("testcase");
+            w.writeAttribute("name", clean(failure.title()));
+            w.writeAttribute("classname", "dbcheck.run");
+            w.writeAttribute("time", "0");
+            w.writeCharacters("\n    ");
+            w.writeStartElement("error");
+            w.writeAttribute("message", clean(failure.message()));
+            w.writeAttribute("type", "dbcheck");
+            w.writeCharacters(clean(failure.message()));
+            w.writeEndElement();
+            w.writeCharacters("\n  ");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Suite("dbcheck.run", out.toString());
+    }
+
     /** The checks a dashboard query goes through in this mode (the rules that ran). */
     private static List<String> planChecks(RunResult result, boolean fast) {
         List<String> ids = fast ? List.of("no-usable-index", "expected-index-not-used")
-                : List.of("seq-scan-on-large-table", "temp-spill", "query-time-budget", "expected-index-not-used");
+                : List.of("seq-scan-on-large-table", "temp-spill", "query-time-budget", "expected-index-not-used",
+                "query-matches-no-rows");
         return ids.stream().filter(result.rules()::containsKey).toList();
     }
 

@@ -40,6 +40,21 @@ public final class JsonReport {
         }
     }
 
+    /** The report of a run that failed: {@code "status": "failed"} and the error, no findings. */
+    public static String renderFailure(FailedRun failure) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", "dbcheck").put("version", ReportSupport.version());
+        root.put("status", "failed");
+        root.putObject("error").put("message", failure.message()).put("phase", failure.phase());
+        root.putArray("findings");
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ObjectNode tree(RunResult result) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);

@@ -56,6 +56,63 @@ public final class Reports {
     }
 
     /**
+     * Removes what an earlier run wrote here (every format, configured or not), so that a run that fails before
+     * its reports never leaves the last run's findings looking like its own. Other files in the directory stay.
+     */
+    public void removePrevious() throws DbcheckException {
+        Path dir = settings.directory();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            for (ReportFormat format : ReportFormat.values()) {
+                Path target = dir.resolve(format.fileName());
+                if (format == ReportFormat.JUNIT) {
+                    if (Files.isDirectory(target)) {
+                        try (DirectoryStream<Path> old = Files.newDirectoryStream(target, "TEST-dbcheck.*.xml")) {
+                            for (Path p : old) {
+                                Files.delete(p);
+                            }
+                        }
+                    }
+                } else {
+                    Files.deleteIfExists(target);
+                }
+            }
+        } catch (IOException e) {
+            throw new DbcheckException("Cannot remove the previous reports from " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The configured formats' reports of a run that failed ({@link FailedRun}). */
+    public List<Path> writeFailure(FailedRun failure) throws DbcheckException {
+        List<Path> written = new ArrayList<>();
+        if (settings.formats().isEmpty()) {
+            return written;
+        }
+        Path dir = settings.directory();
+        try {
+            Files.createDirectories(dir);
+            for (ReportFormat format : settings.formats()) {
+                Path target = dir.resolve(format.fileName());
+                switch (format) {
+                    case JSON -> written.add(write(target, JsonReport.renderFailure(failure)));
+                    case SARIF -> written.add(write(target, SarifReport.renderFailure(failure)));
+                    case HTML -> written.add(write(target, HtmlReport.renderFailure(failure)));
+                    case JUNIT -> {
+                        Files.createDirectories(target);
+                        JUnitReport.Suite suite = JUnitReport.renderFailure(failure);
+                        written.add(write(target.resolve(suite.fileName()), suite.xml()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DbcheckException("Cannot write the reports to " + dir + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    /**
      * Written beside the target and renamed over it: a full disk or a killed build leaves the previous file or
      * none, never a truncated one that a CI step would read.
      */

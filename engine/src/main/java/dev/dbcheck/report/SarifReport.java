@@ -41,6 +41,32 @@ public final class SarifReport {
         }
     }
 
+    /**
+     * The report of a run that failed: no results, and an invocation that did not succeed with the error as its
+     * notification (code scanning shows it as a failed analysis instead of a clean one).
+     */
+    public static String renderFailure(FailedRun failure) {
+        ObjectNode root = JsonReport.JSON.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "dbcheck");
+        driver.put("semanticVersion", ReportSupport.version().replace("dev", "0.0.0-dev"));
+        driver.put("informationUri", "https://github.com/dbcheck/dbcheck");
+        run.putArray("results");
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", false);
+        ObjectNode notification = invocation.putArray("toolExecutionNotifications").addObject();
+        notification.put("level", "error");
+        notification.putObject("message").put("text", failure.title() + ": " + failure.message());
+        try {
+            return JsonReport.JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ObjectNode tree(RunResult result) {
         ObjectNode root = JsonReport.JSON.createObjectNode();
         root.put("$schema", SCHEMA);

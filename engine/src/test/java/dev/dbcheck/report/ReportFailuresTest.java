@@ -68,6 +68,69 @@ class ReportFailuresTest {
         }
     }
 
+    /**
+     * A run that fails (here: the data cannot be generated) writes reports that say it failed, in every configured
+     * format, and no report of the run before it is left looking like this one's.
+     */
+    @Test
+    void aRunThatFailsLeavesReportsSayingSoAndNoneOfTheRunBefore(@TempDir Path reports) throws Exception {
+        Dbcheck good = dbcheck(reports);
+        good.run(RecordingLog.into(new ArrayList<>()));
+        assertThat(Files.readString(reports.resolve("dbcheck.json"))).contains("json-column");
+        Files.writeString(reports.resolve("junit/TEST-dbcheck.dashboard.renamed.xml"), "<testsuite/>");
+        Files.writeString(reports.resolve("notes.txt"), "the team's own file");
+
+        Files.writeString(project.resolve("src/main/resources/db/migration/V2__codes.sql"), "CREATE TABLE codes ("
+                + "id int PRIMARY KEY, code text NOT NULL CONSTRAINT codes_code_prefix CHECK (code LIKE 'X%'));\n",
+                StandardCharsets.UTF_8);
+        EmbeddedPostgres server = TestPostgres.server();
+        DbcheckConfig failing = DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres"))
+                .serverCredentials(EmbeddedPostgres.SUPERUSER, server.password(), "test")
+                .set("reportDirectory", reports.toString())
+                .item("dashboards.queries", Map.of("name", "codes", "sql", "SELECT count(*) FROM codes"))
+                .set("dashboards.volumes", Map.of("codes", "100"))
+                .set("formats", List.of("json", "sarif", "junit", "html")).build();
+        assertThatThrownBy(() -> new Dbcheck(failing, (g, a, v) -> null, List.of())
+                .run(RecordingLog.into(new ArrayList<>())))
+                .isInstanceOf(DbcheckException.class)
+                .hasMessageStartingWith("Cannot generate rows for public.codes that satisfy check constraint");
+
+        com.fasterxml.jackson.databind.JsonNode json = new ObjectMapper().readTree(reports.resolve("dbcheck.json")
+                .toFile());
+        assertThat(json.path("status").asText()).isEqualTo("failed");
+        assertThat(json.path("error").path("phase").asText()).isEqualTo("data load");
+        assertThat(json.path("error").path("message").asText()).startsWith("Cannot generate rows for public.codes");
+        assertThat(json.path("findings")).isEmpty();
+        com.fasterxml.jackson.databind.JsonNode sarif = new ObjectMapper().readTree(reports.resolve("dbcheck.sarif")
+                .toFile()).path("runs").get(0);
+        assertThat(sarif.path("results")).isEmpty();
+        assertThat(sarif.path("invocations").get(0).path("executionSuccessful").asBoolean()).isFalse();
+        assertThat(sarif.path("invocations").get(0).path("toolExecutionNotifications").get(0).path("message")
+                .path("text").asText()).startsWith("dbcheck failed in the data load phase: Cannot generate rows");
+        try (Stream<Path> junit = Files.list(reports.resolve("junit"))) {
+            assertThat(junit.map(p -> p.getFileName().toString())).containsExactly("TEST-dbcheck.run.xml");
+        }
+        assertThat(Files.readString(reports.resolve("junit/TEST-dbcheck.run.xml")))
+                .contains("errors=\"1\"", "<error message=\"Cannot generate rows for public.codes");
+        assertThat(Files.readString(reports.resolve("dbcheck.html"))).contains("dbcheck failed in the data load phase")
+                .doesNotContain("json-column");
+        assertThat(reports.resolve("notes.txt")).as("not dbcheck's: left alone").exists();
+
+        // and a run that fails before any phase with fewer formats leaves none of the earlier ones
+        DbcheckConfig jsonOnly = DbcheckConfig.builder(project).set("provider", "server")
+                .set("server.url", server.jdbcUrl("postgres"))
+                .serverCredentials(EmbeddedPostgres.SUPERUSER, server.password(), "test")
+                .set("reportDirectory", reports.toString())
+                .item("dashboards.queries", Map.of("name", "codes", "sql", "SELECT count(*) FROM codes"))
+                .set("formats", List.of("json")).build();
+        assertThatThrownBy(() -> new Dbcheck(jsonOnly, (g, a, v) -> null, List.of())
+                .run(RecordingLog.into(new ArrayList<>()))).isInstanceOf(DbcheckException.class);
+        assertThat(reports.resolve("dbcheck.sarif")).doesNotExist();
+        assertThat(reports.resolve("dbcheck.html")).doesNotExist();
+        assertThat(reports.resolve("dbcheck.json")).exists();
+    }
+
     @Test
     void anUnwritableStepSummaryIsAWarning(@TempDir Path reports) throws Exception {
         Dbcheck dbcheck = dbcheck(reports);
