@@ -99,7 +99,7 @@ public final class Dashboards {
                                 java.util.concurrent.Callable<Connection> sessions, SchemaSnapshot schema,
                                 List<DashboardQuery> queries, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
-        plan(queryConnection, queries);
+        List<QueryResult> planned = plan(queryConnection, queries);
         PlanRunner runner = new PlanRunner(config);
         if (config.mode() == DashboardConfig.Mode.FAST) {
             List<QueryResult> results = timings.time("plans", () -> {
@@ -115,7 +115,8 @@ public final class Dashboards {
         }
         long loadStart = System.nanoTime();
         List<SyntheticData.TableLoad> loads = timings.time("data load",
-                () -> new SyntheticData(schema, config.data(), log).load(connection, sessions));
+                () -> new SyntheticData(schema, config.data(), log).onlyFor(tablesRead(planned, schema))
+                        .load(connection, sessions));
         java.time.Duration loadTime = java.time.Duration.ofNanos(System.nanoTime() - loadStart);
         long rows = loads.stream().mapToLong(SyntheticData.TableLoad::generatedRows).sum();
         double seconds = loadTime.toNanos() / 1e9;
@@ -124,12 +125,63 @@ public final class Dashboards {
         return measure(connection, queryConnection, schema, queries, loads, loadTime, timings, log);
     }
 
-    /** Plans every query once, so that a broken one fails fast, naming its file, before any data is loaded. */
-    public void plan(Connection queryConnection, List<DashboardQuery> queries) throws DbcheckException {
+    /**
+     * Plans every query once, so that a broken one fails fast, naming its file, before any data is loaded; the
+     * plans also say which tables the queries read.
+     */
+    public List<QueryResult> plan(Connection queryConnection, List<DashboardQuery> queries) throws DbcheckException {
         PlanRunner runner = new PlanRunner(config);
+        List<QueryResult> planned = new ArrayList<>();
         for (DashboardQuery query : queries) {
-            runner.withoutSequentialScans(queryConnection, query);
+            planned.add(runner.withoutSequentialScans(queryConnection, query));
         }
+        return planned;
+    }
+
+    /**
+     * The relations the plans scan, each with the first query that reads it: what the data must fill (a table
+     * read only inside a function the query calls is not seen here; it needs a declared volume).
+     */
+    static Map<QualifiedName, String> tablesRead(List<QueryResult> planned, SchemaSnapshot schema) {
+        Map<QualifiedName, String> read = new java.util.LinkedHashMap<>();
+        for (QueryResult result : planned) {
+            if (result.plan() != null) {
+                for (PlanNode node : result.plan().root().flatten()) {
+                    if (node.relation() != null) {
+                        read.putIfAbsent(new QualifiedName(node.schema() == null ? "public" : node.schema(),
+                                node.relation()), result.query().name());
+                    }
+                }
+            }
+            // the plan of an empty partitioned table without partitions scans nothing: the query's text names it
+            for (QualifiedName named : namedIn(result.query().sql(), schema)) {
+                read.putIfAbsent(named, result.query().name());
+            }
+        }
+        return read;
+    }
+
+    /** The snapshot's tables a query names (JSqlParser); an unqualified name matches that name in any schema. */
+    private static List<QualifiedName> namedIn(String sql, SchemaSnapshot schema) {
+        java.util.Set<String> names;
+        try {
+            names = net.sf.jsqlparser.util.TablesNamesFinder.findTables(sql);
+        } catch (Exception | StackOverflowError e) {
+            return List.of(); // the plan's relations are what the data needs
+        }
+        List<QualifiedName> found = new ArrayList<>();
+        for (String name : names) {
+            String bare = name.replace("\"", "");
+            int dot = bare.lastIndexOf('.');
+            for (dev.dbcheck.schema.Table table : schema.tables()) {
+                boolean matches = dot > 0 ? table.name().toString().equals(bare)
+                        : table.name().name().equals(bare);
+                if (matches) {
+                    found.add(table.name());
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -132,8 +132,12 @@ public final class Dbcheck {
                 || !config.reuseData() || config.database().provider() != DbcheckConfig.Provider.EMBEDDED) {
             return null;
         }
+        List<String> queries = new ArrayList<>();
+        for (DashboardQuery q : new Dashboards(config.dashboards(), config.sourceRoot()).queries()) {
+            queries.add(q.name() + "\n" + q.template());
+        }
         return DataReuse.inputs(config.database().postgresVersion(), config.baseDirectory(), migrator.scripts(),
-                config.migrations(), config.sampleData(), config.schemas(), config.dashboards().data());
+                config.migrations(), config.sampleData(), config.schemas(), config.dashboards().data(), queries);
     }
 
     /**

@@ -42,7 +42,7 @@ public final class DataReuse {
      * The generator's own version, part of every key: bump it whenever {@link SyntheticData} would generate other
      * rows, or other tables, for the same declaration.
      */
-    public static final int GENERATOR_VERSION = 2; // 2: declared values of composite-key columns
+    public static final int GENERATOR_VERSION = 3; // 2: declared values of composite-key columns; 3: only the tables queries read
     private static final String MIGRATION = "migration:";
 
     private DataReuse() {
@@ -88,6 +88,15 @@ public final class DataReuse {
      */
     public static Inputs inputs(String postgresVersion, Path projectDirectory, List<MigrationScript> scripts,
                                 MigrationSettings migrations, Path sampleData, List<String> schemas, DataSpec data) {
+        return inputs(postgresVersion, projectDirectory, scripts, migrations, sampleData, schemas, data, List.of());
+    }
+
+    /**
+     * @param queries the declared queries' texts: which tables get rows depends on what they read
+     */
+    public static Inputs inputs(String postgresVersion, Path projectDirectory, List<MigrationScript> scripts,
+                                MigrationSettings migrations, Path sampleData, List<String> schemas, DataSpec data,
+                                List<String> queries) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("postgres", postgresVersion);
         values.put("generator", Integer.toString(GENERATOR_VERSION));
@@ -98,6 +107,7 @@ public final class DataReuse {
                 + migrations.schemas() + " " + new TreeMap<>(migrations.placeholders()) + " " + migrations.table()));
         values.put("schemas", String.join(",", schemas));
         values.put("sample data", sampleData == null ? "none" : digestOfFiles(sampleData));
+        values.put("queries", sha256(new java.util.TreeSet<>(queries).toString()));
         for (MigrationScript script : scripts) {
             values.put(MIGRATION + script.displayPath(), sha256(script.content()));
         }
@@ -190,6 +200,7 @@ public final class DataReuse {
                     case "generator" -> "dbcheck's data generator changed";
                     case "volumes" -> "the declared volumes changed";
                     case "columns" -> "the column specs changed";
+                    case "queries" -> "the dashboard queries changed (they decide which tables get rows)";
                     default -> "the " + input.getKey() + " changed";
                 });
             }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,19 @@ public final class SyntheticData {
 
     /** What the load did to one table. */
     public record TableLoad(QualifiedName table, long existingRows, long generatedRows, Duration time) {
+    }
+
+    /**
+     * The tables the declared queries read, each with the name of a query that reads it; null to fill every table.
+     * With it, only those tables, what they reference (transitively: their rows need parent rows) and the tables
+     * with a declared volume get rows.
+     */
+    private Map<QualifiedName, String> readByQueries;
+
+    /** Fills only what the queries read (see {@link #readByQueries}); returns this. */
+    public SyntheticData onlyFor(Map<QualifiedName, String> tablesReadByQueries) {
+        this.readByQueries = tablesReadByQueries == null ? null : new LinkedHashMap<>(tablesReadByQueries);
+        return this;
     }
 
     public SyntheticData(SchemaSnapshot schema, DataSpec config, EngineLog log) {
@@ -517,6 +531,8 @@ public final class SyntheticData {
 
     /** Decides rows per table, reads existing keys and sequence positions. */
     private void plan(Connection connection) throws SQLException, DbcheckException {
+        Set<QualifiedName> needed = needed(connection);
+        List<String> skipped = new ArrayList<>();
         for (Table table : schema.tables()) {
             boolean fillable = (table.kind() == TableKind.TABLE || table.kind() == TableKind.PARTITIONED_TABLE)
                     && !table.isPartition();
@@ -528,8 +544,31 @@ public final class SyntheticData {
             long rows;
             if (declared != null) {
                 rows = Math.max(0, Math.round(declared * config.loadFraction()) - existing);
+            } else if (needed != null && !needed.contains(table.name())) {
+                rows = 0; // no query reads it, and nothing they read references it
+                if (table.isPartitioned() && schema.partitionsOf(table).isEmpty()) {
+                    log.info("Synthetic data: " + table.name() + " is partitioned and has no partitions (made at run "
+                            + "time by the application?): no rows, and no declared query reads it");
+                } else if (existing == 0) {
+                    skipped.add(table.name().toString());
+                }
             } else {
                 rows = existing > 0 ? 0 : config.defaultRows();
+            }
+            if (rows > 0 && table.isPartitioned() && schema.partitionsOf(table).isEmpty()) {
+                String reader = readByQueries == null ? null : readByQueries.get(table.name());
+                if (declared == null && reader == null) {
+                    rows = 0;
+                    log.info("Synthetic data: " + table.name() + " is partitioned and has no partitions (made at run "
+                            + "time by the application?): no rows, and no declared query reads it");
+                } else {
+                    throw new DbcheckException("Cannot generate rows for " + table.name() + ": it is partitioned "
+                            + "and has no partitions, and " + (reader != null ? "dashboard query " + reader
+                            + " reads it" : "a volume is declared for it") + ". Create the partitions the "
+                            + "application makes at run time in a migration, or for dbcheck only in a sampleData SQL "
+                            + "file (it runs before the load): CREATE TABLE " + table.name().name() + "_default "
+                            + "PARTITION OF " + table.name() + " DEFAULT;");
+                }
             }
             Model model = new Model(table, existing, rows);
             for (Column c : table.columns()) {
@@ -544,6 +583,73 @@ public final class SyntheticData {
             }
             models.put(table.name(), model);
         }
+        if (!skipped.isEmpty()) {
+            log.info("Synthetic data: no rows for " + skipped.size() + " table" + (skipped.size() == 1 ? "" : "s")
+                    + " no dashboard query reads (give one a volume to fill it): " + String.join(", ",
+                    skipped.subList(0, Math.min(10, skipped.size()))) + (skipped.size() > 10 ? ", ..." : ""));
+        }
+    }
+
+    /**
+     * The tables that get rows when only the queries' tables are filled: those read (a partition stands for its
+     * partitioned table; a materialized view for the tables its query reads), then everything they reference, to
+     * the end of every foreign key chain. Null when every table is filled.
+     */
+    private Set<QualifiedName> needed(Connection connection) throws SQLException {
+        if (readByQueries == null) {
+            return null;
+        }
+        java.util.ArrayDeque<QualifiedName> todo = new java.util.ArrayDeque<>();
+        for (QualifiedName read : readByQueries.keySet()) {
+            QualifiedName root = read;
+            Optional<Table> t = schema.table(root);
+            while (t.isPresent() && t.get().partitionOf() != null) {
+                root = t.get().partitionOf();
+                t = schema.table(root);
+            }
+            todo.add(root);
+            if (t.isPresent() && t.get().isMaterializedView()) {
+                todo.addAll(viewSources(connection, root));
+            }
+        }
+        Set<QualifiedName> needed = new HashSet<>();
+        while (!todo.isEmpty()) {
+            QualifiedName name = todo.poll();
+            if (!needed.add(name)) {
+                continue;
+            }
+            schema.table(name).ifPresent(table -> {
+                for (Constraint fk : table.constraints(ConstraintType.FOREIGN_KEY)) {
+                    todo.add(fk.references().table());
+                }
+                for (Table partition : schema.partitionsOf(table)) {
+                    for (Constraint fk : partition.constraints(ConstraintType.FOREIGN_KEY)) {
+                        todo.add(fk.references().table());
+                    }
+                }
+            });
+        }
+        return needed;
+    }
+
+    /** The tables and views a materialized view's query reads ({@code pg_depend} of its rewrite rule). */
+    private static List<QualifiedName> viewSources(Connection connection, QualifiedName view) throws SQLException {
+        List<QualifiedName> sources = new ArrayList<>();
+        try (java.sql.PreparedStatement s = connection.prepareStatement("SELECT DISTINCT n.nspname, c.relname "
+                + "FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid "
+                + "AND d.refclassid = 'pg_class'::regclass "
+                + "JOIN pg_class c ON c.oid = d.refobjid AND c.oid <> r.ev_class "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE r.ev_class = (quote_ident(?) || '.' || quote_ident(?))::regclass")) {
+            s.setString(1, view.schema());
+            s.setString(2, view.name());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sources.add(new QualifiedName(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return sources;
     }
 
     /** Columns of this table that foreign keys point at. */

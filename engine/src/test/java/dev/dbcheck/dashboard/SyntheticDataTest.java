@@ -197,6 +197,68 @@ class SyntheticDataTest {
         }
     }
 
+    private static final String READ_SCHEMA = String.join("\n",
+            "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, region text NOT NULL);",
+            "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,",
+            "    customer_id bigint NOT NULL REFERENCES customers (id), total numeric(12,2) NOT NULL);",
+            "CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text NOT NULL);",
+            "CREATE TABLE products (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);",
+            "CREATE TABLE sales (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, amount int NOT NULL);",
+            "CREATE MATERIALIZED VIEW sales_total AS SELECT sum(amount) AS total FROM sales;",
+            "CREATE TABLE clicks (at timestamptz NOT NULL, url text NOT NULL) PARTITION BY RANGE (at);");
+
+    private static DashboardResults runQueries(Connection c, Map<String, Long> volumes, List<String> log,
+                                               String... queries) throws Exception {
+        SchemaSnapshot schema = new SnapshotReader(List.of(), Set.of()).read(c);
+        List<DashboardQuery> declared = new ArrayList<>();
+        for (int i = 0; i < queries.length; i++) {
+            declared.add(QueryFiles.parse("dashboards/q" + i + ".sql", queries[i], "q" + i));
+        }
+        return new Dashboards(new DashboardConfig(null, List.of(), new DataSpec(volumes, 500, List.of(), 1.0),
+                "4MB", 0, 1, Duration.ofMinutes(1), DashboardConfig.Mode.FULL), java.nio.file.Path.of("."))
+                .run(c, schema, declared, new dev.dbcheck.base.PhaseTimings(),
+                        dev.dbcheck.testing.RecordingLog.into(log));
+    }
+
+    /**
+     * Only the tables the declared queries read get rows, with the tables those rows reference (a materialized
+     * view's sources included); a table with a declared volume gets its rows whether read or not; a partitioned
+     * table without partitions that no query reads is left empty with a line saying so.
+     */
+    @Test
+    void onlyTheTablesTheQueriesReadAndWhatTheyReferenceGetRows() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, READ_SCHEMA, "schema.sql");
+            List<String> log = new ArrayList<>();
+            runQueries(c, Map.of("orders", 5_000L, "products", 300L), log,
+                    "SELECT sum(total) FROM orders", "SELECT total FROM sales_total");
+            assertThat(number(c, "SELECT count(*) FROM orders")).isEqualTo(5_000);
+            assertThat(number(c, "SELECT count(*) FROM customers")).as("referenced by orders").isEqualTo(500);
+            assertThat(number(c, "SELECT count(*) FROM sales")).as("read through the view").isEqualTo(500);
+            assertThat(number(c, "SELECT total FROM sales_total")).as("refreshed").isPositive();
+            assertThat(number(c, "SELECT count(*) FROM products")).as("a declared volume").isEqualTo(300);
+            assertThat(number(c, "SELECT count(*) FROM audit_log")).as("nobody reads it").isZero();
+            assertThat(log).contains("Synthetic data: no rows for 1 table no dashboard query reads (give one a volume "
+                            + "to fill it): public.audit_log",
+                    "Synthetic data: public.clicks is partitioned and has no partitions (made at run time by the "
+                            + "application?): no rows, and no declared query reads it");
+        }
+    }
+
+    @Test
+    void aPartitionedTableWithoutPartitionsThatAQueryReadsIsAClearError() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, READ_SCHEMA, "schema.sql");
+            assertThatThrownBy(() -> runQueries(c, Map.of(), new ArrayList<>(),
+                    "SELECT count(*) FROM clicks WHERE at > now() - interval '1 day'"))
+                    .isInstanceOf(DbcheckException.class)
+                    .hasMessage("Cannot generate rows for public.clicks: it is partitioned and has no partitions, and "
+                            + "dashboard query q0 reads it. Create the partitions the application makes at run time in "
+                            + "a migration, or for dbcheck only in a sampleData SQL file (it runs before the load): "
+                            + "CREATE TABLE clicks_default PARTITION OF public.clicks DEFAULT;");
+        }
+    }
+
     @Test
     void aCheckItCannotSatisfyIsNamed() throws Exception {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
