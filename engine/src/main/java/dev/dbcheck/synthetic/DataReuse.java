@@ -42,7 +42,7 @@ public final class DataReuse {
      * The generator's own version, part of every key: bump it whenever {@link SyntheticData} would generate other
      * rows, or other tables, for the same declaration.
      */
-    public static final int GENERATOR_VERSION = 3; // 2: declared values of composite-key columns; 3: only the tables queries read
+    public static final int GENERATOR_VERSION = 4; // 2: composite-key values; 3: only the tables queries read; 4: only views they read refreshed
     private static final String MIGRATION = "migration:";
 
     private DataReuse() {

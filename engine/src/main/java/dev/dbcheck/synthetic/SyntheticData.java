@@ -161,6 +161,8 @@ public final class SyntheticData {
                     s.execute("DROP INDEX " + Identifiers.alwaysQuote(schemaOf(index)) + "."
                             + Identifiers.alwaysQuote(index.name()));
                 }
+                List<DeferredKey> keys = deferredKeys();
+                dropKeys(s, keys);
                 boolean superuser = superuser(s);
                 List<String> restore = superuser ? List.of() : suspendChecks(s);
                 if (superuser) {
@@ -175,7 +177,15 @@ public final class SyntheticData {
                             (System.nanoTime() - unloggedStart) / 1e9));
                 }
                 List<Model> order = loadOrder();
-                Map<QualifiedName, TableLoad> inserted = insertAll(s, superuser, order, sessions);
+                Map<QualifiedName, TableLoad> inserted;
+                try {
+                    inserted = insertAll(s, superuser, order, sessions);
+                } catch (DbcheckException | SQLException | RuntimeException e) {
+                    // the schema as the migrations left it, for whatever looks at this database next (the rows
+                    // of the failed table were rolled back; what was loaded satisfies the keys by construction)
+                    restore(connection, keys, deferred);
+                    throw e;
+                }
                 for (Model model : order) {
                     loads.add(model.rows > 0 ? inserted.get(model.table.name())
                             : new TableLoad(model.table.name(), model.existing, 0, Duration.ZERO));
@@ -186,10 +196,11 @@ public final class SyntheticData {
                 for (String sql : restore) {
                     s.execute(sql);
                 }
-                if (!deferred.isEmpty()) {
+                if (!deferred.isEmpty() || !keys.isEmpty()) {
                     long start = System.nanoTime();
                     s.execute("SET maintenance_work_mem = '256MB'");
                     s.execute("SET max_parallel_maintenance_workers = 2");
+                    addKeys(s, keys);
                     for (Index index : deferred) {
                         s.execute(index.definition());
                         if (index.comment() != null) {
@@ -200,8 +211,9 @@ public final class SyntheticData {
                     }
                     s.execute("RESET maintenance_work_mem");
                     s.execute("RESET max_parallel_maintenance_workers");
-                    log.info(String.format(Locale.ROOT, "Synthetic data: rebuilt %d secondary index%s in %.1f s",
-                            deferred.size(), deferred.size() == 1 ? "" : "es", (System.nanoTime() - start) / 1e9));
+                    log.info(String.format(Locale.ROOT, "Synthetic data: built %d key%s and %d secondary index%s "
+                            + "after the load in %.1f s", keys.size(), keys.size() == 1 ? "" : "s", deferred.size(),
+                            deferred.size() == 1 ? "" : "es", (System.nanoTime() - start) / 1e9));
                 }
                 long vacuumStart = System.nanoTime();
                 int vacuumed = 0;
@@ -213,11 +225,19 @@ public final class SyntheticData {
                 }
                 log.info(String.format(Locale.ROOT, "Synthetic data: vacuumed and analyzed %d table%s in %.1f s",
                         vacuumed, vacuumed == 1 ? "" : "s", (System.nanoTime() - vacuumStart) / 1e9));
+                long refreshStart = System.nanoTime();
+                int refreshed = 0;
                 for (Table view : schema.tables()) {
-                    if (view.isMaterializedView()) {
+                    // a view no query reads is not worth its refresh (it may aggregate the biggest tables)
+                    if (view.isMaterializedView() && (neededTables == null || neededTables.contains(view.name()))) {
                         s.execute("REFRESH MATERIALIZED VIEW " + relation(view));
                         s.execute("ANALYZE " + relation(view));
+                        refreshed++;
                     }
+                }
+                if (refreshed > 0) {
+                    log.info(String.format(Locale.ROOT, "Synthetic data: refreshed %d materialized view%s in %.1f s",
+                            refreshed, refreshed == 1 ? "" : "s", (System.nanoTime() - refreshStart) / 1e9));
                 }
             } finally {
                 connection.setAutoCommit(autoCommit);
@@ -462,6 +482,103 @@ public final class SyntheticData {
 
     private final Map<Index, String> indexSchemas = new HashMap<>();
 
+    /** A primary key or unique constraint dropped before the inserts and added again after them. */
+    private record DeferredKey(Table table, Constraint constraint, Index index) {
+    }
+
+    /**
+     * Primary keys and unique constraints built after the load instead of row by row (random-key B-tree inserts
+     * are most of a big table's load): those of plain tables that get rows and none before, whose index is
+     * their own (same name, valid) and that no foreign key depends on (PostgreSQL would not drop them). The
+     * generator makes their values distinct by construction; adding them back proves it.
+     */
+    private List<DeferredKey> deferredKeys() {
+        Set<QualifiedName> referenced = new HashSet<>();
+        for (Table t : schema.tables()) {
+            for (Constraint fk : t.constraints(ConstraintType.FOREIGN_KEY)) {
+                referenced.add(fk.references().table());
+            }
+        }
+        List<DeferredKey> deferred = new ArrayList<>();
+        for (Model model : models.values()) {
+            Table table = model.table;
+            if (model.rows == 0 || model.existing > 0 || table.kind() != TableKind.TABLE || table.isPartition()
+                    || referenced.contains(table.name())) {
+                continue;
+            }
+            for (Constraint c : table.constraints()) {
+                if (c.type() != ConstraintType.PRIMARY_KEY && c.type() != ConstraintType.UNIQUE) {
+                    continue;
+                }
+                Index index = table.indexes().stream().filter(i -> i.name().equals(c.name())).findFirst()
+                        .orElse(null);
+                if (index != null && index.valid() && !c.inherited() && c.definition() != null) {
+                    deferred.add(new DeferredKey(table, c, index));
+                }
+            }
+        }
+        return deferred;
+    }
+
+    /** Best effort, after a failed load: the dropped keys and indexes back, each on its own. */
+    private void restore(Connection connection, List<DeferredKey> keys, List<Index> indexes) {
+        try (Statement s = connection.createStatement()) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            for (DeferredKey key : keys) {
+                try {
+                    addKeys(s, List.of(key));
+                } catch (SQLException | DbcheckException ignored) {
+                    // reported by the failure that is thrown
+                }
+            }
+            for (Index index : indexes) {
+                try {
+                    s.execute(index.definition());
+                } catch (SQLException ignored) {
+                    // the same
+                }
+            }
+        } catch (SQLException ignored) {
+            // the connection itself failed: the run fails with the load's error
+        }
+    }
+
+    private void dropKeys(Statement s, List<DeferredKey> keys) throws SQLException {
+        for (DeferredKey key : keys) {
+            s.execute("ALTER TABLE " + relation(key.table()) + " DROP CONSTRAINT "
+                    + Identifiers.alwaysQuote(key.constraint().name()));
+        }
+    }
+
+    /** The keys as they were: definition (INCLUDE, WITH, DEFERRABLE...), name, and the comments on both. */
+    private void addKeys(Statement s, List<DeferredKey> keys) throws SQLException, DbcheckException {
+        for (DeferredKey key : keys) {
+            String name = Identifiers.alwaysQuote(key.constraint().name());
+            try {
+                s.execute("ALTER TABLE " + relation(key.table()) + " ADD CONSTRAINT " + name + " "
+                        + key.constraint().definition());
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    throw new DbcheckException("Cannot generate rows for " + key.table().name() + " with distinct ("
+                            + String.join(", ", key.constraint().columns()) + ") (" + key.constraint().name()
+                            + "): the generated values repeat; declare distinct values for its columns under "
+                            + Wording.current().setting("dashboards.columns"), e);
+                }
+                throw e;
+            }
+            if (key.constraint().comment() != null) {
+                s.execute("COMMENT ON CONSTRAINT " + name + " ON " + relation(key.table()) + " IS "
+                        + CheckConstraints.quote(key.constraint().comment()));
+            }
+            if (key.index().comment() != null) {
+                s.execute("COMMENT ON INDEX " + Identifiers.alwaysQuote(key.table().schema()) + "." + name + " IS "
+                        + CheckConstraints.quote(key.index().comment()));
+            }
+        }
+    }
+
     private String schemaOf(Index index) {
         return indexSchemas.get(index);
     }
@@ -530,8 +647,12 @@ public final class SyntheticData {
     }
 
     /** Decides rows per table, reads existing keys and sequence positions. */
+    /** What {@link #needed} found, for the refreshes after the load; null when every table is filled. */
+    private Set<QualifiedName> neededTables;
+
     private void plan(Connection connection) throws SQLException, DbcheckException {
         Set<QualifiedName> needed = needed(connection);
+        neededTables = needed;
         List<String> skipped = new ArrayList<>();
         for (Table table : schema.tables()) {
             boolean fillable = (table.kind() == TableKind.TABLE || table.kind() == TableKind.PARTITIONED_TABLE)
