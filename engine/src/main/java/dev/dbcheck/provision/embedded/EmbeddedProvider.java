@@ -85,25 +85,32 @@ public final class EmbeddedProvider implements DatabaseProvider {
     public ProvisionedDatabase provision(EngineLog log) throws DbcheckException {
         long start = System.nanoTime();
         PostgresInstallation installation = install(version, resolver, cacheDirectory, log);
+        long binaries = System.nanoTime() - start;
         ServerUser user = ServerUser.choose(serverUser, true);
         LoadedClusters.Entry kept = clusters == null ? null : clusters.find(dataKey).orElse(null);
         EmbeddedPostgres server = EmbeddedPostgres.start(installation, user, workDirectory, settings, startupTimeout,
                 EmbeddedPostgres.ClusterSource.TEMPLATE, ports, clusters, kept, log);
+        long createStart = System.nanoTime();
         try {
             if (server.loadedFrom().isPresent()) {
                 setAsideKeptDatabase(server);
             }
+            createStart = System.nanoTime();
             server.createDatabase(DATABASE, null);
         } catch (SQLException e) {
             server.close();
             throw new DbcheckException("Cannot create the database on the embedded PostgreSQL: " + e.getMessage(), e);
         }
-        log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (%s %.2f s, start "
-                        + "%.2f s)%s", version, server.port(), (System.nanoTime() - start) / 1e9,
+        long created = System.nanoTime();
+        // each part, so that a slow start says where its time went (docs/benchmarks.md, "Embedded startup")
+        log.info(String.format("PostgreSQL %s (embedded) on 127.0.0.1:%d started in %.2f s (binaries %.2f s, %s "
+                        + "%.2f s, start %.2f s, password %.2f s, CREATE DATABASE %.2f s)%s", version, server.port(),
+                (created - start) / 1e9, binaries / 1e9,
                 server.loadedFrom().isPresent() ? "cluster with the kept synthetic data " + dataKey.substring(0, 12)
                         + " copied in" : server.fromTemplate() ? "cluster copied from the cached template in"
                         : "initdb",
                 server.clusterTime().toNanos() / 1e9, server.startTime().toNanos() / 1e9,
+                server.passwordTime().toNanos() / 1e9, (created - createStart) / 1e9,
                 user.switchesUser() ? ", running as " + user.name() + (user.ownUid() ? " of its own" : "")
                         + " because this build runs as root" : ""));
         return new Embedded(server, dataKey);
