@@ -213,11 +213,10 @@ public final class LoadedClusters {
     private static Optional<String> copyChecked(Path source, Path target, ServerUser owner,
                                                 Map<String, String[]> manifest) throws IOException {
         int seen = 0;
-        byte[] buffer = new byte[1 << 20];
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> tree = Files.walk(source)) {
             for (Path from : (Iterable<Path>) tree::iterator) {
                 String relative = source.relativize(from).toString();
-                Path to = relative.isEmpty() ? target : target.resolve(relative);
                 String[] expected = manifest.get(relative.isEmpty() ? "." : relative);
                 if (expected == null) {
                     return Optional.of(relative + " is not in the manifest");
@@ -227,33 +226,44 @@ public final class LoadedClusters {
                     if (!expected[0].equals("d")) {
                         return Optional.of(relative + " is a directory, the manifest has a file");
                     }
+                    Path to = relative.isEmpty() ? target : target.resolve(relative);
                     Files.createDirectory(to);
+                    Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+                    owner.own(to);
                 } else if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && expected[0].equals("f")) {
-                    CRC32C crc = new CRC32C();
-                    long size = 0;
-                    try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
-                         OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
-                        for (int n; (n = in.read(buffer)) > 0; ) {
-                            crc.update(buffer, 0, n);
-                            out.write(buffer, 0, n);
-                            size += n;
-                        }
-                    }
-                    if (size != Long.parseLong(expected[2]) || crc.getValue() != Long.parseLong(expected[3], 16)) {
-                        return Optional.of(relative + " differs from what was kept (" + size + " bytes, manifest "
-                                + expected[2] + ")");
-                    }
+                    files.add(from);
                 } else {
                     return Optional.of(relative + " is neither a plain file nor a directory");
                 }
-                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
-                owner.own(to);
             }
         }
         if (seen != manifest.size()) {
             return Optional.of((manifest.size() - seen) + " file(s) of the manifest are missing");
         }
-        return Optional.empty();
+        List<String> damage = java.util.Collections.synchronizedList(new ArrayList<>());
+        ParallelFiles.forEach(files, from -> {
+            String relative = source.relativize(from).toString();
+            String[] expected = manifest.get(relative);
+            Path to = target.resolve(relative);
+            byte[] buffer = new byte[1 << 20];
+            CRC32C crc = new CRC32C();
+            long size = 0;
+            try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
+                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    crc.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                    size += n;
+                }
+            }
+            if (size != Long.parseLong(expected[2]) || crc.getValue() != Long.parseLong(expected[3], 16)) {
+                damage.add(relative + " differs from what was kept (" + size + " bytes, manifest " + expected[2]
+                        + ")");
+            }
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+            owner.own(to);
+        });
+        return damage.stream().sorted().findFirst();
     }
 
     /**
