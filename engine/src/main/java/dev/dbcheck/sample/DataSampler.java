@@ -38,15 +38,18 @@ public final class DataSampler {
 
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
-        java.util.Set<String> withPages = tablesWithPages(connection, schema);
+        Map<String, Long> withPages = tablesWithPages(connection, schema);
+        List<Table> small = new ArrayList<>();
         for (Table table : schema.tables()) {
-            if (table.kind() != TableKind.TABLE || !withPages.contains(relation(table))) {
+            if (table.kind() != TableKind.TABLE || !withPages.containsKey(relation(table))) {
                 continue; // partitions are tables too; partitioned parents and views hold no rows of their own
             }
-            List<Column> columns = table.columns().stream()
-                    .filter(c -> !c.array() && (SAMPLED_TYPES.contains(c.typeName())
-                            || c.typeKind() == Column.TypeKind.ENUM)).toList();
+            List<Column> columns = sampledColumns(table);
             if (columns.isEmpty()) {
+                continue;
+            }
+            if (withPages.get(relation(table)) * ROWS_PER_PAGE_AT_MOST <= maxRows) {
+                small.add(table); // all its rows fit in a sample, however small they are
                 continue;
             }
             TableSample sample = sample(connection, table, columns);
@@ -54,7 +57,73 @@ public final class DataSampler {
                 samples.put(table.name(), sample);
             }
         }
-        return new SampledData(samples);
+        for (int i = 0; i < small.size(); i += SMALL_TABLES_PER_QUERY) {
+            readWhole(connection, small.subList(i, Math.min(small.size(), i + SMALL_TABLES_PER_QUERY)), samples);
+        }
+        // in the schema's order, whichever way each was read
+        Map<dev.dbcheck.sql.QualifiedName, TableSample> ordered = new LinkedHashMap<>();
+        for (Table table : schema.tables()) {
+            TableSample sample = samples.get(table.name());
+            if (sample != null) {
+                ordered.put(table.name(), sample);
+            }
+        }
+        return new SampledData(ordered);
+    }
+
+    /** The most heap tuples a page can hold (MaxHeapTuplesPerPage of an 8 kB page): bounds a table's rows. */
+    private static final long ROWS_PER_PAGE_AT_MOST = 291;
+    /**
+     * Small tables are read whole, many in one query, each row as a text array: a schema of hundreds of small
+     * tables costs a few round trips instead of three per table (count, cursor, commit).
+     */
+    private static final int SMALL_TABLES_PER_QUERY = 100;
+
+    private static List<Column> sampledColumns(Table table) {
+        return table.columns().stream().filter(c -> !c.array() && (SAMPLED_TYPES.contains(c.typeName())
+                || c.typeKind() == Column.TypeKind.ENUM)).toList();
+    }
+
+    private static void readWhole(Connection connection, List<Table> tables,
+                                  Map<dev.dbcheck.sql.QualifiedName, TableSample> samples) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            List<String> selects = new ArrayList<>();
+            for (Column c : sampledColumns(tables.get(t))) {
+                selects.add(Identifiers.alwaysQuote(c.name()) + "::text");
+            }
+            parts.add("(SELECT " + t + " AS t, ARRAY[" + String.join(", ", selects) + "]::text[] AS v FROM "
+                    + relation(tables.get(t)) + ")");
+        }
+        List<List<String[]>> rows = new ArrayList<>();
+        tables.forEach(t -> rows.add(new ArrayList<>()));
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery(String.join(" UNION ALL ", parts))) {
+            while (rs.next()) {
+                int t = rs.getInt(1);
+                java.sql.Array array = rs.getArray(2);
+                Object[] values = (Object[]) array.getArray();
+                String[] row = new String[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    row[i] = (String) values[i];
+                }
+                rows.get(t).add(row);
+            }
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            List<String[]> tableRows = rows.get(t);
+            if (tableRows.isEmpty()) {
+                continue;
+            }
+            List<Column> columns = sampledColumns(tables.get(t));
+            String[][] values = new String[columns.size()][tableRows.size()];
+            for (int r = 0; r < tableRows.size(); r++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    values[c][r] = tableRows.get(r)[c];
+                }
+            }
+            samples.put(tables.get(t).name(), new TableSample(tables.get(t), tableRows.size(), columns, values));
+        }
     }
 
     private static String relation(Table table) {
@@ -66,20 +135,21 @@ public final class DataSampler {
      * thousands of empty tables for count(*) was most of the rules phase on large schemas (docs/benchmarks.md).
      * The table size in the snapshot cannot tell: it counts the TOAST index, which has a page when empty.
      */
-    private static java.util.Set<String> tablesWithPages(Connection connection, SchemaSnapshot schema)
+    private static Map<String, Long> tablesWithPages(Connection connection, SchemaSnapshot schema)
             throws SQLException {
         List<String> candidates = schema.tables().stream()
                 .filter(t -> t.kind() == TableKind.TABLE && t.sizeBytes() > 0).map(DataSampler::relation).toList();
-        java.util.Set<String> result = new java.util.HashSet<>();
+        Map<String, Long> result = new java.util.HashMap<>();
         if (candidates.isEmpty()) {
             return result;
         }
         try (java.sql.PreparedStatement ps = connection.prepareStatement(
-                "SELECT r FROM unnest(?::text[]) r WHERE pg_relation_size(r::regclass) > 0")) {
+                "SELECT r, pg_relation_size(r::regclass) / current_setting('block_size')::int FROM unnest(?::text[]) r "
+                        + "WHERE pg_relation_size(r::regclass) > 0")) {
             ps.setArray(1, connection.createArrayOf("text", candidates.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(rs.getString(1));
+                    result.put(rs.getString(1), rs.getLong(2));
                 }
             }
         }
