@@ -254,6 +254,22 @@ class SyntheticDataTest {
         }
     }
 
+    /** A view of a view: the one it reads is refreshed first, and its sources get rows too. */
+    @Test
+    void aViewThatReadsAnotherViewIsRefreshedAfterIt() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, READ_SCHEMA + "\n"
+                    + "CREATE MATERIALIZED VIEW zz_by_bucket AS SELECT id % 10 AS bucket, sum(amount) AS total "
+                    + "FROM sales GROUP BY 1;\n"
+                    + "CREATE MATERIALIZED VIEW aa_grand_total AS SELECT sum(total) AS total FROM zz_by_bucket;",
+                    "schema.sql");
+            runQueries(c, Map.of(), new ArrayList<>(), "SELECT total FROM aa_grand_total");
+            assertThat(number(c, "SELECT count(*) FROM sales")).isEqualTo(500);
+            assertThat(number(c, "SELECT total FROM aa_grand_total")).isEqualTo(number(c,
+                    "SELECT sum(amount) FROM sales"));
+        }
+    }
+
     @Test
     void aPartitionedTableWithoutPartitionsThatAQueryReadsIsAClearError() throws Exception {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
