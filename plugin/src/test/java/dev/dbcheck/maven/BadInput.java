@@ -222,6 +222,11 @@ final class BadInput {
                 p.orders();
                 dashboards(m, "SELECT count(*) FROM orders", Map.of("shipments", "1000"));
             }, "dashboards.volumes.shipments: no table shipments in the migrated schema (qualify it as schema.table if it is not in public)"),
+            exact("partitioned-without-partitions", "a dashboard query reads a partitioned table whose partitions the application makes at run time", (p, m) -> {
+                p.migration("V1__clicks.sql", "CREATE TABLE clicks (at timestamptz NOT NULL, url text NOT NULL) "
+                        + "PARTITION BY RANGE (at);");
+                dashboards(m, "SELECT count(*) FROM clicks WHERE at > now() - interval '1 day'", Map.of());
+            }, "Cannot generate rows for public.clicks: it is partitioned and has no partitions, and dashboard query revenue reads it. Create the partitions the application makes at run time in a migration, or for dbcheck only in a sampleData SQL file (it runs before the load): CREATE TABLE clicks_default PARTITION OF public.clicks DEFAULT;"),
             exact("query-syntax-error", "a dashboard query with a typo", (p, m) -> {
                 p.orders();
                 dashboards(m, "SELECT status, sum(total)\nFROM orders\nGROUP status",
