@@ -46,9 +46,16 @@ final class BareCluster implements AutoCloseable {
     double initdb() throws Exception {
         Path pwfile = directory.resolve("pwfile");
         Files.writeString(pwfile, PASSWORD + "\n");
-        user.own(pwfile);
+        // as dbcheck does: initdb needs a passwd entry, which a server's own uid has not (it runs as nobody and
+        // the cluster is handed over)
+        ServerUser initdbUser = user.initdbUser();
+        initdbUser.own(directory);
+        initdbUser.own(pwfile);
         long start = System.nanoTime();
-        run(user.command(EmbeddedPostgres.initdbCommand(installation, data(), pwfile)), Map.of());
+        run(initdbUser.command(EmbeddedPostgres.initdbCommand(installation, data(), pwfile)), Map.of());
+        if (initdbUser != user) {
+            user.ownTree(directory);
+        }
         return (System.nanoTime() - start) / 1e6;
     }
 

@@ -124,6 +124,7 @@ final class GeneratorBenchmark {
             Round floor = best(floors);
             Round gen = best(generated);
             LintPathBenchmark.handwrittenLoadMs = hand.time().toNanos() / 1e6;
+            LintPathBenchmark.floorLoadMs = floor.time().toNanos() / 1e6;
             lines.add(String.format(Locale.ROOT, "Tables of example-project at %s: %s", scale == 1 ? "its declared "
                     + "volumes" : "× " + scale + " its declared volumes", volumes));
             lines.add(String.format(Locale.ROOT, "%-38s %12s %10s %12s %14s %12s", "method", "rows", "time",
