@@ -9,7 +9,7 @@ expect('fix: CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders (statu
 expect("ERROR [temp-spill] query sorted_export → Sort — ${dashboards}sorted_export.sql:2 — ")
 expect('Sort Method: external merge')
 // inline queries point at their SQL in the pom
-expect('ERROR [query-time-budget] query slow_report — plugin/target/it/dashboards-failing/pom.xml:51 — query slow_report takes ')
+expect('ERROR [query-time-budget] query slow_report — plugin/target/it/dashboards-failing/pom.xml:53 — query slow_report takes ')
 expect('over its 1 ms budget')
 expect("ERROR [expected-index-not-used] query customer_lookup → orders_customer_id_idx — ${dashboards}customer_lookup.sql:4 — query customer_lookup expects index orders_customer_id_idx but its plan uses no index")
 expect('ERROR [index-budget-exceeded] all indexes — all indexes together take ')

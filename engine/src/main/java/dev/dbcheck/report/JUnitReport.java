@@ -92,47 +92,19 @@ public final class JUnitReport {
                     cases.add(new Case(check, suite.getKey(), 0, "passed", null, check, null));
                 }
             }
-            files.add(new Suite(suite.getKey(), xml(suite.getKey(), cases, result)));
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("dbcheck.database", result.database());
+            properties.put("dbcheck.failOn", result.failOn().id());
+            files.add(new Suite(suite.getKey(), xml(suite.getKey(), cases, properties)));
         }
         return files;
     }
 
     /** The report of a run that failed: one suite, {@code dbcheck.run}, whose one case is the error. */
     public static Suite renderFailure(FailedRun failure) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("testsuite");
-            w.writeAttribute("name", "dbcheck.run");
-            w.writeAttribute("time", "0");
-            w.writeAttribute("tests", "1");
-            w.writeAttribute("errors", "1");
-            w.writeAttribute("skipped", "0");
-            w.writeAttribute("failures", "0");
-            w.writeCharacters("\n  ");
-            w.writeStartElement("testcase");
-            w.writeAttribute("name", clean(failure.title()));
-            w.writeAttribute("classname", "dbcheck.run");
-            w.writeAttribute("time", "0");
-            w.writeCharacters("\n    ");
-            w.writeStartElement("error");
-            w.writeAttribute("message", clean(failure.message()));
-            w.writeAttribute("type", "dbcheck");
-            w.writeCharacters(clean(failure.message()));
-            w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Suite("dbcheck.run", out.toString());
+        Case error = new Case(failure.title(), "dbcheck.run", 0, "error", failure.message(), "dbcheck",
+                failure.message());
+        return new Suite("dbcheck.run", xml("dbcheck.run", List.of(error), Map.of()));
     }
 
     /** The checks a dashboard query goes through in this mode (the rules that ran). */
@@ -178,7 +150,8 @@ public final class JUnitReport {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String xml(String suite, List<Case> cases, RunResult result) {
+    /** @param properties besides {@code dbcheck.version}, in order */
+    private static String xml(String suite, List<Case> cases, Map<String, String> properties) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -188,14 +161,15 @@ public final class JUnitReport {
             w.writeAttribute("name", suite);
             w.writeAttribute("time", seconds(cases.stream().mapToDouble(Case::seconds).sum()));
             w.writeAttribute("tests", Integer.toString(cases.size()));
-            w.writeAttribute("errors", "0");
+            w.writeAttribute("errors", Long.toString(cases.stream().filter(c -> c.kind().equals("error")).count()));
             w.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.kind().equals("skipped")).count()));
             w.writeAttribute("failures", Long.toString(cases.stream().filter(c -> c.kind().equals("failure")).count()));
             w.writeCharacters("\n  ");
             w.writeStartElement("properties");
             property(w, "dbcheck.version", ReportSupport.version());
-            property(w, "dbcheck.database", result.database());
-            property(w, "dbcheck.failOn", result.failOn().id());
+            for (Map.Entry<String, String> p : properties.entrySet()) {
+                property(w, p.getKey(), p.getValue());
+            }
             w.writeCharacters("\n  ");
             w.writeEndElement();
             for (Case c : cases) {
@@ -205,9 +179,9 @@ public final class JUnitReport {
                 w.writeAttribute("classname", c.classname());
                 w.writeAttribute("time", seconds(c.seconds()));
                 switch (c.kind()) {
-                    case "failure" -> {
+                    case "failure", "error" -> {
                         w.writeCharacters("\n    ");
-                        w.writeStartElement("failure");
+                        w.writeStartElement(c.kind());
                         w.writeAttribute("message", clean(c.message()));
                         w.writeAttribute("type", c.type());
                         w.writeCharacters(clean(c.body()));

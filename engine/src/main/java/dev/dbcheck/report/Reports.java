@@ -22,6 +22,17 @@ public final class Reports {
 
     /** The files (and, for JUnit, the suite files) written. */
     public List<Path> write(RunResult result) throws DbcheckException {
+        return write(new Renderings(() -> JsonReport.render(result), () -> SarifReport.render(result),
+                () -> HtmlReport.render(result), () -> JUnitReport.render(result)));
+    }
+
+    /** What each format renders: of a run's result, or of a run that failed. */
+    private record Renderings(java.util.function.Supplier<String> json, java.util.function.Supplier<String> sarif,
+                              java.util.function.Supplier<String> html,
+                              java.util.function.Supplier<List<JUnitReport.Suite>> junit) {
+    }
+
+    private List<Path> write(Renderings renderings) throws DbcheckException {
         List<Path> written = new ArrayList<>();
         if (settings.formats().isEmpty()) {
             return written;
@@ -32,18 +43,14 @@ public final class Reports {
             for (ReportFormat format : settings.formats()) {
                 Path target = dir.resolve(format.fileName());
                 switch (format) {
-                    case JSON -> written.add(write(target, JsonReport.render(result)));
-                    case SARIF -> written.add(write(target, SarifReport.render(result)));
-                    case HTML -> written.add(write(target, HtmlReport.render(result)));
+                    case JSON -> written.add(write(target, renderings.json().get()));
+                    case SARIF -> written.add(write(target, renderings.sarif().get()));
+                    case HTML -> written.add(write(target, renderings.html().get()));
                     case JUNIT -> {
                         Files.createDirectories(target);
                         // suites of an earlier run (a renamed query) would linger in the CI's test tab
-                        try (DirectoryStream<Path> old = Files.newDirectoryStream(target, "TEST-dbcheck.*.xml")) {
-                            for (Path p : old) {
-                                Files.delete(p);
-                            }
-                        }
-                        for (JUnitReport.Suite suite : JUnitReport.render(result)) {
+                        removeSuites(target);
+                        for (JUnitReport.Suite suite : renderings.junit().get()) {
                             written.add(write(target.resolve(suite.fileName()), suite.xml()));
                         }
                     }
@@ -53,6 +60,14 @@ public final class Reports {
             throw new DbcheckException("Cannot write the reports to " + dir + ": " + e.getMessage(), e);
         }
         return written;
+    }
+
+    private static void removeSuites(Path junit) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(junit, "TEST-dbcheck.*.xml")) {
+            for (Path p : old) {
+                Files.delete(p);
+            }
+        }
     }
 
     /**
@@ -69,11 +84,7 @@ public final class Reports {
                 Path target = dir.resolve(format.fileName());
                 if (format == ReportFormat.JUNIT) {
                     if (Files.isDirectory(target)) {
-                        try (DirectoryStream<Path> old = Files.newDirectoryStream(target, "TEST-dbcheck.*.xml")) {
-                            for (Path p : old) {
-                                Files.delete(p);
-                            }
-                        }
+                        removeSuites(target);
                     }
                 } else {
                     Files.deleteIfExists(target);
@@ -86,30 +97,8 @@ public final class Reports {
 
     /** The configured formats' reports of a run that failed ({@link FailedRun}). */
     public List<Path> writeFailure(FailedRun failure) throws DbcheckException {
-        List<Path> written = new ArrayList<>();
-        if (settings.formats().isEmpty()) {
-            return written;
-        }
-        Path dir = settings.directory();
-        try {
-            Files.createDirectories(dir);
-            for (ReportFormat format : settings.formats()) {
-                Path target = dir.resolve(format.fileName());
-                switch (format) {
-                    case JSON -> written.add(write(target, JsonReport.renderFailure(failure)));
-                    case SARIF -> written.add(write(target, SarifReport.renderFailure(failure)));
-                    case HTML -> written.add(write(target, HtmlReport.renderFailure(failure)));
-                    case JUNIT -> {
-                        Files.createDirectories(target);
-                        JUnitReport.Suite suite = JUnitReport.renderFailure(failure);
-                        written.add(write(target.resolve(suite.fileName()), suite.xml()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new DbcheckException("Cannot write the reports to " + dir + ": " + e.getMessage(), e);
-        }
-        return written;
+        return write(new Renderings(() -> JsonReport.renderFailure(failure), () -> SarifReport.renderFailure(failure),
+                () -> HtmlReport.renderFailure(failure), () -> List.of(JUnitReport.renderFailure(failure))));
     }
 
     /**

@@ -50,10 +50,7 @@ public final class SarifReport {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "dbcheck");
-        driver.put("semanticVersion", ReportSupport.version().replace("dev", "0.0.0-dev"));
-        driver.put("informationUri", "https://github.com/dbcheck/dbcheck");
+        driver(run);
         run.putArray("results");
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", false);
@@ -67,16 +64,21 @@ public final class SarifReport {
         }
     }
 
+    /** The run's {@code tool.driver}: name, version, where it is documented. */
+    private static ObjectNode driver(ObjectNode run) {
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "dbcheck");
+        driver.put("semanticVersion", ReportSupport.version().replace("dev", "0.0.0-dev"));
+        driver.put("informationUri", "https://github.com/dbcheck/dbcheck");
+        return driver;
+    }
+
     static ObjectNode tree(RunResult result) {
         ObjectNode root = JsonReport.JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "dbcheck");
-        driver.put("semanticVersion", ReportSupport.version().replace("dev", "0.0.0-dev"));
-        driver.put("informationUri", "https://github.com/dbcheck/dbcheck");
-        ArrayNode rules = driver.putArray("rules");
+        ArrayNode rules = driver(run).putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<RuleMetadata> sorted = new ArrayList<>(result.rules().values());
         sorted.sort(java.util.Comparator.comparing(RuleMetadata::id));
