@@ -164,13 +164,7 @@ final class GeneratorBenchmark {
     private static Round handwritten(ProvisionedDatabase db, String template, String name, Map<String, Long> volumes,
                                      boolean deferIndexes) throws Exception {
         BenchDatabase.execute(db, "CREATE DATABASE " + name + " TEMPLATE " + template);
-        String script;
-        try (InputStream in = GeneratorBenchmark.class.getResourceAsStream("/handwritten-load.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (Map.Entry<String, Long> v : volumes.entrySet()) {
-            script = script.replace(":" + v.getKey(), Long.toString(v.getValue()));
-        }
+        String script = script("/handwritten-load.sql", volumes);
         try (Connection c = BenchDatabase.connect(db, name); Statement s = c.createStatement()) {
             s.execute("SET synchronous_commit = off");
             List<String> definitions = new ArrayList<>();
@@ -200,6 +194,18 @@ final class GeneratorBenchmark {
             return new Round(deferIndexes ? "hand-written, indexes after the load" : "hand-written INSERT ... SELECT",
                     rows, time, peak, 0);
         }
+    }
+
+    /** A load script of this module's resources with its {@code :table} placeholders replaced by the volumes. */
+    private static String script(String resource, Map<String, Long> volumes) throws Exception {
+        String script;
+        try (InputStream in = GeneratorBenchmark.class.getResourceAsStream(resource)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, Long> v : volumes.entrySet()) {
+            script = script.replace(":" + v.getKey(), Long.toString(v.getValue()));
+        }
+        return script;
     }
 
     /** The secondary indexes dbcheck defers (not unique, not behind a constraint): their DROPs and definitions. */
@@ -238,13 +244,7 @@ final class GeneratorBenchmark {
     private static Round floor(ProvisionedDatabase db, String template, String name, Map<String, Long> volumes)
             throws Exception {
         BenchDatabase.execute(db, "CREATE DATABASE " + name + " TEMPLATE " + template);
-        String script;
-        try (InputStream in = GeneratorBenchmark.class.getResourceAsStream("/floor-load.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (Map.Entry<String, Long> v : volumes.entrySet()) {
-            script = script.replace(":" + v.getKey(), Long.toString(v.getValue()));
-        }
+        String script = script("/floor-load.sql", volumes);
         try (Connection c = BenchDatabase.connect(db, name); Statement s = c.createStatement()) {
             s.execute("SET synchronous_commit = off");
             List<String> definitions = new ArrayList<>();

@@ -127,13 +127,23 @@ public final class Dbcheck {
      * What the synthetic data of this run depends on, when it may be reused: dashboards in full mode, the
      * embedded provider (the only one whose whole cluster can be kept) and {@code dashboards.reuseData} on.
      */
+    private Dashboards dashboardStep;
+
+    /** The dashboard step, one per run: its query files are read once, for the reuse key and for the checks. */
+    private Dashboards dashboardStep() {
+        if (dashboardStep == null) {
+            dashboardStep = new Dashboards(config.dashboards(), config.sourceRoot());
+        }
+        return dashboardStep;
+    }
+
     private DataReuse.Inputs reuseInputs(Migrator migrator) throws DbcheckException {
         if (config.dashboards() == null || config.dashboards().mode() != dev.dbcheck.dashboard.DashboardConfig.Mode.FULL
                 || !config.reuseData() || config.database().provider() != DbcheckConfig.Provider.EMBEDDED) {
             return null;
         }
         List<String> queries = new ArrayList<>();
-        for (DashboardQuery q : new Dashboards(config.dashboards(), config.sourceRoot()).queries()) {
+        for (DashboardQuery q : dashboardStep().queries()) {
             queries.add(q.name() + "\n" + q.template());
         }
         return DataReuse.inputs(config.database().postgresVersion(), config.baseDirectory(), migrator.scripts(),
@@ -362,7 +372,7 @@ public final class Dbcheck {
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;
             if (config.dashboards() != null) {
-                Dashboards step = new Dashboards(config.dashboards(), config.sourceRoot());
+                Dashboards step = dashboardStep();
                 List<DashboardQuery> declared = step.queries();
                 LoadedClusters kept = provider instanceof EmbeddedProvider e ? e.loadedClusters() : null;
                 DataReuse.Decision decision = reuse == null ? null : DataReuse.decide(reuse,

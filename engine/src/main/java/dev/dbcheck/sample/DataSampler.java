@@ -39,7 +39,7 @@ public final class DataSampler {
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
         Map<String, Long> withPages = tablesWithPages(connection, schema);
-        List<Table> small = new ArrayList<>();
+        List<Sampled> small = new ArrayList<>();
         for (Table table : schema.tables()) {
             if (table.kind() != TableKind.TABLE || !withPages.containsKey(relation(table))) {
                 continue; // partitions are tables too; partitioned parents and views hold no rows of their own
@@ -49,7 +49,7 @@ public final class DataSampler {
                 continue;
             }
             if (withPages.get(relation(table)) * ROWS_PER_PAGE_AT_MOST <= maxRows) {
-                small.add(table); // all its rows fit in a sample, however small they are
+                small.add(new Sampled(table, columns)); // all its rows fit in a sample, however small they are
                 continue;
             }
             TableSample sample = sample(connection, table, columns);
@@ -79,21 +79,21 @@ public final class DataSampler {
      */
     private static final int SMALL_TABLES_PER_QUERY = 100;
 
+    /** A table with the columns read of it. */
+    private record Sampled(Table table, List<Column> columns) {
+    }
+
     private static List<Column> sampledColumns(Table table) {
         return table.columns().stream().filter(c -> !c.array() && (SAMPLED_TYPES.contains(c.typeName())
                 || c.typeKind() == Column.TypeKind.ENUM)).toList();
     }
 
-    private static void readWhole(Connection connection, List<Table> tables,
+    private static void readWhole(Connection connection, List<Sampled> tables,
                                   Map<dev.dbcheck.sql.QualifiedName, TableSample> samples) throws SQLException {
         List<String> parts = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            List<String> selects = new ArrayList<>();
-            for (Column c : sampledColumns(tables.get(t))) {
-                selects.add(Identifiers.alwaysQuote(c.name()) + "::text");
-            }
-            parts.add("(SELECT " + t + " AS t, ARRAY[" + String.join(", ", selects) + "]::text[] AS v FROM "
-                    + relation(tables.get(t)) + ")");
+            parts.add("(SELECT " + t + " AS t, ARRAY[" + String.join(", ", asText(tables.get(t).columns()))
+                    + "]::text[] AS v FROM " + relation(tables.get(t).table()) + ")");
         }
         List<List<String[]>> rows = new ArrayList<>();
         tables.forEach(t -> rows.add(new ArrayList<>()));
@@ -115,15 +115,26 @@ public final class DataSampler {
             if (tableRows.isEmpty()) {
                 continue;
             }
-            List<Column> columns = sampledColumns(tables.get(t));
-            String[][] values = new String[columns.size()][tableRows.size()];
-            for (int r = 0; r < tableRows.size(); r++) {
-                for (int c = 0; c < columns.size(); c++) {
-                    values[c][r] = tableRows.get(r)[c];
-                }
-            }
-            samples.put(tables.get(t).name(), new TableSample(tables.get(t), tableRows.size(), columns, values));
+            Sampled table = tables.get(t);
+            samples.put(table.table().name(), new TableSample(table.table(), tableRows.size(), table.columns(),
+                    byColumn(tableRows, table.columns().size())));
         }
+    }
+
+    /** The select list: each column as text. */
+    private static List<String> asText(List<Column> columns) {
+        return columns.stream().map(c -> Identifiers.alwaysQuote(c.name()) + "::text").toList();
+    }
+
+    /** Rows of values turned into one array per column, as {@link TableSample} keeps them. */
+    private static String[][] byColumn(List<String[]> rows, int columns) {
+        String[][] values = new String[columns][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                values[c][r] = rows.get(r)[c];
+            }
+        }
+        return values;
     }
 
     private static String relation(Table table) {
@@ -167,16 +178,12 @@ public final class DataSampler {
         if (total == 0) {
             return null;
         }
-        List<String> selects = new ArrayList<>();
-        for (Column c : columns) {
-            selects.add(Identifiers.alwaysQuote(c.name()) + "::text");
-        }
         String from = relation;
         if (total > maxRows) {
             double percent = Math.min(100.0, 100.0 * maxRows * 1.1 / total);
             from += String.format(Locale.ROOT, " TABLESAMPLE BERNOULLI (%.6f)", percent);
         }
-        String sql = "SELECT " + String.join(", ", selects) + " FROM " + from + " LIMIT " + maxRows;
+        String sql = "SELECT " + String.join(", ", asText(columns)) + " FROM " + from + " LIMIT " + maxRows;
         List<String[]> rows = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(10_000);
@@ -195,12 +202,6 @@ public final class DataSampler {
                 connection.setAutoCommit(autoCommit);
             }
         }
-        String[][] values = new String[columns.size()][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                values[c][r] = rows.get(r)[c];
-            }
-        }
-        return new TableSample(table, total, columns, values);
+        return new TableSample(table, total, columns, byColumn(rows, columns.size()));
     }
 }

@@ -204,11 +204,16 @@ public final class EmbeddedProvider implements DatabaseProvider {
         }
 
         @Override
-        public synchronized java.sql.Connection connectForProjectQueries() throws SQLException {
+        public java.sql.Connection connectForProjectQueries() throws SQLException {
+            return queryRole().connect(this);
+        }
+
+        /** The server's query role, made on first use; the kept data's database shares it (roles are the server's). */
+        synchronized dev.dbcheck.provision.QueryRole queryRole() throws SQLException {
             if (queryRole == null) {
                 queryRole = dev.dbcheck.provision.QueryRole.create(this);
             }
-            return queryRole.connect(this);
+            return queryRole;
         }
 
         @Override
@@ -247,12 +252,7 @@ public final class EmbeddedProvider implements DatabaseProvider {
 
         @Override
         public java.sql.Connection connectForProjectQueries() throws SQLException {
-            synchronized (server) {
-                if (server.queryRole == null) {
-                    server.queryRole = dev.dbcheck.provision.QueryRole.create(server);
-                }
-            }
-            return ProvisionedDatabase.open(jdbcUrl(), server.queryRole.name(), server.queryRole.password());
+            return server.queryRole().connect(this);
         }
 
         @Override

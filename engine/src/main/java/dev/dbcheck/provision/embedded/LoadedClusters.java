@@ -245,19 +245,12 @@ public final class LoadedClusters {
             String relative = source.relativize(from).toString();
             String[] expected = manifest.get(relative);
             Path to = target.resolve(relative);
-            byte[] buffer = new byte[1 << 20];
-            CRC32C crc = new CRC32C();
-            long size = 0;
-            try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
-                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    crc.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                    size += n;
-                }
+            Checksum sum;
+            try (OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
+                sum = checksum(from, out);
             }
-            if (size != Long.parseLong(expected[2]) || crc.getValue() != Long.parseLong(expected[3], 16)) {
-                damage.add(relative + " differs from what was kept (" + size + " bytes, manifest " + expected[2]
+            if (sum.size() != Long.parseLong(expected[2]) || sum.crc() != Long.parseLong(expected[3], 16)) {
+                damage.add(relative + " differs from what was kept (" + sum.size() + " bytes, manifest " + expected[2]
                         + ")");
             }
             Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
@@ -422,7 +415,6 @@ public final class LoadedClusters {
         Path data = entry.resolve("data");
         StringBuilder manifest = new StringBuilder();
         long total = 0;
-        byte[] buffer = new byte[1 << 20];
         try (Stream<Path> tree = Files.walk(data)) {
             for (Path p : (Iterable<Path>) tree::iterator) {
                 String relative = data.relativize(p).toString();
@@ -430,17 +422,10 @@ public final class LoadedClusters {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     manifest.append("d\t").append(relative).append("\t0\t0\n");
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    CRC32C crc = new CRC32C();
-                    long size = 0;
-                    try (InputStream in = Files.newInputStream(p)) {
-                        for (int n; (n = in.read(buffer)) > 0; ) {
-                            crc.update(buffer, 0, n);
-                            size += n;
-                        }
-                    }
-                    manifest.append("f\t").append(relative).append('\t').append(size).append('\t')
-                            .append(Long.toHexString(crc.getValue())).append('\n');
-                    total += size;
+                    Checksum sum = checksum(p, null);
+                    manifest.append("f\t").append(relative).append('\t').append(sum.size()).append('\t')
+                            .append(Long.toHexString(sum.crc())).append('\n');
+                    total += sum.size();
                 } else {
                     throw new IOException(p + " is neither a plain file nor a directory");
                 }
@@ -448,6 +433,27 @@ public final class LoadedClusters {
         }
         Files.writeString(entry.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         return total;
+    }
+
+    /** A file's size and CRC-32C, the manifest's two facts about it. */
+    private record Checksum(long size, long crc) {
+    }
+
+    /** Reads a file once for its checksum, writing what it reads to {@code copy} when that is not null. */
+    private static Checksum checksum(Path file, OutputStream copy) throws IOException {
+        byte[] buffer = new byte[1 << 20];
+        CRC32C crc = new CRC32C();
+        long size = 0;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+                if (copy != null) {
+                    copy.write(buffer, 0, n);
+                }
+                size += n;
+            }
+        }
+        return new Checksum(size, crc.getValue());
     }
 
     private static void deleteQuietly(Path p) {
