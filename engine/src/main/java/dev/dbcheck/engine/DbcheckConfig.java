@@ -180,6 +180,12 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         int lineOf(String name, String sql);
     }
 
+    /** The default framework tables as exclude patterns, for code that lints without a configuration. */
+    public static List<ObjectPattern> defaultFrameworkTables() {
+        return java.util.Arrays.stream(Settings.FRAMEWORK_TABLES.defaultText().split(","))
+                .map(String::strip).map(ObjectPattern::of).toList();
+    }
+
     public static Builder builder(Path baseDirectory) {
         return new Builder(baseDirectory);
     }
@@ -388,7 +394,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 throw new ConfigException("sampleData", "folder " + sample + " does not exist");
             }
             return new DbcheckConfig(base, context.sourceRoot(), database, migrations, v.list(Settings.SCHEMAS),
-                    ruleSettings, patterns(v.keyOf(Settings.EXCLUDES), v.list(Settings.EXCLUDES)), failOn, custom,
+                    ruleSettings, excludes(v), failOn, custom,
                     abs(v.get(Settings.BASELINE_FILE)), sample, v.get(Settings.DATA_SAMPLE_ROWS), dashboards(),
                     reports(), v.get(Settings.REUSE_DATA),
                     dev.dbcheck.base.ConfigValues.size(v.keyOf(Settings.DATA_CACHE_SIZE), v.get(Settings.DATA_CACHE_SIZE)));
@@ -613,6 +619,16 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             return new RuleSettings(severity == null ? null : Severity.parse(severity), options,
                     patterns(key + ".includes", item.list(Settings.RULE_INCLUDES)),
                     patterns(key + ".excludes", item.list(Settings.RULE_EXCLUDES)));
+        }
+
+        /** The user's excludes and the framework tables, which are excluded the same way. */
+        private List<ObjectPattern> excludes(SettingValues v) throws ConfigException {
+            List<ObjectPattern> excludes = patterns(v.keyOf(Settings.EXCLUDES), v.list(Settings.EXCLUDES));
+            List<String> framework = v.list(Settings.FRAMEWORK_TABLES);
+            if (!framework.equals(List.of("none"))) {
+                excludes.addAll(patterns(v.keyOf(Settings.FRAMEWORK_TABLES), framework));
+            }
+            return excludes;
         }
 
         private static List<ObjectPattern> patterns(String key, List<String> values) throws ConfigException {

@@ -123,6 +123,13 @@ public final class Settings {
             List.of(RULE_ID, RULE_SEVERITY, RULE_OPTIONS, RULE_INCLUDES, RULE_EXCLUDES));
     public static final Setting<String> EXCLUDES = Setting.list("excludes", "exclude", ValueType.text(), null,
             "Objects no rule reports (`schema.table[.column]` patterns with `*` and `?`).").withoutProperty();
+    /** The tables tools create and own: their design is the tool's, so a finding there is one nobody can act on. */
+    public static final Setting<String> FRAMEWORK_TABLES = Setting.list("frameworkTables", "frameworkTable",
+            ValueType.text(), "schema_migrations, ar_internal_metadata, django_migrations, _prisma_migrations, "
+                    + "goose_db_version, gorp_migrations, knex_migrations, knex_migrations_lock, "
+                    + "flyway_schema_history, databasechangelog, databasechangeloglock, qrtz_*",
+            "Tables that a framework or tool creates and owns (migration bookkeeping, Quartz's scheduler tables): "
+                    + "no rule reports them, as if they were in `excludes`; `none` lints them too.").withoutProperty();
     public static final Setting<String> CUSTOM_ID = Setting.value("id", ValueType.text(), null,
             "A kebab-case id of its own.").withoutProperty();
     public static final Setting<String> CUSTOM_SEVERITY = Setting.value("severity", SEVERITY, "warning",
@@ -234,6 +241,7 @@ public final class Settings {
     public static final List<Setting<?>> ALL = List.of(SKIP, FAIL_ON_SEVERITY, FAIL_ON_VIOLATION, MAX_FAILURES_SHOWN,
             POSTGRES_VERSION, PROVIDER, SERVER, DOCKER, STARTUP_TIMEOUT, MIGRATION_TIMEOUT, CACHE_DIRECTORY,
             WORK_DIRECTORY, EMBEDDED_USER, EMBEDDED_PORTS, SERVER_SETTINGS, MIGRATIONS, SCHEMAS, RULES, EXCLUDES,
+            FRAMEWORK_TABLES,
             CUSTOM_RULES, SAMPLE_DATA, DATA_SAMPLE_ROWS, DASHBOARDS, SKIP_DASHBOARDS, FORMATS, REPORT_DIRECTORY,
             BASELINE_FILE);
 

@@ -48,6 +48,15 @@ public final class RuleContext {
                 null));
     }
 
+    /**
+     * A finding milder than the rule's usual one (a style question where a real but smaller risk remains): reported
+     * as a warning when the rule reports errors, unless the user set the rule's severity, which then holds.
+     */
+    public void reportMild(DbObject object, String message, Fix fix) {
+        Severity mild = severityConfigured || severity != Severity.ERROR ? severity : Severity.WARNING;
+        findings.add(new Finding(metadata.id(), mild, object, message, fix, null));
+    }
+
     /** The server's major version, for fixes that differ between majors (uuidv7() exists from 18). */
     public int serverMajorVersion() {
         return schema.majorVersion();

@@ -96,7 +96,7 @@ class RuleFixturesTest {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase();
              Connection connection = db.connect()) {
             PlainSqlMigrator.execute(connection, fixture.sql(), display);
-            List<Finding> findings = check(rule, settings, connection, display, fixture.sql());
+            List<Finding> findings = check(rule, settings, connection, display, fixture);
             SourceIndex index = SourceIndex.empty();
             index.add(display, fixture.sql());
             List<String> actual = new ArrayList<>();
@@ -130,14 +130,16 @@ class RuleFixturesTest {
     }
 
     /** The rule's findings on the database as it is now, with real rows as evidence where there are any. */
-    static List<Finding> check(Rule rule, RuleSettings settings, Connection connection, String display, String sql)
-            throws Exception {
+    static List<Finding> check(Rule rule, RuleSettings settings, Connection connection, String display,
+                               Fixture fixture) throws Exception {
+        String sql = fixture.sql();
         SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(connection);
         return new RuleRunner(List.of(rule), Map.of(rule.metadata().id(), settings), List.of())
                 .run(Evidence.of(snapshot).with(Evidence.ROWS,
                         new DataSampler(Linter.DEFAULT_SAMPLE_ROWS).sample(connection, snapshot))
                         .with(Evidence.SOURCES, new Evidence.Sources(List.of(new MigrationScript(Path.of(display),
-                                display, sql)))));
+                                display, sql))))
+                        .with(Evidence.VOLUMES, new Evidence.Volumes(fixture.volumes())));
     }
 
     /**
@@ -158,7 +160,7 @@ class RuleFixturesTest {
                             + statement.text() + "\n  " + e.getMessage(), e);
                 }
             }
-            List<Finding> after = check(rule, settings, connection, display, fixture.sql());
+            List<Finding> after = check(rule, settings, connection, display, fixture);
             Set<String> keysAfter = after.stream().map(Finding::baselineKey).collect(Collectors.toCollection(TreeSet::new));
             assertThat(keysAfter).as("%s: after the fix of %s (%s) the rule still reports it", display,
                     finding.object().display(), finding.fixText()).doesNotContain(finding.baselineKey());

@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
 /**
  * A SQL fixture in the style of error-prone's test sources: the lines that must be reported carry
  * {@code -- expect: <rule-id> ["<message substring>"][, <rule-id> ["..."]]}; a header line
- * {@code -- options: name=value; name=a, list} sets rule options.
+ * {@code -- options: name=value; name=a, list} sets rule options; {@code -- volumes: table=rows; other=rows} declares
+ * volumes, as {@code dashboards.volumes} does.
  *
  * @param path         the display path of the fixture
  * @param sql          its text
  * @param expectations each expected finding, by line
  * @param options      rule options from the header
  */
-public record Fixture(String path, String sql, List<Expectation> expectations, Map<String, String> options) {
+public record Fixture(String path, String sql, List<Expectation> expectations, Map<String, String> options,
+                      Map<String, Long> volumes) {
 
     /** {@code rule-id "substring"}: the substring is optional. */
     private static final Pattern ENTRY = Pattern.compile("\\s*([a-z0-9-]+)\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*(,|$)");
@@ -44,6 +46,7 @@ public record Fixture(String path, String sql, List<Expectation> expectations, M
     public static Fixture parse(String path, String sql) {
         List<Expectation> expected = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, Long> volumes = new LinkedHashMap<>();
         for (SqlComment comment : comments(sql)) {
             String text = comment.text();
             if (text.startsWith("expect:")) {
@@ -62,6 +65,13 @@ public record Fixture(String path, String sql, List<Expectation> expectations, M
                     throw new IllegalArgumentException(path + ":" + comment.line() + ": cannot read the expectation '"
                             + text + "' (write: expect: rule-id \"message substring\", other-rule)");
                 }
+            } else if (text.startsWith("volumes:")) {
+                for (String pair : text.substring("volumes:".length()).split(";")) {
+                    String[] kv = pair.split("=", 2);
+                    if (kv.length == 2) {
+                        volumes.put(kv[0].trim(), Long.parseLong(kv[1].trim()));
+                    }
+                }
             } else if (text.startsWith("options:")) {
                 for (String pair : text.substring("options:".length()).split(";")) {
                     String[] kv = pair.split("=", 2);
@@ -72,7 +82,7 @@ public record Fixture(String path, String sql, List<Expectation> expectations, M
             }
         }
         expected.sort(Comparator.comparing(Expectation::key));
-        return new Fixture(path, sql, List.copyOf(expected), options);
+        return new Fixture(path, sql, List.copyOf(expected), options, volumes);
     }
 
     /** "line ruleId" for each expected finding, sorted. */

@@ -65,9 +65,11 @@ public final class DuplicateIndex implements SchemaRule {
         }
     }
 
-    /** Constraint indexes first (they cannot simply be dropped), then by name. */
+    /** The primary key's index first (foreign keys and replication lean on it), then other constraints' indexes
+     *  (they cannot simply be dropped), then by name. */
     static final Comparator<Index> KEEP_FIRST = Comparator
-            .comparing((Index i) -> i.constraintName() == null)
+            .comparing((Index i) -> !i.primary())
+            .thenComparing(i -> i.constraintName() == null)
             .thenComparing(Index::name);
 
     /** Everything that makes two indexes serve exactly the same queries and enforce the same rules. */

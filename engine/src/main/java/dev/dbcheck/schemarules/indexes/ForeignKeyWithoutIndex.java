@@ -1,6 +1,9 @@
 package dev.dbcheck.schemarules.indexes;
 
 import dev.dbcheck.rule.Category;
+import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.RuleOption;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
@@ -35,6 +38,8 @@ import java.util.Set;
  */
 public final class ForeignKeyWithoutIndex implements SchemaRule {
 
+    static final String SMALL_TABLE_ROWS = "smallTableRows";
+
     public static final RuleMetadata METADATA = new RuleMetadata(
             "foreign-key-without-index",
             Category.INDEXES,
@@ -45,7 +50,10 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
                     + "the referenced row is locked: deletes slow down as the child table grows and lock waits "
                     + "pile up behind them. The same columns are the usual join path, which then cannot use an "
                     + "index either.",
-            List.of());
+            List.of(RuleOption.integer(SMALL_TABLE_ROWS, "With declared volumes (dashboards.volumes): a "
+                    + "referencing table declared at this many rows or fewer is not reported (scanning it costs "
+                    + "nothing), and a foreign key to a referenced table this small is a warning (a lookup "
+                    + "table's rows are rarely deleted).", 1000)));
 
     @Override
     public RuleMetadata metadata() {
@@ -54,6 +62,14 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
 
     @Override
     public void check(SchemaSnapshot schema, RuleContext context) {
+        check(Evidence.of(schema), context);
+    }
+
+    @Override
+    public void check(Evidence evidence, RuleContext context) {
+        SchemaSnapshot schema = evidence.schema();
+        Evidence.Volumes volumes = evidence.find(Evidence.VOLUMES).orElse(new Evidence.Volumes(java.util.Map.of()));
+        long small = context.intOption(SMALL_TABLE_ROWS);
         for (Table table : schema.tables()) {
             if (table.kind() == TableKind.FOREIGN_TABLE) {
                 continue;
@@ -68,7 +84,12 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
                 if (table.isPartitioned() && everyLeafHasSupportingIndex(schema, table, fk.columns())) {
                     continue;
                 }
-                report(table, fk, context);
+                Long childRows = volumes.of(table.schema(), table.name().name());
+                Long parentRows = volumes.of(fk.references().table().schema(), fk.references().table().name());
+                if (childRows != null && childRows <= small) {
+                    continue; // a scan of a table this small is no slower than an index lookup
+                }
+                report(table, fk, parentRows != null && parentRows <= small ? parentRows : null, context);
             }
         }
     }
@@ -84,8 +105,40 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
 
     /** True when the index can serve {@code WHERE col1 = $1 AND col2 = $2 ...} on the foreign key columns. */
     public static boolean supports(Index index, List<String> columns) {
-        return index.valid() && index.method().equals("btree") && leadsWith(index, columns)
-                && (!index.isPartial() || predicateImpliedByLookup(index.predicate(), columns));
+        if (!index.valid() || index.isPartial() && !predicateImpliedByLookup(index.predicate(), columns)) {
+            return false;
+        }
+        if (index.method().equals("hash")) {
+            // a hash index serves the equality lookup of a one-column key just as well
+            return columns.size() == 1 && index.keys().size() == 1 && columns.get(0).equals(index.keys().get(0).column());
+        }
+        return index.method().equals("btree") && (leadsWith(index, columns) || leadsWithPart(index, columns));
+    }
+
+    /** Scope columns that hold few values: an index on one of them alone narrows a lookup by little. */
+    private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile(
+            "(?i)^(nid|tenant_?id|org_?id|organi[sz]ation_?id|workspace_?id|realm_?id|namespace_?id)$");
+
+    /**
+     * An index led by part of a composite key's columns ({@code (parent_id)} for {@code (parent_id, parent_state)},
+     * {@code (nid, key_id)} for {@code (key_set, key_id, nid)}): the lookup reads the few rows of that part and
+     * filters the rest. At least half of the key's columns, and not a tenant column alone.
+     */
+    private static boolean leadsWithPart(Index index, List<String> columns) {
+        if (columns.size() < 2) {
+            return false;
+        }
+        Set<String> covered = new HashSet<>();
+        for (IndexKey key : index.keys()) {
+            if (key.isExpression() || !columns.contains(key.column())) {
+                break;
+            }
+            covered.add(key.column());
+        }
+        if (covered.size() == 1 && SCOPE.matcher(covered.iterator().next()).matches()) {
+            return false;
+        }
+        return !covered.isEmpty() && covered.size() * 2 >= columns.size();
     }
 
     private static boolean leadsWith(Index index, List<String> columns) {
@@ -136,7 +189,7 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
         }
     }
 
-    private static void report(Table table, Constraint fk, RuleContext context) {
+    private static void report(Table table, Constraint fk, Long smallParentRows, RuleContext context) {
         String columns = Identifiers.columnList(fk.columns());
         String target = fk.references().table() + "(" + Identifiers.columnList(fk.references().columns()) + ")";
         StringBuilder message = new StringBuilder()
@@ -157,6 +210,14 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
         } else {
             fix = "CREATE INDEX CONCURRENTLY " + Identifiers.quote(indexName) + " ON " + table.name()
                     + " (" + columns + ");";
+        }
+        if (smallParentRows != null) {
+            message.append(String.format(java.util.Locale.ROOT, " %s is declared at %,d rows: a lookup table whose "
+                    + "rows are rarely deleted, so this costs little until one is.", fk.references().table(),
+                    smallParentRows));
+            context.reportMild(DbObject.constraint(table.name(), fk.name(), fk.columns()), message.toString(),
+                    Fix.sql(fix));
+            return;
         }
         context.report(DbObject.constraint(table.name(), fk.name(), fk.columns()), message.toString(), fix);
     }

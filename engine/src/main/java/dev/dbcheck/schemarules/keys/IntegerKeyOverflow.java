@@ -147,8 +147,13 @@ public final class IntegerKeyOverflow implements SchemaRule {
     }
 
     private static Fix widen(Table table, Column column, Sequence sequence) {
+        return widen(table, column, sequence.name().toString());
+    }
+
+    /** The key and its sequence to bigint, in one runnable fix. */
+    static Fix widen(Table table, Column column, String sequence) {
         return Fix.sql("ALTER TABLE " + table.name() + " ALTER COLUMN " + Identifiers.quote(column.name())
-                + " TYPE bigint; ALTER SEQUENCE " + sequence.name() + " AS bigint; -- and every foreign key column "
+                + " TYPE bigint; ALTER SEQUENCE " + sequence + " AS bigint; -- and every foreign key column "
                 + "that references it (foreign-key-type-mismatch lists them); this rewrites the table");
     }
 }

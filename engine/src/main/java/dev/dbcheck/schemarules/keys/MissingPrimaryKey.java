@@ -59,15 +59,16 @@ public final class MissingPrimaryKey implements SchemaRule {
                                 + ", ADD PRIMARY KEY (" + keys + ");"
                         : "ALTER TABLE " + table.name() + " ADD PRIMARY KEY USING INDEX "
                                 + Identifiers.quote(index.name()) + ";");
-            } else if (schema.majorVersion() >= 18 && !table.isPartitioned()) {
-                fix = Fix.sql("ALTER TABLE " + table.name() + " ADD COLUMN id uuid NOT NULL DEFAULT uuidv7() "
-                        + "PRIMARY KEY;");
             } else {
-                fix = Fix.advice("add a primary key on the columns that identify a row"
-                        + (table.isPartitioned() ? ", the partition key among them" : ""));
+                fix = newKey(table, schema.majorVersion());
             }
-            message.append(": rows cannot be addressed reliably, duplicates are possible, and logical "
-                    + "replication cannot replicate its UPDATEs and DELETEs.");
+            // with a unique NOT NULL key the rows are addressable and cannot repeat: what is missing is the
+            // declaration that replication, ORMs and tools look for
+            message.append(candidate.isPresent()
+                    ? ", so logical replication cannot replicate its UPDATEs and DELETEs (no replica identity) and "
+                            + "tools that look for the primary key (ORMs, pg_repack, CDC) find none."
+                    : ": rows cannot be addressed reliably, duplicates are possible, and logical replication cannot "
+                            + "replicate its UPDATEs and DELETEs.");
             if (table.isPartitioned()) {
                 message.append(" On a partitioned table the key must include the partition key (")
                         .append(table.partitionKey()).append(").");
@@ -75,6 +76,42 @@ public final class MissingPrimaryKey implements SchemaRule {
             context.report(DbObject.table(table.name()), message.toString(), fix);
         }
     }
+
+    /**
+     * A key made of real columns: the table's own {@code id} column when it has one (ADD PRIMARY KEY makes it NOT
+     * NULL and fails, rather than guess, if its values repeat), else a new key column — uuidv7() from PostgreSQL 18,
+     * an identity column before — with the partition key's columns beside it on a partitioned table.
+     */
+    private static Fix newKey(Table table, int majorVersion) {
+        List<String> partitionColumns = List.of();
+        if (table.isPartitioned()) {
+            java.util.regex.Matcher plain = PLAIN_PARTITION_KEY.matcher(table.partitionKey() == null ? ""
+                    : table.partitionKey());
+            if (!plain.matches()) {
+                return Fix.advice("add a primary key on the columns that identify a row, the partition key ("
+                        + table.partitionKey() + ") among them");
+            }
+            partitionColumns = java.util.Arrays.stream(plain.group(1).split(",")).map(String::strip).toList();
+        }
+        String alter = "ALTER TABLE " + table.name() + " ";
+        Optional<Column> id = table.column("id");
+        if (id.isPresent() && !id.get().array()) {
+            List<String> key = new java.util.ArrayList<>(List.of("id"));
+            partitionColumns.stream().filter(c -> !c.equals("id")).forEach(key::add);
+            return Fix.sql(alter + "ADD PRIMARY KEY (" + String.join(", ", key) + ");");
+        }
+        String column = majorVersion >= 18 ? "id uuid NOT NULL DEFAULT uuidv7()"
+                : "id bigint GENERATED ALWAYS AS IDENTITY";
+        if (partitionColumns.isEmpty()) {
+            return Fix.sql(alter + "ADD COLUMN " + column + " PRIMARY KEY;");
+        }
+        return Fix.sql(alter + "ADD COLUMN " + column + ", ADD PRIMARY KEY (id, " + String.join(", ",
+                partitionColumns) + ");");
+    }
+
+    /** {@code RANGE (created_at)}, {@code LIST (region, kind)}: a partition key of plain columns. */
+    private static final java.util.regex.Pattern PLAIN_PARTITION_KEY = java.util.regex.Pattern.compile(
+            "(?i)^(?:RANGE|LIST|HASH)\\s*\\(((?:\\s*[a-z_][a-z0-9_$]*\\s*,?)+)\\)$");
 
     /** A valid, non-partial unique btree index on plain NOT NULL columns: it can become the primary key as is. */
     private static Optional<Index> promotableUniqueIndex(Table table) {

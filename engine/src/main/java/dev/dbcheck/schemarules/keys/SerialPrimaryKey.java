@@ -8,8 +8,10 @@ import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.Severity;
+import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.schema.Constraint;
+import dev.dbcheck.schema.ConstraintType;
 import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
@@ -17,6 +19,7 @@ import dev.dbcheck.schema.TableKind;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +74,9 @@ public final class SerialPrimaryKey implements SchemaRule {
                 if (column == null) {
                     continue;
                 }
-                if (column.defaultsToSequence()) {
+                if ((column.defaultsToSequence() || column.isIdentity()) && isAppendOnlyLog(schema, table)) {
+                    reportLogKey(table, column, context);
+                } else if (column.defaultsToSequence()) {
                     reportSequence(table, column, wantUuidv7, context);
                 } else if (column.isIdentity() && wantUuidv7) {
                     reportIdentity(table, column, context);
@@ -80,6 +85,42 @@ public final class SerialPrimaryKey implements SchemaRule {
                 }
             }
         }
+    }
+
+    /** The last word of a log's name: its rows are appended in order and never merged or referenced. */
+    private static final Set<String> LOG_WORDS = Set.of("log", "logs", "event", "events", "history", "histories",
+            "audit", "audits", "activity", "activities", "journal", "journals", "trail", "trails");
+
+    /**
+     * A log table nothing references: insertion order is what its key records, nothing points at its rows and
+     * nothing merges them, so a sequence key is the right key there. Its one risk is running out.
+     */
+    static boolean isAppendOnlyLog(SchemaSnapshot schema, Table table) {
+        List<String> words = Words.of(table.name().name());
+        if (words.isEmpty() || !LOG_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        return schema.tables().stream().flatMap(t -> t.constraints(ConstraintType.FOREIGN_KEY).stream())
+                .noneMatch(fk -> fk.references().table().equals(table.name()));
+    }
+
+    private static void reportLogKey(Table table, Column column, RuleContext context) {
+        if (!column.typeName().equals("int4") && !column.typeName().equals("int2")) {
+            return; // a bigint sequence on a log is what a log wants
+        }
+        context.reportMild(DbObject.column(table.name(), column.name()),
+                "primary key " + columnRef(table, column) + " of the log " + table.name() + " is a sequence "
+                        + "key, which suits a log (rows in insertion order, nothing references them), but it is "
+                        + (column.typeName().equals("int2") ? "a smallint, which ends at 32,767"
+                        : "an integer, which ends at 2,147,483,647") + ": a log is the table that gets there, and "
+                        + "then every insert fails.",
+                column.isIdentity()
+                        // an identity column's sequence follows the column's type
+                        ? Fix.sql("ALTER TABLE " + table.name() + " ALTER COLUMN " + Identifiers.quote(column.name())
+                                + " TYPE bigint;")
+                        : IntegerKeyOverflow.widen(table, column, column.ownedSequence() != null
+                                ? column.ownedSequence()
+                                : column.defaultExpression().replaceFirst("^nextval\\('(.*)'::regclass\\)$", "$1")));
     }
 
     private static boolean isRandomUuid(Column column) {

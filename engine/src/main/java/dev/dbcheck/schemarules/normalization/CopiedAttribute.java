@@ -9,10 +9,12 @@ import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.schemarules.Scope;
+import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.schema.Constraint;
 import dev.dbcheck.schema.ConstraintType;
 import dev.dbcheck.sql.Identifiers;
+import dev.dbcheck.sql.QualifiedName;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * 3NF, transitive dependency: a non-key column that repeats an attribute of a table the row references
@@ -73,7 +76,9 @@ public final class CopiedAttribute implements SchemaRule {
         for (Table table : Scope.designedTables(schema)) {
             Set<String> reported = new HashSet<>();
             List<Column> candidates = CopiedColumns.candidates(table, snapshotPattern);
-            for (Constraint fk : table.constraints(ConstraintType.FOREIGN_KEY)) {
+            List<Constraint> references = new ArrayList<>(table.constraints(ConstraintType.FOREIGN_KEY));
+            references.addAll(CopiedColumns.impliedReferences(schema, table));
+            for (Constraint fk : references) {
                 if (fk.inherited() || CopiedColumns.isPartOfCompositeKey(table, fk)) {
                     continue; // a key part's copies are partial-key-dependency's (2NF)
                 }
@@ -82,14 +87,115 @@ public final class CopiedAttribute implements SchemaRule {
                     continue;
                 }
                 for (Column column : candidates) {
+                    if (fk.columns().contains(column.name())) {
+                        continue; // the reference itself (read from its name: it is no candidate's key)
+                    }
                     Optional<Column> source = CopiedColumns.sourceOf(column, fk, parent);
                     if (source.isPresent() && reported.add(column.name())) {
                         reportCopy(table, column, fk, parent, source.get(), context);
                     }
                 }
             }
+            keysReachedThroughAnotherKey(schema, table, reported, context);
             embeddedEntities(schema, table, candidates, reported, context);
         }
+    }
+
+    /**
+     * A foreign key the row already reaches through another one: {@code invoice_lines.customer_id → customers} while
+     * {@code invoice_lines.invoice_id → invoices} and {@code invoices.customer_id → customers}. The invoice decides
+     * the customer, so the line's copy depends on invoice_id, not on the line's key, and can name another customer.
+     * Also through composite keys and when the copy references another unique key of the same table
+     * ({@code account_ref → accounts.external_ref}). Left alone: key and unique columns, columns shared with the
+     * other key (a composite key that enforces the copy is consistent), tenant scope keys, tables under row-level
+     * security, and rows that can exist without the other key (it is nullable, the copy is not).
+     */
+    private static void keysReachedThroughAnotherKey(SchemaSnapshot schema, Table table, Set<String> reported,
+                                                     RuleContext context) {
+        Set<String> unique = CopiedColumns.uniqueColumns(table);
+        if (table.rowSecurity() || Snapshots.recordsThePast(table)) {
+            return;
+        }
+        for (Constraint copy : table.constraints(ConstraintType.FOREIGN_KEY)) {
+            QualifiedName target = copy.references().table();
+            boolean copyRequired = copy.columns().stream().allMatch(c -> table.column(c).map(Column::notNull)
+                    .orElse(false));
+            if (copy.inherited() || copy.columns().stream().anyMatch(unique::contains)
+                    || copy.columns().stream().anyMatch(Naming::isScopeKey)
+                    || copy.columns().stream().anyMatch(c -> c.startsWith("_")) // a cache kept on purpose
+                    || Naming.isActorRole(role(copy, target)) || Naming.classifies(target.name())
+                    || target.equals(table.name())
+                    || copy.columns().stream().anyMatch(reported::contains)) {
+                continue;
+            }
+            for (Constraint through : table.constraints(ConstraintType.FOREIGN_KEY)) {
+                // through the same table only in another role: a task's process instance is its execution's
+                // process instance (both act_ru_execution), its execution itself is no copy
+                boolean sameTarget = through.references().table().equals(target);
+                if (through == copy || through.inherited()
+                        || Naming.isActorRole(role(through, through.references().table()))
+                        || through.columns().stream().anyMatch(copy.columns()::contains)
+                        || sameTarget && (role(copy, target).isEmpty() || !role(through, target).isEmpty())
+                        || through.references().table().equals(table.name())) {
+                    continue;
+                }
+                boolean throughOptional = through.columns().stream().anyMatch(c -> !table.column(c)
+                        .map(Column::notNull).orElse(false));
+                if (copyRequired && throughOptional) {
+                    continue; // a row without the other key still needs its own
+                }
+                Table parent = schema.table(through.references().table()).orElse(null);
+                if (parent == null) {
+                    continue;
+                }
+                Optional<Constraint> parentKey = parent.constraints(ConstraintType.FOREIGN_KEY).stream()
+                        .filter(fk -> fk.references().table().equals(target) && fk != through)
+                        .filter(fk -> role(fk, target).equals(role(copy, target)))
+                        .findFirst();
+                if (parentKey.isPresent()) {
+                    reportKeyCopy(table, copy, through, parent, parentKey.get(), context);
+                    reported.addAll(copy.columns());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * What a foreign key's row is to this one: {@code uploader_id → users} is the uploader, {@code creator_id} the
+     * creator; {@code user_id}, {@code customer_ref} and {@code topic_id → forum_topics} are plainly "the" row of
+     * that table (an empty role). A comment's creator and its post's uploader are different users: only the same
+     * role is a copy.
+     */
+    private static String role(Constraint fk, QualifiedName target) {
+        if (fk.columns().size() != 1) {
+            return String.join(",", fk.columns());
+        }
+        String stem = Words.snake(fk.columns().get(0)).replaceFirst("_(id|uuid|ref|key|code|no|number)$", "")
+                .replaceFirst("^(proc|process)_", "process_");
+        String table = Words.snake(target.name());
+        String entity = Naming.singular(table);
+        boolean plain = stem.equals(entity) || stem.equals(table) || entity.endsWith("_" + stem);
+        return plain ? "" : stem;
+    }
+
+    private static void reportKeyCopy(Table table, Constraint copy, Constraint through, Table parent,
+                                      Constraint parentKey, RuleContext context) {
+        String copied = Identifiers.columnList(copy.columns());
+        String via = Identifiers.columnList(through.columns());
+        String target = copy.references().table().toString();
+        StringBuilder drop = new StringBuilder("ALTER TABLE " + table.name());
+        for (int i = 0; i < copy.columns().size(); i++) {
+            drop.append(i == 0 ? " " : ", ").append("DROP COLUMN ").append(Identifiers.quote(copy.columns().get(i)));
+        }
+        context.report(DbObject.column(table.name(), copy.columns().get(0)),
+                "3NF: " + table.name() + "." + copied + " references " + target + ", which the row already reaches "
+                        + "through " + via + " (" + parent.name() + "." + Identifiers.columnList(parentKey.columns())
+                        + " references " + target + "): " + copied + " depends on " + via + ", not on the key, and "
+                        + "nothing keeps the two from naming different rows of " + target + ".",
+                Fix.sql(drop + "; -- join " + parent.name() + " through " + via + " instead; or, to keep it for "
+                        + "an index, make the two agree with a composite foreign key (" + via + ", " + copied
+                        + ") REFERENCES " + parent.name()));
     }
 
     private static void reportCopy(Table table, Column column, Constraint fk, Table parent, Column source,
@@ -118,7 +224,11 @@ public final class CopiedAttribute implements SchemaRule {
             }
             String prefix = name.substring(0, underscore);
             String attribute = name.substring(underscore + 1);
-            if (DESCRIPTIVE.contains(attribute) && !prefix.equals(self) && !NOT_ENTITIES.contains(prefix)) {
+            // translated_title is a kind of title, not a "translated"; alert_state in alert_history is the
+            // table's own subject
+            boolean qualifier = NOT_ENTITIES.contains(prefix) || prefix.endsWith("ed")
+                    || Words.of(table.name().name()).contains(prefix);
+            if (DESCRIPTIVE.contains(attribute) && !prefix.equals(self) && !qualifier) {
                 byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(column);
             }
         }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.dbcheck.schemarules.Words;
+import dev.dbcheck.schema.ForeignKeyTarget;
+import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schemarules.Scope;
 
 /**
  * Finds columns of a table that repeat an attribute of a table it references: {@code orders.customer_email} beside
@@ -23,16 +27,24 @@ final class CopiedColumns {
     private CopiedColumns() {
     }
 
-    /** Columns that may be copies: not part of a key or of a foreign key, not generated, not a snapshot. */
+    /**
+     * Columns that may be copies: not part of a key, a unique index or a foreign key, not generated, not a snapshot.
+     * A column that is unique in its own table identifies that table's rows (its own slug, external id or URI), so
+     * it cannot depend on a row it references, whatever its name.
+     */
     static List<Column> candidates(Table table, String snapshotPattern) {
-        Set<String> keyColumns = new HashSet<>();
-        table.primaryKey().ifPresent(pk -> keyColumns.addAll(pk.columns()));
+        Set<String> keyColumns = uniqueColumns(table);
         for (Constraint fk : table.constraints(ConstraintType.FOREIGN_KEY)) {
             keyColumns.addAll(fk.columns());
         }
         List<Column> candidates = new ArrayList<>();
+        if (Snapshots.recordsThePast(table)) {
+            return List.of(); // a version or history row keeps the values as they were: its copies are its content
+        }
         for (Column c : table.columns()) {
-            if (!keyColumns.contains(c.name()) && !c.generated() && !Snapshots.isSnapshot(c, snapshotPattern)) {
+            // a leading underscore marks a cache the application keeps in step on purpose (Django's _site_id)
+            if (!keyColumns.contains(c.name()) && !c.generated() && !c.name().startsWith("_")
+                    && !Snapshots.isSnapshot(c, snapshotPattern)) {
                 candidates.add(c);
             }
         }
@@ -41,27 +53,139 @@ final class CopiedColumns {
 
     /** The attribute of {@code parent} that {@code column} copies, if it looks like a copy of one. */
     static Optional<Column> sourceOf(Column column, Constraint fk, Table parent) {
-        Set<String> prefixes = new HashSet<>();
-        prefixes.add(Naming.singular(parent.name().name()));
-        prefixes.add(parent.name().name().toLowerCase(Locale.ROOT));
-        if (fk.columns().size() == 1 && Naming.keyStem(fk.columns().get(0)) != null) {
-            prefixes.add(Naming.keyStem(fk.columns().get(0)));
-        }
+        Set<String> prefixes = rolePrefixes(fk, parent);
+        Set<String> names = entityNames(fk, parent);
+        boolean declared = fk.definition() != null || !fk.name().endsWith(IMPLIED);
         Set<String> parentKey = new HashSet<>(parent.primaryKey().map(Constraint::columns).orElse(List.of()));
-        String name = column.name().toLowerCase(Locale.ROOT);
+        String name = Words.snake(column.name());
         for (Column attribute : parent.columns()) {
             if (parentKey.contains(attribute.name()) || !Naming.family(attribute).equals(Naming.family(column))) {
                 continue;
             }
-            String a = attribute.name().toLowerCase(Locale.ROOT);
+            String a = Words.snake(attribute.name());
             boolean prefixed = prefixes.stream().anyMatch(p -> name.equals(p + "_" + a));
-            boolean sameIdentifyingName = name.equals(a)
-                    && (Naming.DISTINCTIVE_ATTRIBUTES.contains(a) || isUnique(parent, attribute.name()));
-            if (prefixed || sameIdentifyingName) {
+            // the same name alone is no evidence: name, email, slug and uuid recur across unrelated entities; the
+            // foreign key's role in the name (customer_email beside customer_id, user_name beside user_id → users
+            // .user_name) is, and so are a comment saying so, the codes that only ever identify one kind of thing
+            // (an order line's sku is its product's), and a key the referenced row holds (the feed_id of an
+            // unread's entry is its feed)
+            boolean sameName = name.equals(a) && (saysItIsCopied(column, parent)
+                    || COPIED_CODES.contains(a) && isUnique(parent, attribute.name())
+                    || names.stream().anyMatch(p -> name.startsWith(p + "_"))
+                    || declared && isKeyName(a) && !isUnique(parent, attribute.name()) && !Naming.isScopeKey(a)
+                    && !Naming.isActorRole(a.replaceFirst("_id$", "")));
+            if (prefixed || sameName) {
                 return Optional.of(attribute);
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code feed_id}, {@code roomId}: a name that refers to another row. */
+    static boolean isKeyName(String name) {
+        List<String> words = Words.of(name);
+        return words.size() >= 2 && words.get(words.size() - 1).equals("id");
+    }
+
+    /** Words too general to name what a table holds ({@code x_access_type_def}: access_type, not type). */
+    private static final Set<String> GENERAL_WORDS = Set.of("x", "t", "ds", "tbl", "type", "def", "ref", "info",
+            "data", "item", "map", "meta", "rel", "link", "act", "ru", "re", "hi", "ge", "id");
+
+    /**
+     * The words a column starts with when it describes the row this key references: the key's stem and its leading
+     * words ({@code resource_def_id}: resource_def, resource), the referenced table's singular name, and runs of its
+     * words ({@code x_access_type_def}: access_type, access).
+     */
+    private static Set<String> rolePrefixes(Constraint fk, Table parent) {
+        Set<String> prefixes = new HashSet<>();
+        String table = Words.snake(parent.name().name());
+        if (fk.columns().size() == 1 && Naming.keyStem(Words.snake(fk.columns().get(0))) != null) {
+            List<String> stem = Words.of(Naming.keyStem(Words.snake(fk.columns().get(0))));
+            for (int end = stem.size(); end >= 1; end--) {
+                prefixes.add(String.join("_", stem.subList(0, end)));
+            }
+        }
+        List<String> words = Words.of(Naming.singular(table));
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= words.size(); to++) {
+                List<String> run = words.subList(from, to);
+                if (run.stream().noneMatch(GENERAL_WORDS::contains)) {
+                    prefixes.add(String.join("_", run));
+                }
+            }
+        }
+        // parts of names: old_media_asset_id's "old" qualifies, it names nothing
+        prefixes.removeIf(p -> p.isEmpty() || GENERAL_WORDS.contains(p) || Naming.QUALIFIERS.contains(p));
+        prefixes.addAll(entityNames(fk, parent));
+        return prefixes;
+    }
+
+    /** The names of the row a key references, whole: the referenced table's (singular, plural) and the key's stem
+     *  ({@code user_id}: user). Only these make a same-named column ({@code user_name} beside users.user_name) a copy. */
+    private static Set<String> entityNames(Constraint fk, Table parent) {
+        Set<String> names = new HashSet<>();
+        String table = Words.snake(parent.name().name());
+        names.add(Naming.singular(table));
+        names.add(table);
+        if (fk.columns().size() == 1 && Naming.keyStem(Words.snake(fk.columns().get(0))) != null) {
+            names.add(Naming.keyStem(Words.snake(fk.columns().get(0))));
+        }
+        names.removeIf(String::isEmpty);
+        return names;
+    }
+
+    /** The name suffix of a reference read from column names alone. */
+    static final String IMPLIED = " (no foreign key declared)";
+
+    /**
+     * References without a declared foreign key: {@code repo_id} beside a table {@code repos}
+     * ({@code workflow_instance_id} beside {@code t_ds_workflow_instance}) whose key is one column, when exactly one
+     * table fits the name. Many schemas (and every one generated for MySQL first) declare none.
+     */
+    static List<Constraint> impliedReferences(SchemaSnapshot schema, Table table) {
+        Set<String> declared = new HashSet<>();
+        table.constraints(ConstraintType.FOREIGN_KEY).forEach(fk -> declared.addAll(fk.columns()));
+        List<Constraint> implied = new ArrayList<>();
+        for (Column column : table.columns()) {
+            String snake = Words.snake(column.name());
+            if (declared.contains(column.name()) || !snake.endsWith("_id") || column.array()) {
+                continue;
+            }
+            String stem = snake.substring(0, snake.length() - 3);
+            Table target = null;
+            int matches = 0;
+            for (Table candidate : Scope.designedTables(schema)) {
+                String singular = Naming.singular(Words.snake(candidate.name().name()));
+                if (candidate != table && (singular.equals(stem) || singular.endsWith("_" + stem))) {
+                    target = candidate;
+                    matches++;
+                }
+            }
+            if (matches != 1 || target.primaryKey().map(pk -> pk.columns().size() != 1).orElse(true)) {
+                continue;
+            }
+            implied.add(new Constraint(column.name() + IMPLIED, ConstraintType.FOREIGN_KEY,
+                    List.of(column.name()), null, true, false,
+                    new ForeignKeyTarget(target.name(), target.primaryKey().orElseThrow().columns(), null, null),
+                    null, null));
+        }
+        return implied;
+    }
+
+    /** The columns of the primary key and of every unique index (partial ones too: unique where they apply). */
+    static Set<String> uniqueColumns(Table table) {
+        Set<String> columns = new HashSet<>();
+        table.primaryKey().ifPresent(pk -> columns.addAll(pk.columns()));
+        for (Index index : table.indexes()) {
+            if (index.unique()) {
+                index.keys().forEach(k -> {
+                    if (k.column() != null) {
+                        columns.add(k.column());
+                    }
+                });
+            }
+        }
+        return columns;
     }
 
     static boolean isUnique(Table table, String column) {
@@ -72,6 +196,20 @@ final class CopiedColumns {
             }
         }
         return false;
+    }
+
+    /** Codes that name one kind of thing wherever they appear: the product's sku, the book's isbn, the bank account's iban. */
+    private static final Set<String> COPIED_CODES = Set.of("sku", "ean", "isbn", "gtin", "upc", "iban", "vat_number");
+
+    /** A column comment that says the column repeats the parent's ("copied from customers", "denormalized"). */
+    private static boolean saysItIsCopied(Column column, Table parent) {
+        if (column.comment() == null) {
+            return false;
+        }
+        String comment = column.comment().toLowerCase(Locale.ROOT);
+        return comment.matches("(?s).*\\b(cop(y|ied)|denormali[sz]ed|duplicated?|cached?|mirror(s|ed)?)\\b.*")
+                && (comment.contains(parent.name().name().toLowerCase(Locale.ROOT))
+                || comment.contains(Naming.singular(parent.name().name())));
     }
 
     /** True when the foreign key's columns are a proper part of a composite primary key. */

@@ -40,10 +40,12 @@ public final class DuplicatedPersonalData implements SchemaRule {
 
     /** Table names (their last word, singular) that hold people. */
     private static final Set<String> PERSON_TABLES = Set.of(
-            "user", "customer", "person", "account", "contact", "employee", "member", "client", "patient",
+            // not "client" (an OAuth client, a software client) nor "account" (a ledger, a tenant): too often no person
+            "user", "customer", "person", "contact", "employee", "member", "patient",
             "student", "profile", "subscriber", "guest", "author", "buyer", "recipient", "applicant", "lead");
-    private static final String PERSON_PREFIXES = "(customer|user|client|buyer|recipient|contact|employee|person"
-            + "|member|patient|student|owner|author|guest|subscriber)";
+    // not user_name nor owner_name: in most schemas those are logins (a reference by natural key), not names
+    private static final String PERSON_PREFIXES = "(customer|client|buyer|recipient|contact|employee|person"
+            + "|member|patient|student|author|guest|subscriber)";
 
     /** Kinds of personal data, each with the column names that hold it. */
     private static final Map<String, Pattern> KINDS = new LinkedHashMap<>();
@@ -154,15 +156,16 @@ public final class DuplicatedPersonalData implements SchemaRule {
 
     /** Whether the copy plausibly holds the owner's people's data rather than other people's. */
     private static boolean samePeople(Holder copy, Holder owner) {
-        if (linked(copy.table(), owner.table()) || linked(owner.table(), copy.table())) {
-            return true;
-        }
         String column = copy.column().name().toLowerCase(Locale.ROOT);
         String ownerEntity = Naming.singular(owner.table().name().name());
         if (column.startsWith(ownerEntity + "_")) {
-            return true;
+            return true; // customer_email: the name says whose it is
         }
-        return isPersonTable(copy.table()) && isPersonTable(owner.table());
+        // a link alone is not enough: an invitation's email is the invitee's, an MFA factor's phone the factor's,
+        // and players, console operators, contacts and deleted accounts are other people than the users; a table
+        // of people that references the owner's row (a member's profile) holds the same person
+        return isPersonTable(copy.table()) && (linked(copy.table(), owner.table())
+                || linked(owner.table(), copy.table()));
     }
 
     private static boolean linked(Table from, Table to) {

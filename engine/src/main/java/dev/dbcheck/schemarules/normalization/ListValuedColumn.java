@@ -10,6 +10,7 @@ import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.schemarules.Scope;
+import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.schema.Constraint;
 import dev.dbcheck.sql.Identifiers;
@@ -66,34 +67,103 @@ public final class ListValuedColumn implements SchemaRule {
             byEntity.putIfAbsent(Naming.singular(t.name().name()), t);
         }
         for (Table table : Scope.designedTables(schema)) {
+            if (Snapshots.recordsThePast(table)) {
+                continue; // a version row keeps the list as it was then: that is its content
+            }
             for (Column column : table.columns()) {
-                if (!column.array() || !ID_TYPES.contains(column.typeName())) {
-                    continue;
-                }
-                String name = column.name().toLowerCase(Locale.ROOT);
+                String name = Words.snake(column.name());
                 String stem = name.endsWith("_ids") ? name.substring(0, name.length() - 4)
-                        : name.endsWith("ids") && name.length() > 3 ? name.substring(0, name.length() - 3)
                         : name.endsWith("_id_list") ? name.substring(0, name.length() - 8) : null;
-                String entity = stem != null ? stem : Naming.singular(name);
-                Optional<Table> target = Optional.ofNullable(byEntity.get(entity));
-                if (stem == null && target.isEmpty()) {
-                    continue; // an array of numbers that names nothing (scores, dimensions)
+                if (column.array() && (ID_TYPES.contains(column.typeName()) || stem != null)) {
+                    reportArray(table, column, name, stem, byEntity, context);
+                } else if (!column.array() && (TEXT_TYPES.contains(column.typeName())
+                        || column.typeName().equals("json") || column.typeName().equals("jsonb"))) {
+                    String items = listName(name, stem, column);
+                    if (items != null) {
+                        reportText(table, column, items, context);
+                    }
                 }
-                String col = Identifiers.quote(column.name());
-                String parent = Naming.singular(table.name().name());
-                String link = Identifiers.quote(parent + "_" + entity + "s");
-                context.report(DbObject.column(table.name(), column.name()),
-                        "1NF: " + table.name() + "." + col + " is an array of " + entity + " ids ("
-                                + column.type() + ")" + target.map(t -> " referencing " + t.name()).orElse("")
-                                + ": no foreign key checks its elements, deleting a " + entity + " leaves dangling "
-                                + "ids, and finding the rows that hold one id needs a scan or a GIN index.",
-                        Fix.advice("a link table " + link + " (" + parent + "_id REFERENCES " + table.name()
-                                + ", " + entity + "_id " + column.typeName() + " REFERENCES "
-                                + target.map(t -> t.name().toString()).orElse(entity + "s")
-                                + ", PRIMARY KEY (" + parent + "_id, " + entity + "_id)); then move the ids and drop "
-                                + col));
             }
         }
+    }
+
+    /** Plural names of text columns that hold one thing of many parts, not a list: a settings blob, prose. */
+    private static final Set<String> NOT_LISTS = Set.of("settings", "options", "properties", "attributes", "params",
+            "parameters", "extras", "credentials", "headers", "details", "contents", "notes", "comments", "remarks",
+            "instructions", "metrics", "stats", "statistics", "results", "status", "news", "series", "analytics",
+            "specs", "preferences", "prefs", "args", "arguments", "variables", "vars", "env", "labels_json",
+            "coordinates", "bounds", "dimensions", "totals", "counts", "errors", "logs", "address", "access");
+
+    /**
+     * What a text (or JSON) column's name says it lists: {@code resource_ids} and {@code addr_list} always, plural
+     * names ({@code redirect_uris}, {@code keywords}) when the column is text rather than a document. Null when the
+     * name is no list's.
+     */
+    private static String listName(String name, String stem, Column column) {
+        if (stem != null) {
+            return stem + " ids";
+        }
+        if (name.endsWith("_list") && name.length() > 5) {
+            return name.substring(0, name.length() - 5) + " items";
+        }
+        List<String> words = Words.of(name);
+        if (words.isEmpty() || !TEXT_TYPES.contains(column.typeName())) {
+            return null; // a JSON document named in the plural is a document
+        }
+        String last = words.get(words.size() - 1);
+        boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                && (!Naming.singular(last).equals(last) || last.endsWith("ris")); // uris
+        if (!plural || NOT_LISTS.contains(last) || NOT_LISTS.contains(name)
+                || PROSE.matcher(Naming.singular(name)).find()
+                || !ITEM_WORDS.contains(last.endsWith("ris") ? last.substring(0, last.length() - 1)
+                : Naming.singular(last))) {
+            return null;
+        }
+        return name.replace('_', ' ');
+    }
+
+    /**
+     * The things lists are made of: a text column named in their plural ({@code redirect_uris}, {@code tags},
+     * {@code grant_types}) holds several; other plurals ({@code filters}, {@code columns}, {@code actions}) name a
+     * document as often as a list.
+     */
+    private static final Set<String> ITEM_WORDS = Set.of("uri", "url", "ip", "email", "host", "hostname", "tag",
+            "label", "keyword", "scope", "role", "type", "name", "code", "domain", "origin", "server", "user",
+            "group", "permission", "privilege", "topic", "channel", "recipient", "category", "audience");
+
+    private static void reportText(Table table, Column column, String items, RuleContext context) {
+        String col = Identifiers.quote(column.name());
+        String parent = Naming.singular(table.name().name());
+        String item = Naming.singular(Words.snake(column.name()).replaceFirst("_(ids|id_list|list)$", ""));
+        context.report(DbObject.column(table.name(), column.name()),
+                "1NF: " + table.name() + "." + col + " is one " + column.type() + " value named as a list of "
+                        + items + ": the items are joined into a string, so no constraint checks them, no index "
+                        + "finds the rows holding one, and changing one rewrites the whole value.",
+                Fix.advice("a child table " + Identifiers.quote(parent + "_" + item + "s") + " (" + parent
+                        + "_id REFERENCES " + table.name() + ", " + item + " text NOT NULL, PRIMARY KEY (" + parent
+                        + "_id, " + item + ")); then split the values into it (string_to_table) and drop " + col));
+    }
+
+    private static void reportArray(Table table, Column column, String name, String stem,
+                                     java.util.Map<String, Table> byEntity, RuleContext context) {
+        String entity = stem != null ? stem : Naming.singular(name);
+        Optional<Table> target = Optional.ofNullable(byEntity.get(entity));
+        if (stem == null && target.isEmpty()) {
+            return; // an array of numbers that names nothing (scores, dimensions)
+        }
+        String col = Identifiers.quote(column.name());
+        String parent = Naming.singular(table.name().name());
+        String link = Identifiers.quote(parent + "_" + entity + "s");
+        context.report(DbObject.column(table.name(), column.name()),
+                "1NF: " + table.name() + "." + col + " is an array of " + entity + " ids ("
+                        + column.type() + ")" + target.map(t -> " referencing " + t.name()).orElse("")
+                        + ": no foreign key checks its elements, deleting a " + entity + " leaves dangling "
+                        + "ids, and finding the rows that hold one id needs a scan or a GIN index.",
+                Fix.advice("a link table " + link + " (" + parent + "_id REFERENCES " + table.name()
+                        + ", " + entity + "_id " + column.typeName() + " REFERENCES "
+                        + target.map(t -> t.name().toString()).orElse(entity + "s")
+                        + ", PRIMARY KEY (" + parent + "_id, " + entity + "_id)); then move the ids and drop "
+                        + col));
     }
 
     @Override
@@ -103,8 +173,11 @@ public final class ListValuedColumn implements SchemaRule {
             List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
             for (int c = 0; c < sample.columns().size(); c++) {
                 Column column = sample.columns().get(c);
+                String snake = Words.snake(column.name());
                 if (!TEXT_TYPES.contains(column.typeName()) || key.contains(column.name())
-                        || PROSE.matcher(column.name().toLowerCase(Locale.ROOT)).find()) {
+                        || PROSE.matcher(column.name().toLowerCase(Locale.ROOT)).find()
+                        || listName(snake, snake.endsWith("_ids") ? snake : null, column) != null) {
+                    // (a column named as a list is reported from its name already)
                     continue;
                 }
                 ListEvidence evidence = evidence(sample, c);

@@ -61,6 +61,46 @@ final class Naming {
         return column.array() ? base + "[]" : base;
     }
 
+    /** A tenant scope key ({@code tenant_id}, {@code organizationId}, {@code tenant_id_}): copied into every table
+     *  on purpose, for row-level security, sharding and partitioning. */
+    static boolean isScopeKey(String column) {
+        return SCOPE_KEY.matcher(dev.dbcheck.schemarules.Words.snake(column)).find();
+    }
+
+    private static final java.util.regex.Pattern SCOPE_KEY = java.util.regex.Pattern.compile(
+            "(^|_)(tenant|org|organization|organisation|workspace|realm)_id$");
+
+    /**
+     * A key's role that names who did something to this very row ({@code added_by}, {@code upd_by},
+     * {@code creator}, {@code approver}): each row's own fact, never determined by another row it references.
+     */
+    static boolean isActorRole(String role) {
+        java.util.List<String> words = dev.dbcheck.schemarules.Words.of(role);
+        return !words.isEmpty() && (ACTOR_WORDS.stream().anyMatch(words::contains)
+                || ACTION_WORDS.contains(words.get(0)));
+    }
+
+    private static final Set<String> ACTOR_WORDS = Set.of("by", "creator", "updater", "author", "editor", "modifier",
+            "approver", "reviewer", "submitter", "uploader", "owner", "assignee", "reporter", "requester", "actor",
+            "redeemer", "inviter", "invitee", "sender", "recipient");
+    private static final Set<String> ACTION_WORDS = Set.of("added", "created", "updated", "modified", "deleted",
+            "upd", "add", "last", "changed", "approved", "reviewed", "submitted");
+
+    /** Words that qualify a name rather than name an entity: {@code old_file_ext} is no "old"'s file_ext. */
+    static final Set<String> QUALIFIERS = Set.of("old", "new", "original", "orig", "previous", "prev", "current",
+            "from", "to", "src", "dst", "source", "target", "parent", "child", "created", "updated", "modified",
+            "deleted", "added", "upd", "last", "first", "next", "default", "primary", "secondary");
+
+    /** Tables that classify rows (a role, a type, a status): every entity has its own, none is another's copy. */
+    static boolean classifies(String table) {
+        java.util.List<String> words = dev.dbcheck.schemarules.Words.of(table);
+        return !words.isEmpty() && CLASSIFIER_WORDS.contains(singular(words.get(words.size() - 1)));
+    }
+
+    private static final Set<String> CLASSIFIER_WORDS = Set.of("role", "type", "kind", "status", "category",
+            "class", "level", "state", "tag", "label", "language", "locale", "currency", "priority", "severity",
+            "platform", "manufacturer", "vendor", "color", "colour", "unit");
+
     /** Names that say what something is rather than what it is called: a copy of one of these is telling. */
     static final Set<String> DISTINCTIVE_ATTRIBUTES = Set.of(
             "email", "email_address", "phone", "phone_number", "mobile", "address", "street", "city", "postal_code",

@@ -9,6 +9,7 @@ import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.Severity;
 import dev.dbcheck.schemarules.Scope;
+import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,9 @@ public final class RepeatingColumnGroup implements SchemaRule {
         for (Table table : Scope.designedTables(schema)) {
             Map<String, TreeMap<Integer, Column>> groups = new LinkedHashMap<>();
             for (Column column : table.columns()) {
+                if (column.generated()) {
+                    continue; // computed from another column (a search attribute slot of a JSON document)
+                }
                 Matcher m = NUMBERED.matcher(column.name().toLowerCase(Locale.ROOT));
                 if (m.matches()) {
                     String stem = m.group(1).replaceAll("_+$", "");
@@ -70,12 +76,98 @@ public final class RepeatingColumnGroup implements SchemaRule {
             }
             for (Map.Entry<String, TreeMap<Integer, Column>> group : groups.entrySet()) {
                 TreeMap<Integer, Column> members = group.getValue();
-                if (members.size() < minSize || allowed.contains(group.getKey()) || !contiguous(members)
+                // addressline1 is address_line1 written without the underscore
+                boolean allowedStem = allowed.contains(group.getKey())
+                        || allowed.stream().anyMatch(a -> a.replace("_", "").equals(group.getKey().replace("_", "")));
+                if (members.size() < minSize || allowedStem || !contiguous(members)
                         || !sameFamily(members.values())) {
                     continue;
                 }
                 report(table, group.getKey(), new ArrayList<>(members.values()), context);
             }
+            wordGroups(table, context);
+        }
+    }
+
+    /** Rests of names that make a reference, not an attribute: {@code callback_id, callback_type}. */
+    private static final Set<String> REFERENCE_PARTS = Set.of("id", "type", "uuid", "key", "ref", "kind", "code");
+
+    /** First words that qualify a column rather than name one of several like things: created_at/updated_at,
+     *  min_price/max_price, billing_city/shipping_city (two roles, each once) are no repeating group. */
+    private static final Set<String> QUALIFIERS = Set.of(
+            "created", "updated", "deleted", "modified", "inserted", "changed", "archived", "published", "started",
+            "finished", "completed", "last", "first", "next", "previous", "prev", "min", "max", "avg", "total",
+            "start", "end", "from", "to", "src", "dst", "source", "target", "old", "new", "billing", "shipping",
+            "home", "work", "is", "has", "can", "default", "current", "original", "local", "remote", "primary",
+            "secondary", "valid", "date", "time", "begin", "until", "since", "open", "close", "high", "low");
+
+    /**
+     * A repeating group by word prefix: {@code email_retries, email_backoff_s, sms_retries, sms_backoff_s,
+     * push_retries} is one setting (retries, backoff) stored once per channel. Three or more first words sharing at
+     * least two of the same rest-of-names, each rest with one type family.
+     */
+    private static void wordGroups(Table table, RuleContext context) {
+        Map<String, Map<String, Column>> byPrefix = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            List<String> words = Words.of(column.name());
+            if (column.generated() || words.size() < 2 || QUALIFIERS.contains(words.get(0))) {
+                continue;
+            }
+            byPrefix.computeIfAbsent(words.get(0), k -> new LinkedHashMap<>())
+                    .put(String.join("_", words.subList(1, words.size())), column);
+        }
+        Map<Set<String>, List<String>> prefixesByShared = new LinkedHashMap<>();
+        List<String> prefixes = new ArrayList<>(byPrefix.keySet());
+        for (int i = 0; i < prefixes.size(); i++) {
+            for (int j = i + 1; j < prefixes.size(); j++) {
+                String a = prefixes.get(i);
+                String b = prefixes.get(j);
+                Set<String> shared = new TreeSet<>(byPrefix.get(a).keySet());
+                shared.retainAll(byPrefix.get(b).keySet());
+                // (id, type) pairs are polymorphic references, each prefix a different role: no attribute repeats
+                shared.removeIf(rest -> REFERENCE_PARTS.contains(rest) || !Naming.family(byPrefix.get(a).get(rest))
+                        .equals(Naming.family(byPrefix.get(b).get(rest))));
+                if (shared.size() >= 2) {
+                    List<String> members = prefixesByShared.computeIfAbsent(shared, k -> new ArrayList<>());
+                    for (String p : List.of(a, b)) {
+                        if (!members.contains(p)) {
+                            members.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (Map.Entry<Set<String>, List<String>> group : prefixesByShared.entrySet()) {
+            // the prefixes with any of the shared attributes belong to the group (push_retries beside email_ and
+            // sms_retries, backoff_s); two prefixes are two roles, each once (request/response, pre/post,
+            // front/rear): like billing and shipping, no repeating group
+            List<String> members = new ArrayList<>(group.getValue());
+            for (String prefix : prefixes) {
+                if (!members.contains(prefix) && group.getKey().stream().anyMatch(byPrefix.get(prefix)::containsKey)) {
+                    members.add(prefix);
+                }
+            }
+            if (members.size() < 3 || !reported.addAll(members)) {
+                continue; // too few, or an earlier group already names these prefixes
+            }
+            List<Column> columns = new ArrayList<>();
+            for (String prefix : members) {
+                group.getKey().stream().map(byPrefix.get(prefix)::get).filter(java.util.Objects::nonNull)
+                        .forEach(columns::add);
+            }
+            columns.sort(Comparator.comparingInt(Column::position));
+            String names = String.join(", ", columns.stream().map(c -> Identifiers.quote(c.name())).toList());
+            String settings = String.join(", ", group.getKey());
+            String child = Naming.singular(table.name().name()) + "_settings";
+            String parentKey = Naming.singular(table.name().name()) + "_id";
+            context.report(DbObject.column(table.name(), columns.get(0).name()),
+                    "1NF: columns " + names + " of " + table.name() + " are a repeating group: the same attributes ("
+                            + settings + ") stored once per " + String.join(", ", members) + ", so another one "
+                            + "needs a migration and every question about all of them an OR over their columns.",
+                    Fix.advice("a child table " + Identifiers.quote(child) + " (" + Identifiers.quote(parentKey)
+                            + " REFERENCES " + table.name() + ", kind text, " + settings + ", PRIMARY KEY ("
+                            + Identifiers.quote(parentKey) + ", kind)); then move the values and drop " + names));
         }
     }
 

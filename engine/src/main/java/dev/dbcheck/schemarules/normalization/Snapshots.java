@@ -27,6 +27,17 @@ final class Snapshots {
     private Snapshots() {
     }
 
+    /** The last word of tables whose rows record values as they were (a version row, a history, a log). */
+    private static final java.util.Set<String> PAST = java.util.Set.of("version", "versions", "history",
+            "histories", "log", "logs", "audit", "audits", "activity", "activities", "archive", "archives",
+            "snapshot", "snapshots", "revision", "revisions", "changelog", "changelogs");
+
+    /** A table whose rows keep what was true when they were written: its copies are what it is for. */
+    static boolean recordsThePast(dev.dbcheck.schema.Table table) {
+        java.util.List<String> words = dev.dbcheck.schemarules.Words.of(table.name().name());
+        return !words.isEmpty() && PAST.contains(words.get(words.size() - 1));
+    }
+
     static boolean isSnapshot(Column column, String pattern) {
         if (column.comment() != null && column.comment().contains("dbcheck:snapshot")) {
             return true;
