@@ -79,6 +79,8 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     PlexusConfiguration excludes;
     @Parameter
+    PlexusConfiguration frameworkTables;
+    @Parameter
     PlexusConfiguration customRules;
     @Parameter
     PlexusConfiguration sampleData;

@@ -84,6 +84,9 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
                 if (table.isPartitioned() && everyLeafHasSupportingIndex(schema, table, fk.columns())) {
                     continue;
                 }
+                if (leadsWithAKeyOfTheParent(schema, table, fk)) {
+                    continue;
+                }
                 Long childRows = volumes.of(table.schema(), table.name().name());
                 Long parentRows = volumes.of(fk.references().table().schema(), fk.references().table().name());
                 if (childRows != null && childRows <= small) {
@@ -113,6 +116,38 @@ public final class ForeignKeyWithoutIndex implements SchemaRule {
             return columns.size() == 1 && index.keys().size() == 1 && columns.get(0).equals(index.keys().get(0).column());
         }
         return index.method().equals("btree") && (leadsWith(index, columns) || leadsWithPart(index, columns));
+    }
+
+    /**
+     * An index led by columns that reference a unique key of the referenced table ({@code (view_instance_id, ...)}
+     * for a key {@code (view_instance_id, view_name, name)} whose first column is the parent's primary key): each
+     * lookup finds the rows of one parent through it, however few of the key's columns it has.
+     */
+    private static boolean leadsWithAKeyOfTheParent(SchemaSnapshot schema, Table table, Constraint fk) {
+        Table parent = schema.table(fk.references().table()).orElse(null);
+        if (parent == null || fk.columns().size() < 2) {
+            return false;
+        }
+        for (Index index : table.indexes()) {
+            if (!index.valid() || !index.method().equals("btree") || index.isPartial()) {
+                continue;
+            }
+            Set<String> referenced = new HashSet<>();
+            for (IndexKey key : index.keys()) {
+                int at = key.isExpression() ? -1 : fk.columns().indexOf(key.column());
+                if (at < 0 || at >= fk.references().columns().size()) {
+                    break;
+                }
+                referenced.add(fk.references().columns().get(at));
+            }
+            boolean unique = !referenced.isEmpty() && parent.indexes().stream().anyMatch(i -> i.unique()
+                    && !i.isPartial() && i.keys().stream().noneMatch(IndexKey::isExpression)
+                    && referenced.containsAll(i.keys().stream().map(IndexKey::column).toList()));
+            if (unique) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scope columns that hold few values: an index on one of them alone narrows a lookup by little. */

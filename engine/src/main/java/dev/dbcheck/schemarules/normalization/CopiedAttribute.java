@@ -128,6 +128,17 @@ public final class CopiedAttribute implements SchemaRule {
                     || copy.columns().stream().anyMatch(reported::contains)) {
                 continue;
             }
+            Optional<Constraint> twin = table.constraints(ConstraintType.FOREIGN_KEY).stream()
+                    .filter(other -> other != copy && !other.inherited() && other.references().table().equals(target)
+                            && !other.columns().equals(copy.columns()) && copy.columns().size() == 1
+                            && role(other, target).equals(role(copy, target))
+                            && !other.references().columns().equals(copy.references().columns()))
+                    .findFirst();
+            if (twin.isPresent() && isSecondKey(copy, twin.get(), schema)) {
+                reportTwin(table, copy, twin.get(), context);
+                reported.addAll(copy.columns());
+                continue;
+            }
             for (Constraint through : table.constraints(ConstraintType.FOREIGN_KEY)) {
                 // through the same table only in another role: a task's process instance is its execution's
                 // process instance (both act_ru_execution), its execution itself is no copy
@@ -139,8 +150,10 @@ public final class CopiedAttribute implements SchemaRule {
                         || through.references().table().equals(table.name())) {
                     continue;
                 }
-                boolean throughOptional = through.columns().stream().anyMatch(c -> !table.column(c)
-                        .map(Column::notNull).orElse(false));
+                // ON DELETE SET NULL: the row outlives the other one and must keep its own
+                boolean throughOptional = "SET NULL".equalsIgnoreCase(through.references().onDelete())
+                        || through.columns().stream().anyMatch(c -> !table.column(c).map(Column::notNull)
+                        .orElse(false));
                 if (copyRequired && throughOptional) {
                     continue; // a row without the other key still needs its own
                 }
@@ -152,6 +165,14 @@ public final class CopiedAttribute implements SchemaRule {
                         .filter(fk -> fk.references().table().equals(target) && fk != through)
                         .filter(fk -> role(fk, target).equals(role(copy, target)))
                         .findFirst();
+                if (parentKey.isEmpty() && !sameTarget && copy.columns().size() == 1
+                        && parent.column(copy.columns().get(0)).isPresent()
+                        && !parent.constraints(ConstraintType.FOREIGN_KEY).stream()
+                        .anyMatch(fk -> fk.columns().contains(copy.columns().get(0)))) {
+                    // the parent holds the same key without declaring it (synapse's events.room_id)
+                    parentKey = Optional.of(new Constraint(copy.columns().get(0), ConstraintType.FOREIGN_KEY,
+                            copy.columns(), null, true, false, copy.references(), null, null));
+                }
                 if (parentKey.isPresent()) {
                     reportKeyCopy(table, copy, through, parent, parentKey.get(), context);
                     reported.addAll(copy.columns());
@@ -171,12 +192,33 @@ public final class CopiedAttribute implements SchemaRule {
         if (fk.columns().size() != 1) {
             return String.join(",", fk.columns());
         }
-        String stem = Words.snake(fk.columns().get(0)).replaceFirst("_(id|uuid|ref|key|code|no|number)$", "")
-                .replaceFirst("^(proc|process)_", "process_");
-        String table = Words.snake(target.name());
+        String stem = Naming.unabbreviated(Words.snake(fk.columns().get(0))
+                .replaceFirst("_(id|uuid|ref|key|code|no|number|name)$", ""));
+        String table = Naming.unabbreviated(Words.snake(target.name()));
         String entity = Naming.singular(table);
         boolean plain = stem.equals(entity) || stem.equals(table) || entity.endsWith("_" + stem);
         return plain ? "" : stem;
+    }
+
+    /** The copy references the row by another unique key than the twin does (by name, not by id). */
+    private static boolean isSecondKey(Constraint copy, Constraint twin, SchemaSnapshot schema) {
+        return schema.table(copy.references().table()).flatMap(Table::primaryKey)
+                .map(pk -> !pk.columns().equals(copy.references().columns())).orElse(false);
+    }
+
+    private static void reportTwin(Table table, Constraint copy, Constraint twin, RuleContext context) {
+        String copied = Identifiers.columnList(copy.columns());
+        String by = Identifiers.columnList(twin.columns());
+        String target = copy.references().table().toString();
+        StringBuilder drop = new StringBuilder("ALTER TABLE " + table.name());
+        for (int i = 0; i < copy.columns().size(); i++) {
+            drop.append(i == 0 ? " " : ", ").append("DROP COLUMN ").append(Identifiers.quote(copy.columns().get(i)));
+        }
+        context.report(DbObject.column(table.name(), copy.columns().get(0)),
+                "3NF: " + table.name() + "." + copied + " references the same row of " + target + " as " + by
+                        + " does, by another key (" + Identifiers.columnList(copy.references().columns()) + "): it "
+                        + "depends on " + by + ", and nothing keeps the two references on one row.",
+                Fix.sql(drop + "; -- join " + target + " through " + by + " for it"));
     }
 
     private static void reportKeyCopy(Table table, Constraint copy, Constraint through, Table parent,

@@ -109,7 +109,8 @@ final class CopiedColumns {
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 1; to <= words.size(); to++) {
                 List<String> run = words.subList(from, to);
-                if (run.stream().noneMatch(GENERAL_WORDS::contains)) {
+                // access_type of x_access_type_def; not type alone, not x_access
+                if (!run.stream().allMatch(GENERAL_WORDS::contains) && !GENERAL_WORDS.contains(run.get(0))) {
                     prefixes.add(String.join("_", run));
                 }
             }

@@ -113,8 +113,8 @@ public final class ListValuedColumn implements SchemaRule {
         String last = words.get(words.size() - 1);
         boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && (!Naming.singular(last).equals(last) || last.endsWith("ris")); // uris
+        // (no prose test: "labels" and "privilege_names" are lists of labels and names, not a label or a name)
         if (!plural || NOT_LISTS.contains(last) || NOT_LISTS.contains(name)
-                || PROSE.matcher(Naming.singular(name)).find()
                 || !ITEM_WORDS.contains(last.endsWith("ris") ? last.substring(0, last.length() - 1)
                 : Naming.singular(last))) {
             return null;

@@ -61,6 +61,25 @@ final class Naming {
         return column.array() ? base + "[]" : base;
     }
 
+    /** {@code proc_inst} → {@code process_instance}: the abbreviations schemas use for the same words. */
+    static String unabbreviated(String snake) {
+        StringBuilder out = new StringBuilder();
+        for (String word : snake.split("_")) {
+            if (!out.isEmpty()) {
+                out.append('_');
+            }
+            out.append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        return out.toString();
+    }
+
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("proc", "process"), java.util.Map.entry("inst", "instance"),
+            java.util.Map.entry("def", "definition"), java.util.Map.entry("exec", "execution"),
+            java.util.Map.entry("srvc", "service"), java.util.Map.entry("svc", "service"),
+            java.util.Map.entry("msg", "message"), java.util.Map.entry("cfg", "config"),
+            java.util.Map.entry("usr", "user"), java.util.Map.entry("grp", "group"));
+
     /** A tenant scope key ({@code tenant_id}, {@code organizationId}, {@code tenant_id_}): copied into every table
      *  on purpose, for row-level security, sharding and partitioning. */
     static boolean isScopeKey(String column) {
