@@ -109,7 +109,78 @@ final class AnchorBenchmark {
                 });
                 lines.addAll(compare(db, database, rounds));
             }
+            lines.add("");
+            lines.add("### The real-schema corpus");
+            lines.addAll(corpus(db, rounds));
         }
+        return lines;
+    }
+
+    /** The accuracy corpus's public schemas (engine/src/test/resources/real-schemas), each in a database of its own. */
+    static final Path CORPUS = Path.of("../engine/src/test/resources/real-schemas");
+
+    /**
+     * Time only, per schema and in total: dbcheck's snapshot + every rule (what the lint path runs) against
+     * pg-index-health's five checks, on each schema of the corpus, over all of its schemas.
+     */
+    private static List<String> corpus(ProvisionedDatabase db, int rounds) throws Exception {
+        List<Path> schemas;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            schemas = list.filter(Files::isDirectory).sorted().toList();
+        }
+        Map<String, dev.dbcheck.rule.RuleMetadata> metadata = new LinkedHashMap<>();
+        RuleCatalog.all().forEach(r -> metadata.put(r.id(), r));
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("dbcheck: snapshot + all rules (the lint path); pg-index-health: its five checks on every schema "
+                + "of the database. Medians of " + rounds + " rounds after a warm-up.");
+        lines.add("");
+        lines.add("| schema | tables | dbcheck ms | pg-index-health ms | ratio |");
+        lines.add("|---|---|---|---|---|");
+        double ours = 0;
+        double theirs = 0;
+        int allTables = 0;
+        for (Path dir : schemas) {
+            String name = dir.getFileName().toString();
+            String database = "corpus_" + name.replace('-', '_');
+            BenchDatabase.execute(db, "CREATE DATABASE " + database);
+            List<String> namespaces;
+            int tables;
+            try (Connection c = BenchDatabase.connect(db, database)) {
+                PlainSqlMigrator.execute(c, Files.readString(dir.resolve("schema.sql"), StandardCharsets.UTF_8),
+                        name + "/schema.sql");
+                SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+                namespaces = List.copyOf(snapshot.schemas());
+                tables = snapshot.tables().size();
+            }
+            Stats dbcheck = Stats.measure(1, rounds, () -> {
+                try (Connection c = BenchDatabase.connect(db, database)) {
+                    SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+                    new dev.dbcheck.engine.Linter(Map.of(), List.of(), List.of(), metadata).lint(c, snapshot,
+                            List.of());
+                }
+            });
+            PGSimpleDataSource source = new PGSimpleDataSource();
+            String url = BenchDatabase.jdbcUrl(db, database);
+            source.setUrl(url);
+            source.setUser(db.user());
+            source.setPassword(db.password());
+            Stats anchor = Stats.measure(1, rounds, () -> {
+                PgConnection connection = PgConnectionImpl.of(source, PgHostImpl.ofUrl(url));
+                for (Pair pair : PAIRS) {
+                    for (String namespace : namespaces) {
+                        pair.check().apply(connection).check(PgContext.of(namespace));
+                    }
+                }
+            });
+            ours += dbcheck.median();
+            theirs += anchor.median();
+            allTables += tables;
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |", name, tables, dbcheck.median(),
+                    anchor.median(), dbcheck.median() / anchor.median()));
+        }
+        lines.add(String.format(Locale.ROOT, "| **total** | %d | %.0f | %.0f | %.2f |", allTables, ours, theirs,
+                ours / theirs));
         return lines;
     }
 

@@ -49,7 +49,7 @@ import java.util.Set;
  * @param migrations     how the schema is built
  * @param schemas        schemas to lint; empty for every non-system schema
  * @param rules          per-rule settings by rule id
- * @param excludes       objects no rule reports
+ * @param excludes       objects no rule reports: the configured excludes, then the framework tables'
  * @param failOn         the lowest severity that fails the build
  * @param customRules    rules written as SQL in the pom
  * @param baselineFile   the baseline to apply, or null for none

@@ -83,8 +83,9 @@ public final class CopiedAttribute implements SchemaRule {
                     continue; // a key part's copies are partial-key-dependency's (2NF)
                 }
                 Table parent = schema.table(fk.references().table()).orElse(null);
-                if (parent == null || parent.name().equals(table.name())) {
-                    continue;
+                if (parent == null || parent.name().equals(table.name())
+                        || "SET NULL".equalsIgnoreCase(fk.references().onDelete()) || Naming.sameKind(table, parent)) {
+                    continue; // the row outlives the other one, or is a sibling of its kind with facts of its own
                 }
                 for (Column column : candidates) {
                     if (fk.columns().contains(column.name())) {
@@ -158,8 +159,8 @@ public final class CopiedAttribute implements SchemaRule {
                     continue; // a row without the other key still needs its own
                 }
                 Table parent = schema.table(through.references().table()).orElse(null);
-                if (parent == null) {
-                    continue;
+                if (parent == null || Naming.sameKind(table, parent)) {
+                    continue; // a front port's cable is not its rear port's: siblings have facts of their own
                 }
                 Optional<Constraint> parentKey = parent.constraints(ConstraintType.FOREIGN_KEY).stream()
                         .filter(fk -> fk.references().table().equals(target) && fk != through)

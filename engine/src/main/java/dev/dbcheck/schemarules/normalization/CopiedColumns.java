@@ -73,7 +73,9 @@ final class CopiedColumns {
                     || COPIED_CODES.contains(a) && isUnique(parent, attribute.name())
                     || names.stream().anyMatch(p -> name.startsWith(p + "_"))
                     || declared && isKeyName(a) && !isUnique(parent, attribute.name()) && !Naming.isScopeKey(a)
-                    && !Naming.isActorRole(a.replaceFirst("_id$", "")));
+                    && !Naming.isActorRole(a.replaceFirst("_id$", ""))
+                    && parent.column(attribute.name().replaceFirst("(?i)id(_?)$", "type$1")).isEmpty());
+            // (reference_id beside reference_type is a polymorphic reference: each row's own)
             if (prefixed || sameName) {
                 return Optional.of(attribute);
             }

@@ -103,7 +103,42 @@ final class Naming {
             "approver", "reviewer", "submitter", "uploader", "owner", "assignee", "reporter", "requester", "actor",
             "redeemer", "inviter", "invitee", "sender", "recipient");
     private static final Set<String> ACTION_WORDS = Set.of("added", "created", "updated", "modified", "deleted",
-            "upd", "add", "last", "changed", "approved", "reviewed", "submitted");
+            "upd", "add", "last", "changed", "approved", "reviewed", "submitted", "start", "started", "end",
+            "ended", "closed", "completed", "assigned", "claimed");
+
+    /** Columns every kind of row has: they say nothing about two tables holding the same kind of thing. */
+    private static final Set<String> COMMON_COLUMNS = Set.of("id", "name", "description", "created", "created_at",
+            "updated_at", "last_updated", "modified", "comments", "custom_field_data", "rev", "tenant_id", "status",
+            "version", "label", "type");
+
+    /** A table's columns that say what it holds: not the ones every row has, nor bookkeeping (who and when). */
+    private static Set<String> ownColumns(dev.dbcheck.schema.Table table) {
+        Set<String> own = new java.util.HashSet<>();
+        for (dev.dbcheck.schema.Column c : table.columns()) {
+            String snake = dev.dbcheck.schemarules.Words.snake(c.name());
+            java.util.List<String> words = dev.dbcheck.schemarules.Words.of(snake);
+            if (!COMMON_COLUMNS.contains(snake) && !words.isEmpty() && !ACTION_WORDS.contains(words.get(0))
+                    && !isActorRole(snake.replaceFirst("_id$", ""))) {
+                own.add(snake);
+            }
+        }
+        return own;
+    }
+
+    /**
+     * Two tables holding the same kind of row (a front port and a rear port, a virtual machine and a device, a
+     * partition and its table): four or more, and two thirds of the smaller one's, of their columns are the same. Their like-named references are each
+     * one's own fact, never a copy of the other's.
+     */
+    static boolean sameKind(dev.dbcheck.schema.Table a, dev.dbcheck.schema.Table b) {
+        Set<String> x = ownColumns(a);
+        Set<String> y = ownColumns(b);
+        Set<String> shared = new java.util.HashSet<>(x);
+        shared.retainAll(y);
+        // four or more of their own columns alike, and most of the smaller one's: a copied column or two
+        // (customer_email) makes no sibling
+        return shared.size() >= 4 && shared.size() * 3 >= Math.min(x.size(), y.size()) * 2;
+    }
 
     /** Words that qualify a name rather than name an entity: {@code old_file_ext} is no "old"'s file_ext. */
     static final Set<String> QUALIFIERS = Set.of("old", "new", "original", "orig", "previous", "prev", "current",

@@ -125,8 +125,9 @@ public final class RepeatingColumnGroup implements SchemaRule {
                 Set<String> shared = new TreeSet<>(byPrefix.get(a).keySet());
                 shared.retainAll(byPrefix.get(b).keySet());
                 // (id, type) pairs are polymorphic references, each prefix a different role: no attribute repeats
-                shared.removeIf(rest -> REFERENCE_PARTS.contains(rest) || !Naming.family(byPrefix.get(a).get(rest))
-                        .equals(Naming.family(byPrefix.get(b).get(rest))));
+                shared.removeIf(rest -> REFERENCE_PARTS.contains(rest)
+                        || REFERENCE_PARTS.contains(rest.substring(rest.lastIndexOf('_') + 1))
+                        || !Naming.family(byPrefix.get(a).get(rest)).equals(Naming.family(byPrefix.get(b).get(rest))));
                 if (shared.size() >= 2) {
                     List<String> members = prefixesByShared.computeIfAbsent(shared, k -> new ArrayList<>());
                     for (String p : List.of(a, b)) {
@@ -148,7 +149,10 @@ public final class RepeatingColumnGroup implements SchemaRule {
                     members.add(prefix);
                 }
             }
-            if (members.size() < 3 || !reported.addAll(members)) {
+            // three kinds with all the shared attributes (a fourth may have only some); two are two roles
+            long complete = members.stream().filter(m -> byPrefix.get(m).keySet().containsAll(group.getKey()))
+                    .count();
+            if (complete < 3 || !reported.addAll(members)) {
                 continue; // too few, or an earlier group already names these prefixes
             }
             List<Column> columns = new ArrayList<>();
