@@ -37,6 +37,7 @@ import dev.dbcheck.schemarules.keys.SerialPrimaryKey;
 import dev.dbcheck.schemarules.normalization.CopiedAttribute;
 import dev.dbcheck.schemarules.normalization.DuplicatedPersonalData;
 import dev.dbcheck.schemarules.normalization.ListValuedColumn;
+import dev.dbcheck.schemarules.normalization.RedundantColumn;
 import dev.dbcheck.schemarules.normalization.PartialKeyDependency;
 import dev.dbcheck.schemarules.normalization.RepeatingColumnGroup;
 import dev.dbcheck.schemarules.normalization.TransitiveDependency;
@@ -94,6 +95,7 @@ public final class RuleCatalog {
             // normalization
             new RepeatingColumnGroup(),
             new ListValuedColumn(),
+            new RedundantColumn(),
             new PartialKeyDependency(),
             new CopiedAttribute(),
             new TransitiveDependency(),
