@@ -135,7 +135,7 @@ public final class CopiedAttribute implements SchemaRule {
                             && role(other, target).equals(role(copy, target))
                             && !other.references().columns().equals(copy.references().columns()))
                     .findFirst();
-            if (twin.isPresent() && isSecondKey(copy, twin.get(), schema)) {
+            if (twin.isPresent() && isSecondKey(copy, schema)) {
                 reportTwin(table, copy, twin.get(), context);
                 reported.addAll(copy.columns());
                 continue;
@@ -202,7 +202,16 @@ public final class CopiedAttribute implements SchemaRule {
     }
 
     /** The copy references the row by another unique key than the twin does (by name, not by id). */
-    private static boolean isSecondKey(Constraint copy, Constraint twin, SchemaSnapshot schema) {
+    /** {@code ALTER TABLE t DROP COLUMN a, DROP COLUMN b}: a composite copy goes in one statement. */
+    private static String dropColumns(Table table, List<String> columns) {
+        StringBuilder drop = new StringBuilder("ALTER TABLE " + table.name());
+        for (int i = 0; i < columns.size(); i++) {
+            drop.append(i == 0 ? " " : ", ").append("DROP COLUMN ").append(Identifiers.quote(columns.get(i)));
+        }
+        return drop.toString();
+    }
+
+    private static boolean isSecondKey(Constraint copy, SchemaSnapshot schema) {
         return schema.table(copy.references().table()).flatMap(Table::primaryKey)
                 .map(pk -> !pk.columns().equals(copy.references().columns())).orElse(false);
     }
@@ -211,10 +220,7 @@ public final class CopiedAttribute implements SchemaRule {
         String copied = Identifiers.columnList(copy.columns());
         String by = Identifiers.columnList(twin.columns());
         String target = copy.references().table().toString();
-        StringBuilder drop = new StringBuilder("ALTER TABLE " + table.name());
-        for (int i = 0; i < copy.columns().size(); i++) {
-            drop.append(i == 0 ? " " : ", ").append("DROP COLUMN ").append(Identifiers.quote(copy.columns().get(i)));
-        }
+        String drop = dropColumns(table, copy.columns());
         context.report(DbObject.column(table.name(), copy.columns().get(0)),
                 "3NF: " + table.name() + "." + copied + " references the same row of " + target + " as " + by
                         + " does, by another key (" + Identifiers.columnList(copy.references().columns()) + "): it "
@@ -227,10 +233,7 @@ public final class CopiedAttribute implements SchemaRule {
         String copied = Identifiers.columnList(copy.columns());
         String via = Identifiers.columnList(through.columns());
         String target = copy.references().table().toString();
-        StringBuilder drop = new StringBuilder("ALTER TABLE " + table.name());
-        for (int i = 0; i < copy.columns().size(); i++) {
-            drop.append(i == 0 ? " " : ", ").append("DROP COLUMN ").append(Identifiers.quote(copy.columns().get(i)));
-        }
+        String drop = dropColumns(table, copy.columns());
         context.report(DbObject.column(table.name(), copy.columns().get(0)),
                 "3NF: " + table.name() + "." + copied + " references " + target + ", which the row already reaches "
                         + "through " + via + " (" + parent.name() + "." + Identifiers.columnList(parentKey.columns())
