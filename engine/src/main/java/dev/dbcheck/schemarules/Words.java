@@ -23,6 +23,28 @@ public final class Words {
         return split.toLowerCase(Locale.ROOT).replaceAll("^_+|_+$", "");
     }
 
+    /** {@code customers} → {@code customer}, {@code categories} → {@code category}, {@code addresses} → {@code address}. */
+    public static String singular(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("people")) {
+            return "person";
+        }
+        if (n.endsWith("ies") && n.length() > 4) {
+            return n.substring(0, n.length() - 3) + "y";
+        }
+        if (n.endsWith("sses") || n.endsWith("shes") || n.endsWith("ches") || n.endsWith("xes")
+                || n.endsWith("uses") || n.endsWith("zzes")) {
+            return n.substring(0, n.length() - 2);
+        }
+        if (n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
+            return n;
+        }
+        if (n.endsWith("s") && n.length() > 2) {
+            return n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+
     /** The words of {@link #snake}, in order. */
     public static List<String> of(String identifier) {
         String snake = snake(identifier);

@@ -197,8 +197,7 @@ class RealSchemaCorpusTest {
         String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
         int at = text.indexOf(REAL_SECTION);
         String head = at < 0 ? text : text.substring(0, at);
-        StringBuilder table = new StringBuilder("| Rule | Findings | True | Noise | False | Missed | Precision | "
-                + "Recall |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(TABLE_HEAD);
         Counts all = new Counts();
         for (Map.Entry<String, Counts> e : byRule.entrySet()) {
             RuleMetadata m = metadata.get(e.getKey());
@@ -255,8 +254,7 @@ class RealSchemaCorpusTest {
 
     private static String report(int schemas, int tables, Map<String, Counts> byRule,
                                  Map<String, RuleMetadata> metadata) {
-        StringBuilder table = new StringBuilder("| Rule | Findings | True | Noise | False | Missed | Precision | "
-                + "Recall |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(TABLE_HEAD);
         Counts normalization = new Counts();
         Counts all = new Counts();
         for (Map.Entry<String, Counts> e : byRule.entrySet()) {
@@ -279,6 +277,10 @@ class RealSchemaCorpusTest {
                 + "Precision counts noise against a rule (true / findings); recall counts the clear violations "
                 + "labelled `missed`. Rules without a finding on the corpus are not listed.\n\n" + table;
     }
+
+    /** The head of both tables of figures (this corpus's, and its normalization section). */
+    private static final String TABLE_HEAD = "| Rule | Findings | True | Noise | False | Missed | Precision | Recall |\n"
+            + "|---|---|---|---|---|---|---|---|\n";
 
     private static String row(String rule, Counts c) {
         return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.2f | %.2f |%n", rule,

@@ -154,17 +154,8 @@ final class CopiedColumns {
             if (declared.contains(column.name()) || !snake.endsWith("_id") || column.array()) {
                 continue;
             }
-            String stem = snake.substring(0, snake.length() - 3);
-            Table target = null;
-            int matches = 0;
-            for (Table candidate : Scope.designedTables(schema)) {
-                String singular = Naming.singular(Words.snake(candidate.name().name()));
-                if (candidate != table && (singular.equals(stem) || singular.endsWith("_" + stem))) {
-                    target = candidate;
-                    matches++;
-                }
-            }
-            if (matches != 1 || target.primaryKey().map(pk -> pk.columns().size() != 1).orElse(true)) {
+            Table target = Scope.tableNamed(schema, snake.substring(0, snake.length() - 3), table).orElse(null);
+            if (target == null || target.primaryKey().map(pk -> pk.columns().size() != 1).orElse(true)) {
                 continue;
             }
             implied.add(new Constraint(column.name() + IMPLIED, ConstraintType.FOREIGN_KEY,

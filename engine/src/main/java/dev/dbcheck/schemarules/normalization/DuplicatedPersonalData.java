@@ -164,13 +164,7 @@ public final class DuplicatedPersonalData implements SchemaRule {
         // a link alone is not enough: an invitation's email is the invitee's, an MFA factor's phone the factor's,
         // and players, console operators, contacts and deleted accounts are other people than the users; a table
         // of people that references the owner's row (a member's profile) holds the same person
-        return isPersonTable(copy.table()) && (linked(copy.table(), owner.table())
-                || linked(owner.table(), copy.table()));
-    }
-
-    private static boolean linked(Table from, Table to) {
-        return from.constraints(ConstraintType.FOREIGN_KEY).stream()
-                .anyMatch(fk -> fk.references().table().equals(to.name()));
+        return isPersonTable(copy.table()) && Scope.linked(copy.table(), owner.table());
     }
 
     /** A table where some personal data is unique (an email, say) identifies people: it is where they live. */

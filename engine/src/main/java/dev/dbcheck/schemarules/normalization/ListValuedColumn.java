@@ -72,8 +72,7 @@ public final class ListValuedColumn implements SchemaRule {
             }
             for (Column column : table.columns()) {
                 String name = Words.snake(column.name());
-                String stem = name.endsWith("_ids") ? name.substring(0, name.length() - 4)
-                        : name.endsWith("_id_list") ? name.substring(0, name.length() - 8) : null;
+                String stem = idStem(name);
                 if (column.array() && (ID_TYPES.contains(column.typeName()) || stem != null)) {
                     reportArray(table, column, name, stem, byEntity, context);
                 } else if (!column.array() && (TEXT_TYPES.contains(column.typeName())
@@ -99,6 +98,12 @@ public final class ListValuedColumn implements SchemaRule {
      * names ({@code redirect_uris}, {@code keywords}) when the column is text rather than a document. Null when the
      * name is no list's.
      */
+    /** What an ids name lists: {@code resource_ids} and {@code resource_id_list} → resource; null otherwise. */
+    private static String idStem(String snake) {
+        return snake.endsWith("_ids") ? snake.substring(0, snake.length() - 4)
+                : snake.endsWith("_id_list") ? snake.substring(0, snake.length() - 8) : null;
+    }
+
     private static String listName(String name, String stem, Column column) {
         if (stem != null) {
             return stem + " ids";
@@ -111,12 +116,12 @@ public final class ListValuedColumn implements SchemaRule {
             return null; // a JSON document named in the plural is a document
         }
         String last = words.get(words.size() - 1);
+        // uris: the one plural Naming.singular keeps as it is (it keeps analysis and basis)
+        String item = last.endsWith("ris") ? last.substring(0, last.length() - 1) : Naming.singular(last);
         boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
-                && (!Naming.singular(last).equals(last) || last.endsWith("ris")); // uris
+                && !item.equals(last);
         // (no prose test: "labels" and "privilege_names" are lists of labels and names, not a label or a name)
-        if (!plural || NOT_LISTS.contains(last) || NOT_LISTS.contains(name)
-                || !ITEM_WORDS.contains(last.endsWith("ris") ? last.substring(0, last.length() - 1)
-                : Naming.singular(last))) {
+        if (!plural || NOT_LISTS.contains(last) || NOT_LISTS.contains(name) || !ITEM_WORDS.contains(item)) {
             return null;
         }
         return name.replace('_', ' ');
@@ -176,7 +181,7 @@ public final class ListValuedColumn implements SchemaRule {
                 String snake = Words.snake(column.name());
                 if (!TEXT_TYPES.contains(column.typeName()) || key.contains(column.name())
                         || PROSE.matcher(column.name().toLowerCase(Locale.ROOT)).find()
-                        || listName(snake, snake.endsWith("_ids") ? snake : null, column) != null) {
+                        || listName(snake, idStem(snake), column) != null) {
                     // (a column named as a list is reported from its name already)
                     continue;
                 }

@@ -13,24 +13,7 @@ final class Naming {
 
     /** {@code customers} → {@code customer}, {@code categories} → {@code category}, {@code addresses} → {@code address}. */
     static String singular(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.equals("people")) {
-            return "person";
-        }
-        if (n.endsWith("ies") && n.length() > 4) {
-            return n.substring(0, n.length() - 3) + "y";
-        }
-        if (n.endsWith("sses") || n.endsWith("shes") || n.endsWith("ches") || n.endsWith("xes")
-                || n.endsWith("uses") || n.endsWith("zzes")) {
-            return n.substring(0, n.length() - 2);
-        }
-        if (n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
-            return n;
-        }
-        if (n.endsWith("s") && n.length() > 2) {
-            return n.substring(0, n.length() - 1);
-        }
-        return n;
+        return dev.dbcheck.schemarules.Words.singular(name);
     }
 
     /** The entity a key column names: {@code customer_id} → {@code customer}; null when it names none. */

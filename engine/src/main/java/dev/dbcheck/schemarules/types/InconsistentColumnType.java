@@ -78,7 +78,9 @@ public final class InconsistentColumnType implements SchemaRule {
             if (holders.size() < 2) {
                 continue;
             }
-            if (Words.of(named.getKey()).size() < 2 && referencedTable(schema, named.getKey()) == null) {
+            // the table the name names, once per name: every pair of its columns asks
+            QualifiedName namedTable = referencedTable(schema, named.getKey());
+            if (Words.of(named.getKey()).size() < 2 && namedTable == null) {
                 continue; // description, version, status: a shared word is no evidence of a shared meaning
             }
             for (Holder holder : holders) {
@@ -86,7 +88,7 @@ public final class InconsistentColumnType implements SchemaRule {
                 List<Holder> partners = new ArrayList<>();
                 for (Holder other : holders) {
                     if (other.table() != holder.table() && !typeOf(other.column(), preferText).equals(own)
-                            && sameThing(schema, holder, other)) {
+                            && sameThing(holder, other, namedTable)) {
                         partners.add(other);
                     }
                 }
@@ -95,7 +97,7 @@ public final class InconsistentColumnType implements SchemaRule {
                 }
                 // the referenced key's type where a key is named, else the better of the two; never the
                 // narrower one: a bigint beside an integer is the integer's problem
-                String reference = referenceType(schema, named.getKey(), partners, preferText);
+                String reference = referenceType(schema, namedTable, partners, preferText);
                 String best = reference == null
                         ? better(own, partners.stream().map(p -> typeOf(p.column(), preferText)).toList())
                         : own.equals(better(own, List.of(reference))) ? own : reference;
@@ -155,26 +157,7 @@ public final class InconsistentColumnType implements SchemaRule {
         String snake = Words.snake(name);
         String stem = snake.endsWith("_id") ? snake.substring(0, snake.length() - 3)
                 : snake.endsWith("id") && snake.length() > 4 ? snake.substring(0, snake.length() - 2) : null;
-        if (stem == null) {
-            return null;
-        }
-        QualifiedName found = null;
-        for (Table table : Scope.designedTables(schema)) {
-            String singular = singular(Words.snake(table.name().name()));
-            if (singular.equals(stem) || singular.endsWith("_" + stem)) {
-                if (found != null) {
-                    return null;
-                }
-                found = table.name();
-            }
-        }
-        return found;
-    }
-
-    private static String singular(String name) {
-        return name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
-                : name.endsWith("ses") || name.endsWith("xes") ? name.substring(0, name.length() - 2)
-                : name.endsWith("s") && !name.endsWith("ss") ? name.substring(0, name.length() - 1) : name;
+        return stem == null ? null : Scope.tableNamed(schema, stem, null).map(Table::name).orElse(null);
     }
 
     /**
@@ -183,7 +166,7 @@ public final class InconsistentColumnType implements SchemaRule {
      * the plain column's name names the key's table; two plain columns when the name identifies something. A
      * column and the key it references are foreign-key-type-mismatch's.
      */
-    private static boolean sameThing(SchemaSnapshot schema, Holder a, Holder b) {
+    private static boolean sameThing(Holder a, Holder b, QualifiedName namedTable) {
         QualifiedName targetA = target(a);
         QualifiedName targetB = target(b);
         if (targetA != null && targetB != null) {
@@ -191,20 +174,19 @@ public final class InconsistentColumnType implements SchemaRule {
         }
         if (targetA == null && targetB == null) {
             // a key's name says what it identifies; any other name needs its two tables linked
-            return identifies(a.column().name()) || referencedTable(schema, a.column().name()) != null
-                    || linked(a.table(), b.table());
+            return identifies(a.column().name()) || namedTable != null || Scope.linked(a.table(), b.table());
         }
         QualifiedName declared = targetA != null ? targetA : targetB;
         Holder plain = targetA != null ? b : a;
         if (declared.equals(plain.table().name())) {
             return false; // the plain one is the referenced key itself
         }
-        return declared.equals(referencedTable(schema, plain.column().name()));
+        return declared.equals(namedTable);
     }
 
     /** The type of the key these columns name: the one a partner's foreign key references, or the named table's
      *  one-column primary key; null when there is none. */
-    private static String referenceType(SchemaSnapshot schema, String name, List<Holder> partners,
+    private static String referenceType(SchemaSnapshot schema, QualifiedName named, List<Holder> partners,
                                         boolean preferText) {
         for (Holder partner : partners) {
             for (Constraint fk : partner.table().constraints(ConstraintType.FOREIGN_KEY)) {
@@ -219,17 +201,10 @@ public final class InconsistentColumnType implements SchemaRule {
                 }
             }
         }
-        QualifiedName named = referencedTable(schema, name);
         return named == null ? null : schema.table(named)
                 .filter(t -> t.primaryKey().map(pk -> pk.columns().size() == 1).orElse(false))
                 .flatMap(t -> t.column(t.primaryKey().orElseThrow().columns().get(0)))
                 .map(c -> typeOf(c, preferText)).orElse(null);
-    }
-
-    private static boolean linked(Table a, Table b) {
-        return a.constraints(ConstraintType.FOREIGN_KEY).stream().anyMatch(fk -> fk.references().table()
-                .equals(b.name())) || b.constraints(ConstraintType.FOREIGN_KEY).stream()
-                .anyMatch(fk -> fk.references().table().equals(a.name()));
     }
 
     /** The table a column references by a foreign key of its own, or null. */
