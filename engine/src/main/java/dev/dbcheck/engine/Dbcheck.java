@@ -200,7 +200,7 @@ public final class Dbcheck {
                 throw new DbcheckException("Stopped: the build was interrupted (Ctrl-C or SIGTERM); the database was "
                         + "removed", e);
             }
-            java.util.Optional<String> lost = database.lost();
+            java.util.Optional<String> lost = lossOf(database, e);
             DbcheckException reported = lost.isPresent() ? new DbcheckException("PostgreSQL stopped during the run: "
                     + lost.get() + ". What failed then: " + e.getMessage(), e) : e;
             if (dev.dbcheck.base.DiskFull.isCause(e)) {
@@ -216,6 +216,39 @@ public final class Dbcheck {
             }
             throw reported;
         }
+    }
+
+    /**
+     * Why the server went away, if it did. A connection error can come before the provider sees the loss — a
+     * killed container still reads "running" for a moment after the socket closed — so when the failure is a lost
+     * connection (SQLSTATE class 08, or the server shutting down: 57P01..57P03) this asks again for a few seconds.
+     */
+    private static java.util.Optional<String> lossOf(ProvisionedDatabase database, Throwable failure) {
+        java.util.Optional<String> lost = database.lost();
+        if (lost.isPresent() || !connectionLost(failure)) {
+            return lost;
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (lost.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return lost;
+            }
+            lost = database.lost();
+        }
+        return lost;
+    }
+
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RunResult runOn(ProvisionedDatabase database, Migrator migrator, DataReuse.Inputs reuse,
