@@ -34,6 +34,7 @@ class ArchitectureTest {
         STAGES.put("synthetic data", List.of("dev.dbcheck.synthetic.."));
         STAGES.put("dashboards", List.of("dev.dbcheck.dashboard.."));
         STAGES.put("plan rules", List.of("dev.dbcheck.planrules.."));
+        STAGES.put("index advice", List.of("dev.dbcheck.advice.."));
         STAGES.put("place", List.of("dev.dbcheck.place.."));
         STAGES.put("report", List.of("dev.dbcheck.report.."));
         STAGES.put("orchestrator", List.of("dev.dbcheck.engine..", "dev.dbcheck.docs.."));

@@ -136,7 +136,7 @@ public final class Dashboards {
      * The relations the plans scan, each with the first query that reads it: what the data must fill (a table
      * read only inside a function the query calls is not seen here; it needs a declared volume).
      */
-    static Map<QualifiedName, String> tablesRead(List<QueryResult> planned, SchemaSnapshot schema) {
+    public static Map<QualifiedName, String> tablesRead(List<QueryResult> planned, SchemaSnapshot schema) {
         Map<QualifiedName, String> read = new java.util.LinkedHashMap<>();
         for (QueryResult result : planned) {
             if (result.plan() != null) {
@@ -186,6 +186,20 @@ public final class Dashboards {
                                     List<SyntheticData.TableLoad> loads, java.time.Duration loadTime,
                                     PhaseTimings timings, EngineLog log) throws DbcheckException {
         return measure(connection, connection, schema, queries, loads, loadTime, timings, log);
+    }
+
+    /**
+     * The queries again on the data {@code before} was measured on, after a change to the schema (an index built
+     * as a candidate): measured in full mode, planned with sequential scans disabled in fast mode; nothing loaded.
+     */
+    public DashboardResults remeasure(Connection connection, Connection queryConnection, DashboardResults before,
+                                      List<DashboardQuery> queries) throws DbcheckException {
+        if (config.mode() == DashboardConfig.Mode.FAST) {
+            return new DashboardResults(config, before.schema(), plan(queryConnection, queries), Map.of(), Map.of(),
+                    List.of(), java.time.Duration.ZERO);
+        }
+        return measure(connection, queryConnection, before.schema(), queries, before.loads(), before.loadTime(),
+                new PhaseTimings(), EngineLog.SILENT);
     }
 
     /** The same, the project's queries on {@code queryConnection}. */

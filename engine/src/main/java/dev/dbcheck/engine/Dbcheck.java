@@ -11,6 +11,8 @@ import dev.dbcheck.report.RunResult;
 import dev.dbcheck.place.Baseline;
 import dev.dbcheck.dashboard.DashboardQuery;
 import dev.dbcheck.dashboard.DashboardResults;
+import dev.dbcheck.advice.IndexAdvice;
+import dev.dbcheck.advice.IndexAdvisor;
 import dev.dbcheck.dashboard.Dashboards;
 import dev.dbcheck.sample.SampleDataLoader;
 import dev.dbcheck.migrate.AppliedMigrations;
@@ -280,7 +282,8 @@ public final class Dbcheck {
         List<Finding> sorted = new ArrayList<>(findings);
         RuleRunner.sort(sorted);
         return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
-                database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards());
+                database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards(),
+                checked.advice());
     }
 
     /**
@@ -302,9 +305,9 @@ public final class Dbcheck {
      * of its own; each query is first planned on the run's own migrated database, as on a generating run.
      */
     @SuppressWarnings("try") // a phase's limit holds while its try block runs
-    private DashboardResults onReusedData(ProvisionedDatabase.ReusedData data, DataReuse.Decision decision,
-                                          Dashboards step, Connection queries, SchemaSnapshot snapshot,
-                                          List<DashboardQuery> declared, PhaseTimings timings, EngineLog log)
+    private Measured onReusedData(ProvisionedDatabase.ReusedData data, DataReuse.Decision decision, Dashboards step,
+                                  Linter linter, Connection queries, SchemaSnapshot snapshot,
+                                  List<DashboardQuery> declared, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
         step.plan(queries, declared);
         log.info(String.format(java.util.Locale.ROOT, "Reused synthetic data %s (%s) in %.1f s",
@@ -314,15 +317,40 @@ public final class Dbcheck {
              Connection keptQueries = kept.connectForProjectQueries();
              StatementWatchdog watchdog = StatementWatchdog.forSession(kept, keptQueries, log);
              StatementWatchdog.Phase ignored = watchdog.limit(config.dashboards().queryTimeout())) {
-            return step.measure(connection, keptQueries, snapshot, declared, decision.loads(), decision.loadTime(),
-                    timings, log);
+            DashboardResults results = step.measure(connection, keptQueries, snapshot, declared, decision.loads(),
+                    decision.loadTime(), timings, log);
+            return advised(linter, step, connection, keptQueries, watchdog, results, timings, log);
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to the kept synthetic data on " + kept.description() + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards) {
+    private record Checked(Suppressions.Outcome outcome, DashboardResults dashboards, IndexAdvice advice) {
+    }
+
+    /** The dashboards' measurement, the plan findings (their fixes measured) and the workload's index advice. */
+    private record Measured(DashboardResults results, List<Finding> findings, IndexAdvice advice) {
+    }
+
+    /**
+     * The plan rules on a measurement, then the index advice on the same data while it is loaded: candidates
+     * built by {@code admin}, the queries run on {@code queries} under the queries' time limit.
+     */
+    @SuppressWarnings("try") // a phase's limit holds while its try block runs
+    private Measured advised(Linter linter, Dashboards step, Connection admin, Connection queries,
+                             StatementWatchdog watchdog, DashboardResults results, PhaseTimings timings, EngineLog log)
+            throws DbcheckException {
+        List<Finding> planFindings = linter.planFindings(results);
+        if (planFindings.stream().noneMatch(f -> IndexAdvisor.ADVISED_RULES.contains(f.ruleId()))) {
+            return new Measured(results, planFindings, null);
+        }
+        try (StatementWatchdog.Phase ignored = watchdog == null ? null
+                : watchdog.limit(config.dashboards().queryTimeout())) {
+            IndexAdvisor.Outcome outcome = timings.time("advice", () -> new IndexAdvisor(config.advice(), step,
+                    linter::planFindings, log).advise(admin, queries, results, planFindings));
+            return new Measured(results, outcome.findings(), outcome.advice());
+        }
     }
 
     private Baseline readBaseline() throws DbcheckException {
@@ -404,6 +432,7 @@ public final class Dbcheck {
             }
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;
+            IndexAdvice advice = null;
             if (config.dashboards() != null) {
                 Dashboards step = dashboardStep();
                 List<DashboardQuery> declared = step.queries();
@@ -412,9 +441,10 @@ public final class Dbcheck {
                         database.reusedData().map(ProvisionedDatabase.ReusedData::metadata),
                         kept != null && kept.wasUnusable(reuse.key()), snapshot, kept == null ? List.of()
                                 : kept.entries().stream().map(LoadedClusters.Entry::metadata).toList());
+                Measured measured;
                 if (decision != null && decision.reuse()) {
-                    dashboards = onReusedData(database.reusedData().orElseThrow(), decision, step, queries, snapshot,
-                            declared, timings, log);
+                    measured = onReusedData(database.reusedData().orElseThrow(), decision, step, linter, queries,
+                            snapshot, declared, timings, log);
                 } else {
                     if (decision != null) {
                         log.info("Generating the synthetic data: " + decision.reason());
@@ -426,11 +456,14 @@ public final class Dbcheck {
                     if (reuse != null) {
                         database.keepDataForReuse(reuse.metadata(snapshot, dashboards.loads(), dashboards.loadTime()));
                     }
+                    measured = advised(linter, step, connection, queries, watchdog, dashboards, timings, log);
                 }
-                findings.addAll(linter.planFindings(dashboards));
+                dashboards = measured.results();
+                advice = measured.advice();
+                findings.addAll(measured.findings());
                 sources.addAll(step.sources());
             }
-            return new Checked(linter.place(findings, snapshot, sources), dashboards);
+            return new Checked(linter.place(findings, snapshot, sources), dashboards, advice);
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }

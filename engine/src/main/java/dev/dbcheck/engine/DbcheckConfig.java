@@ -59,12 +59,13 @@ import java.util.Set;
  * @param reports        where report files go and which
  * @param reuseData      whether synthetic data kept by an earlier build is reused ({@code dashboards.reuseData})
  * @param dataCacheBytes what the kept synthetic data may take ({@code dashboards.dataCacheSize})
+ * @param advice         the index advice after the plan checks
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, MigrationSettings migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
                             int dataSampleRows, DashboardConfig dashboards, ReportFiles reports, boolean reuseData,
-                            long dataCacheBytes) {
+                            long dataCacheBytes, dev.dbcheck.advice.AdviceConfig advice) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -397,7 +398,9 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     ruleSettings, excludes(v), failOn, custom,
                     abs(v.get(Settings.BASELINE_FILE)), sample, v.get(Settings.DATA_SAMPLE_ROWS), dashboards(),
                     reports(), v.get(Settings.REUSE_DATA),
-                    dev.dbcheck.base.ConfigValues.size(v.keyOf(Settings.DATA_CACHE_SIZE), v.get(Settings.DATA_CACHE_SIZE)));
+                    dev.dbcheck.base.ConfigValues.size(v.keyOf(Settings.DATA_CACHE_SIZE), v.get(Settings.DATA_CACHE_SIZE)),
+                    new dev.dbcheck.advice.AdviceConfig(v.get(Settings.ADVICE_ENABLED), v.get(Settings.ADVICE_CANDIDATES),
+                            v.get(Settings.ADVICE_TIME_LIMIT)));
         }
 
         /**

@@ -219,6 +219,19 @@ public final class Settings {
             "Leaves the dashboard queries out (no data load), keeping the schema rules.")
             .withProperty("dbcheck.dashboards.skip");
 
+    // ---- index advice
+
+    public static final Setting<Boolean> ADVICE_ENABLED = Setting.value("advice.enabled", ValueType.bool(), "true",
+            "Builds and measures candidate indexes for the plan findings, prints the measured fix and writes "
+                    + "`advice.sql` ([index advice](dashboards.md#index-advice)); `false` for pass or fail only.");
+    public static final Setting<Integer> ADVICE_CANDIDATES = Setting.value("advice.candidatesPerQuery",
+            ValueType.integer(1, 100), "8", "The most candidate indexes built and measured for one query.");
+    public static final Setting<Duration> ADVICE_TIME_LIMIT = Setting.value("advice.timeLimit", ValueType.duration(),
+            "2m", "The most the index advice may take; candidates not measured by then are not advised.");
+    public static final Setting<Void> ADVICE = Setting.section("advice", "Index advice after the plan checks "
+            + "([dashboards](dashboards.md#index-advice)).", List.of(ADVICE_ENABLED, ADVICE_CANDIDATES,
+            ADVICE_TIME_LIMIT));
+
     // ---- reports
 
     public static final Setting<String> FORMATS = Setting.list("formats", "format",
@@ -242,7 +255,7 @@ public final class Settings {
             POSTGRES_VERSION, PROVIDER, SERVER, DOCKER, STARTUP_TIMEOUT, MIGRATION_TIMEOUT, CACHE_DIRECTORY,
             WORK_DIRECTORY, EMBEDDED_USER, EMBEDDED_PORTS, SERVER_SETTINGS, MIGRATIONS, SCHEMAS, RULES, EXCLUDES,
             FRAMEWORK_TABLES,
-            CUSTOM_RULES, SAMPLE_DATA, DATA_SAMPLE_ROWS, DASHBOARDS, SKIP_DASHBOARDS, FORMATS, REPORT_DIRECTORY,
+            CUSTOM_RULES, SAMPLE_DATA, DATA_SAMPLE_ROWS, DASHBOARDS, SKIP_DASHBOARDS, ADVICE, FORMATS, REPORT_DIRECTORY,
             BASELINE_FILE);
 
     /** A PostgreSQL setting name as {@code serverSettings} takes it. */

@@ -1,6 +1,7 @@
 package dev.dbcheck.report;
 
 import dev.dbcheck.base.Wording;
+import dev.dbcheck.advice.IndexAdvice;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.QueryResult;
 import dev.dbcheck.synthetic.SyntheticData;
@@ -49,6 +50,7 @@ public final class ConsoleReport {
      */
     public static void print(RunResult result, String baselineFile, EngineLog log) {
         dashboards(result).forEach(l -> log.info(Printable.line(l)));
+        advice(result).forEach(l -> log.info(Printable.line(l)));
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
@@ -159,6 +161,46 @@ public final class ConsoleReport {
             }
             lines.add(String.format(Locale.ROOT, "  all indexes: %s measured, %s at the declared volume",
                     ConfigValues.formatSize(total), ConfigValues.formatSize(projected)));
+        }
+        return lines;
+    }
+
+    /**
+     * The workload's index advice: the indexes that, built together, remove the plan findings they can, each
+     * query's time before and after them, the index budget with them, and the indexes no query used.
+     */
+    public static List<String> advice(RunResult result) {
+        List<String> lines = new ArrayList<>();
+        IndexAdvice a = result.advice();
+        if (a == null) {
+            return lines;
+        }
+        lines.add(String.format(Locale.ROOT, "Index advice (%d candidate index%s %s in %.1f s; %s):",
+                a.measured(), a.measured() == 1 ? "" : "es", a.fastMode() ? "checked by the planner"
+                        : "built and measured on the loaded data", a.took().toNanos() / 1e9,
+                a.indexes().isEmpty() ? "no index removes a finding"
+                        : a.indexes().size() + " advised, written to " + Reports.ADVICE_FILE));
+        for (IndexAdvice.Advised i : a.indexes()) {
+            lines.add("  " + i.definition() + "  -- serves " + String.join(", ", i.serves())
+                    + (a.fastMode() ? "" : "; " + ConfigValues.formatSize(i.bytesAtVolume()) + " at the declared volume"));
+        }
+        if (!a.indexes().isEmpty()) {
+            int width = a.queries().stream().mapToInt(q -> q.query().length()).max().orElse(5);
+            for (IndexAdvice.QueryChange q : a.queries()) {
+                lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %10s → %10s  %s", q.query(),
+                        IndexAdvice.ms(q.beforeMs()), IndexAdvice.ms(q.afterMs()), q.passes() ? "passes"
+                                : "still fails"));
+            }
+            if (!a.fastMode()) {
+                long total = a.budgetAfter().stream().mapToLong(DashboardResults.BudgetRow::projectedIndexBytes).sum();
+                lines.add("  index budget with them: " + ConfigValues.formatSize(total) + " of indexes at the declared "
+                        + "volume, " + (a.budgetMet() ? "within the budget" : "OVER the budget (index-budget-exceeded)"));
+            }
+        }
+        for (IndexAdvice.Unneeded u : a.unneeded()) {
+            lines.add("  no declared query uses " + u.table().schema() + "." + u.index() + " on " + u.table()
+                    + (a.fastMode() ? "" : " (" + ConfigValues.formatSize(u.bytesAtVolume()) + ")")
+                    + ": a candidate to drop");
         }
         return lines;
     }

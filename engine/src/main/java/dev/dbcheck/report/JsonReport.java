@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcheck.place.Baseline;
+import dev.dbcheck.advice.IndexAdvice;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
@@ -193,6 +194,35 @@ public final class JsonReport {
         }
         budget.put("indexBytes", total);
         budget.put("projectedIndexBytes", projected);
+        IndexAdvice a = result.advice();
+        if (a == null) {
+            node.putNull("advice");
+        } else {
+            ObjectNode advice = node.putObject("advice");
+            advice.put("checkedBy", a.fastMode() ? "planner" : "measurement");
+            advice.put("candidates", a.candidates());
+            advice.put("measured", a.measured());
+            advice.put("ms", a.took().toNanos() / 1e6);
+            advice.put("budgetMet", a.budgetMet());
+            ArrayNode indexes = advice.putArray("indexes");
+            for (IndexAdvice.Advised i : a.indexes()) {
+                ObjectNode index = indexes.addObject().put("table", i.candidate().table().toString())
+                        .put("name", i.candidate().name()).put("sql", i.definition())
+                        .put("projectedBytes", i.bytesAtVolume());
+                ArrayNode serves = index.putArray("serves");
+                i.serves().forEach(serves::add);
+            }
+            ArrayNode changes = advice.putArray("queries");
+            for (IndexAdvice.QueryChange q : a.queries()) {
+                changes.addObject().put("name", q.query()).put("beforeMs", q.beforeMs()).put("afterMs", q.afterMs())
+                        .put("passes", q.passes());
+            }
+            ArrayNode unneeded = advice.putArray("unneededIndexes");
+            for (IndexAdvice.Unneeded u : a.unneeded()) {
+                unneeded.addObject().put("table", u.table().toString()).put("name", u.index())
+                        .put("projectedBytes", u.bytesAtVolume());
+            }
+        }
         return node;
     }
 

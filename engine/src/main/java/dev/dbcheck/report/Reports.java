@@ -14,6 +14,9 @@ import java.util.List;
 /** Writes the configured report files under the report directory; each takes milliseconds. */
 public final class Reports {
 
+    /** The index advice as a migration, beside the reports: {@code target/dbcheck/advice.sql}. */
+    public static final String ADVICE_FILE = "advice.sql";
+
     private final ReportFiles settings;
 
     public Reports(ReportFiles settings) {
@@ -22,8 +25,20 @@ public final class Reports {
 
     /** The files (and, for JUnit, the suite files) written. */
     public List<Path> write(RunResult result) throws DbcheckException {
-        return write(new Renderings(() -> JsonReport.render(result), () -> SarifReport.render(result),
-                () -> HtmlReport.render(result), () -> JUnitReport.render(result)));
+        List<Path> written = new ArrayList<>();
+        if (result.advice() != null && !result.advice().indexes().isEmpty()) {
+            // the advice is the run's product, not a report format: written whatever formats are chosen
+            Path dir = settings.directory();
+            try {
+                Files.createDirectories(dir);
+                written.add(write(dir.resolve(ADVICE_FILE), result.advice().migration()));
+            } catch (IOException e) {
+                throw new DbcheckException("Cannot write the index advice to " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        written.addAll(write(new Renderings(() -> JsonReport.render(result), () -> SarifReport.render(result),
+                () -> HtmlReport.render(result), () -> JUnitReport.render(result))));
+        return written;
     }
 
     /** What each format renders: of a run's result, or of a run that failed. */
@@ -80,6 +95,7 @@ public final class Reports {
             return;
         }
         try {
+            Files.deleteIfExists(dir.resolve(ADVICE_FILE));
             for (ReportFormat format : ReportFormat.values()) {
                 Path target = dir.resolve(format.fileName());
                 if (format == ReportFormat.JUNIT) {

@@ -2,6 +2,7 @@ package dev.dbcheck.report;
 
 import dev.dbcheck.base.PhaseTimings;
 import dev.dbcheck.place.Baseline;
+import dev.dbcheck.advice.IndexAdvice;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleMetadata;
@@ -25,11 +26,20 @@ import java.util.Map;
  * @param failOn          the configured threshold
  * @param rules           the metadata of every rule that ran (built-in and custom, not configured off), by id
  * @param dashboards      the dashboard queries' plans and the index budget, or null when none were declared
+ * @param advice          the measured index advice for the workload, or null when there was none to give
  */
 public record RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
                         List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
                         String database, Severity failOn, Map<String, RuleMetadata> rules,
-                        DashboardResults dashboards) {
+                        DashboardResults dashboards, IndexAdvice advice) {
+
+    /** A result without index advice. */
+    public RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
+                     List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
+                     String database, Severity failOn, Map<String, RuleMetadata> rules, DashboardResults dashboards) {
+        this(findings, suppressed, baselined, staleBaseline, snapshot, timings, database, failOn, rules, dashboards,
+                null);
+    }
 
     public RunResult {
         findings = List.copyOf(findings);
@@ -43,7 +53,7 @@ public record RunResult(List<Finding> findings, List<SuppressedFinding> suppress
     /** The same result with one more phase timed (the reports, written from this result). */
     public RunResult withPhase(String name, java.time.Duration duration) {
         return new RunResult(findings, suppressed, baselined, staleBaseline, snapshot, timings.plus(name, duration),
-                database, failOn, rules, dashboards);
+                database, failOn, rules, dashboards, advice);
     }
 
     /** The findings that fail the build: at or above {@code failOn}. */
