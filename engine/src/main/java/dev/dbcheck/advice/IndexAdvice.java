@@ -89,10 +89,11 @@ public record IndexAdvice(List<Advised> indexes, List<QueryChange> queries, List
                     .append(ConfigValues.formatSize(total)).append(" of indexes in all")
                     .append(budgetMet ? ", within the budget" : ", OVER the budget (index-budget-exceeded)").append('\n');
             for (DashboardResults.BudgetRow row : budgetAfter) {
-                sql.append("-- ").append(String.format(Locale.ROOT, "%-32s %,14d rows  table %9s  %2d indexes %9s",
+                sql.append("-- ").append(String.format(Locale.ROOT, "%-32s %,14d rows  table %9s  %2d index%-2s %9s",
                         row.table(), Math.round(row.rows() * row.scale()),
                         ConfigValues.formatSize(row.projectedTableBytes()), row.indexCount(),
-                        ConfigValues.formatSize(row.projectedIndexBytes()))).append('\n');
+                        row.indexCount() == 1 ? "" : "es", ConfigValues.formatSize(row.projectedIndexBytes())))
+                        .append('\n');
             }
         }
         for (Advised a : indexes) {

@@ -74,6 +74,13 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
         customRules = List.copyOf(customRules);
     }
 
+    /** The same configuration with another index advice setting (the advise goal turns it on). */
+    public DbcheckConfig withAdvice(dev.dbcheck.advice.AdviceConfig newAdvice) {
+        return new DbcheckConfig(baseDirectory, sourceRoot, database, migrations, schemas, rules, excludes, failOn,
+                customRules, baselineFile, sampleData, dataSampleRows, dashboards, reports, reuseData, dataCacheBytes,
+                newAdvice);
+    }
+
     /** Every rule of this run by id: the catalogue's and the custom ones. */
     public Map<String, RuleMetadata> ruleMetadata() {
         Map<String, RuleMetadata> all = new LinkedHashMap<>();

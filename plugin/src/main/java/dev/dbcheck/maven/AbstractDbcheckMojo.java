@@ -91,6 +91,8 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     PlexusConfiguration skipDashboards;
     @Parameter
+    PlexusConfiguration advice;
+    @Parameter
     PlexusConfiguration formats;
     @Parameter
     PlexusConfiguration reportDirectory;

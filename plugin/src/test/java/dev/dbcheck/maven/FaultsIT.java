@@ -420,6 +420,11 @@ class FaultsIT {
         }
 
         static Build start(Path project, Map<String, String> environment, String... extra) throws IOException {
+            return startGoal(project, "dbcheck:verify", environment, extra);
+        }
+
+        static Build startGoal(Path project, String goal, Map<String, String> environment, String... extra)
+                throws IOException {
             Path maven = Path.of(System.getProperty("maven.home"), "bin", "mvn");
             Path settings = WORK.resolve("settings.xml");
             if (!Files.exists(settings)) {
@@ -439,7 +444,7 @@ class FaultsIT {
             // ignore SIGINT, and the JVM then never sees a Ctrl-C. env resets INT and TERM to their defaults.
             List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT,TERM", maven.toString(),
                     "-B", "-o", "-s", settings.toString(),
-                    "-Dmaven.repo.local=" + Path.of("target/local-repo").toAbsolutePath(), "dbcheck:verify"));
+                    "-Dmaven.repo.local=" + Path.of("target/local-repo").toAbsolutePath(), goal));
             command.addAll(List.of(extra));
             Path log = project.resolve("build.log");
             ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
