@@ -21,7 +21,7 @@ public final class Benchmarks {
 
     static final String HAND_WRITTEN = "<!-- hand-written below: kept when the benchmark rewrites this file -->";
     static final List<String> ALL = List.of(StartupBenchmark.NAME, ScaleBenchmark.NAME, AnchorBenchmark.NAME,
-            GeneratorBenchmark.NAME, LintPathBenchmark.NAME, FunctionalDependencyBenchmark.NAME);
+            GeneratorBenchmark.NAME, LintPathBenchmark.NAME, FunctionalDependencyBenchmark.NAME, AdviceBenchmark.NAME);
 
     private Benchmarks() {
     }
@@ -76,6 +76,11 @@ public final class Benchmarks {
                     report.add("## Functional dependency discovery (1M rows × 20 columns)");
                     report.add("");
                     report.addAll(FunctionalDependencyBenchmark.run());
+                }
+                case AdviceBenchmark.NAME -> {
+                    report.add("## Index advice: candidates built and measured, against the same SQL by hand");
+                    report.add("");
+                    report.addAll(AdviceBenchmark.run());
                 }
                 default -> throw new IllegalStateException(name);
             }

@@ -84,7 +84,8 @@ final class Candidates {
             Draft covering = covering(keys, shape, restriction);
             if (covering != null) {
                 List<String> coveringWords = new ArrayList<>(words);
-                coveringWords.add("covering");
+                coveringWords.add("incl");
+                coveringWords.addAll(covering.include);
                 add(drafts, new Draft(covering.method, covering.keys, covering.include, covering.predicate,
                         coveringWords));
             }
@@ -129,7 +130,8 @@ final class Candidates {
             return null;
         }
         List<String> words = new ArrayList<>(keys);
-        words.add("covering");
+        words.add("incl");
+        words.addAll(rest);
         return new Draft("btree", keys, new ArrayList<>(rest), restriction == null ? null : restriction.sql(), words);
     }
 

@@ -19,19 +19,25 @@ import java.util.Locale;
  * @param budgetMet   whether the index budget (index-budget-exceeded) holds with them
  * @param unneeded    existing indexes no declared query's plan used (after the advice) and no constraint needs
  * @param fastMode    true when checked by the planner only (fast mode: no data, so no times or sizes)
- * @param measured    how many candidate indexes were built and measured
+ * @param tried       the candidate indexes that were built and measured, in that order
  * @param candidates  how many candidates there were
  * @param took        the advice's time
  */
 public record IndexAdvice(List<Advised> indexes, List<QueryChange> queries, List<DashboardResults.BudgetRow> budgetAfter,
-                          boolean budgetMet, List<Unneeded> unneeded, boolean fastMode, int measured, int candidates,
-                          Duration took) {
+                          boolean budgetMet, List<Unneeded> unneeded, boolean fastMode, List<IndexCandidate> tried,
+                          int candidates, Duration took) {
 
     public IndexAdvice {
         indexes = List.copyOf(indexes);
         queries = List.copyOf(queries);
         budgetAfter = List.copyOf(budgetAfter);
         unneeded = List.copyOf(unneeded);
+        tried = List.copyOf(tried);
+    }
+
+    /** How many candidates were built and measured. */
+    public int measured() {
+        return tried.size();
     }
 
     /**

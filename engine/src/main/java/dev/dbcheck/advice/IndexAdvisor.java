@@ -192,8 +192,8 @@ public final class IndexAdvisor {
             chosen.add(best);
             open.removeAll(best.removed);
         }
-        IndexAdvice advice = workload(admin, queries, before, chosen, byName, targetKeys, trials.size(), pool.size(),
-                start);
+        IndexAdvice advice = workload(admin, queries, before, chosen, byName, targetKeys,
+                trials.values().stream().map(Trial::candidate).toList(), pool.size(), start);
         log.info(String.format(Locale.ROOT, "Index advice: measured %d candidate index%s for %d quer%s in %.1f s; "
                         + "advised %d", trials.size(), trials.size() == 1 ? "" : "es", targetsByQuery.size(),
                 targetsByQuery.size() == 1 ? "y" : "ies", advice.took().toNanos() / 1e9, advice.indexes().size()));
@@ -546,8 +546,8 @@ public final class IndexAdvisor {
 
     /** The chosen set built together and every declared query measured with it: the workload's before and after. */
     private IndexAdvice workload(Connection admin, Connection queries, DashboardResults before, List<Trial> chosen,
-                                 Map<String, QueryResult> byName, Set<String> targetKeys, int measured, int candidates,
-                                 long start) throws DbcheckException {
+                                 Map<String, QueryResult> byName, Set<String> targetKeys, List<IndexCandidate> tried,
+                                 int candidates, long start) throws DbcheckException {
         List<IndexCandidate> set = chosen.stream().map(Trial::candidate).toList();
         List<String> all = new ArrayList<>(byName.keySet());
         Trial together = set.isEmpty() ? null : trialTogether(admin, queries, before, set, all, byName, targetKeys);
@@ -589,7 +589,7 @@ public final class IndexAdvisor {
         }
         boolean budgetMet = together == null || together.budgetMet;
         return new IndexAdvice(advised, changes, together == null ? before.budget() : after.budget(), budgetMet,
-                unneeded, before.isFastMode(), measured, candidates,
+                unneeded, before.isFastMode(), tried, candidates,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

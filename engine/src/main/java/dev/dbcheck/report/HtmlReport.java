@@ -39,6 +39,11 @@ public final class HtmlReport {
         if (result.dashboards() != null) {
             dashboards(h, result);
         }
+        if (result.advice() != null) {
+            // the workload's advice as the migration it is (advice.sql): before and after, budget, the indexes
+            h.append("<section id=\"advice\">\n<h2>Index advice</h2>\n<pre>").append(esc(result.advice().migration()))
+                    .append("</pre>\n</section>\n");
+        }
         h.append("<footer>dbcheck ").append(esc(ReportSupport.version())).append(" · rules: ")
                 .append(result.rules().size()).append(" · ").append(esc(result.database())).append("</footer>\n");
         h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");

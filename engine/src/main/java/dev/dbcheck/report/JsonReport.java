@@ -202,6 +202,8 @@ public final class JsonReport {
             advice.put("checkedBy", a.fastMode() ? "planner" : "measurement");
             advice.put("candidates", a.candidates());
             advice.put("measured", a.measured());
+            ArrayNode tried = advice.putArray("measuredCandidates");
+            a.tried().forEach(c -> tried.add(c.definition(false)));
             advice.put("ms", a.took().toNanos() / 1e6);
             advice.put("budgetMet", a.budgetMet());
             ArrayNode indexes = advice.putArray("indexes");
