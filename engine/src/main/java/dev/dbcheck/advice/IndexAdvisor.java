@@ -143,7 +143,7 @@ public final class IndexAdvisor {
             }
             List<String> affected = targetsByQuery.keySet().stream()
                     .filter(q -> reads.getOrDefault(q, Set.of()).contains(candidate.table())).toList();
-            Trial trial = trial(admin, queries, before, List.of(candidate), affected, byName, targetKeys);
+            Trial trial = trial(admin, queries, before, List.of(candidate), affected, byName, targetKeys, false);
             if (trial != null) {
                 trials.put(candidate.shape(), trial);
             }
@@ -275,7 +275,7 @@ public final class IndexAdvisor {
         final long bytesAtVolume;
         final DashboardResults results;
         final Set<String> removed;
-        /** With these indexes built, whether index-budget-exceeded stays quiet (set for the workload's trial). */
+        /** With these indexes built, whether index-budget-exceeded stays quiet. */
         boolean budgetMet = true;
 
         Trial(List<IndexCandidate> candidates, Set<String> builtNames, long bytesAtVolume, DashboardResults results,
@@ -309,10 +309,14 @@ public final class IndexAdvisor {
     /**
      * Builds the candidates, measures the queries and judges them, and drops the candidates again; null when a
      * candidate cannot be built (a type without a B-tree operator class, a key too wide).
+     *
+     * @param together the workload's set, built again to measure every query with all of it: a finding counts as
+     *                 removed when it is gone (one candidate alone must also be read by the plan and be faster),
+     *                 and a candidate that cannot be built again is an error
      */
     private Trial trial(Connection admin, Connection queries, DashboardResults before, List<IndexCandidate> build,
-                        List<String> affected, Map<String, QueryResult> byName, Set<String> targetKeys)
-            throws DbcheckException {
+                        List<String> affected, Map<String, QueryResult> byName, Set<String> targetKeys,
+                        boolean together) throws DbcheckException {
         List<IndexCandidate> built = new ArrayList<>();
         try {
             Set<String> builtNames = new HashSet<>();
@@ -321,6 +325,10 @@ public final class IndexAdvisor {
                 try {
                     create(admin, candidate);
                 } catch (SQLException e) {
+                    if (together) {
+                        throw new DbcheckException("Index advice: cannot build " + candidate.definition(false)
+                                + " again: " + e.getMessage(), e);
+                    }
                     log.debug("Index advice: cannot build " + candidate.definition(false) + ": " + e.getMessage());
                     return null;
                 }
@@ -332,15 +340,17 @@ public final class IndexAdvisor {
             }
             List<DashboardQuery> measured = affected.stream().map(q -> byName.get(q).query()).toList();
             DashboardResults results = step.remeasure(admin, queries, before, measured);
-            Set<String> after = judge.judge(results).stream().filter(IndexAdvisor::addressed)
-                    .map(Finding::baselineKey).collect(Collectors.toSet());
+            List<Finding> judged = judge.judge(results);
+            Set<String> after = judged.stream().filter(IndexAdvisor::addressed).map(Finding::baselineKey)
+                    .collect(Collectors.toSet());
             Trial trial = new Trial(List.copyOf(build), builtNames, bytes, results, new HashSet<>());
+            trial.budgetMet = judged.stream().noneMatch(f -> f.ruleId().equals("index-budget-exceeded"));
             for (String key : targetKeys) {
                 String query = queryOfKey.get(key);
                 // removed only where the query's plan reads the index (else the finding went for another reason)
                 // and the query got faster: an index scan as slow as the sequential one is no fix
-                if (affected.contains(query) && !after.contains(key) && trial.access(query) != null
-                        && faster(byName.get(query), trial.result(query))) {
+                if (affected.contains(query) && !after.contains(key) && (together || trial.access(query) != null
+                        && faster(byName.get(query), trial.result(query)))) {
                     trial.removed.add(key);
                 }
             }
@@ -550,7 +560,7 @@ public final class IndexAdvisor {
                                  int candidates, long start) throws DbcheckException {
         List<IndexCandidate> set = chosen.stream().map(Trial::candidate).toList();
         List<String> all = new ArrayList<>(byName.keySet());
-        Trial together = set.isEmpty() ? null : trialTogether(admin, queries, before, set, all, byName, targetKeys);
+        Trial together = set.isEmpty() ? null : trial(admin, queries, before, set, all, byName, targetKeys, true);
         DashboardResults after = together == null ? before : together.results;
         Set<String> remaining = together == null ? targetKeys : new HashSet<>(targetKeys);
         if (together != null) {
@@ -593,37 +603,4 @@ public final class IndexAdvisor {
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The chosen set built together, every query measured; the index budget judged with it. */
-    private Trial trialTogether(Connection admin, Connection queries, DashboardResults before, List<IndexCandidate> set,
-                                List<String> all, Map<String, QueryResult> byName, Set<String> targetKeys)
-            throws DbcheckException {
-        List<IndexCandidate> built = new ArrayList<>();
-        try {
-            Set<String> builtNames = new HashSet<>();
-            for (IndexCandidate candidate : set) {
-                try {
-                    create(admin, candidate);
-                } catch (SQLException e) {
-                    throw new DbcheckException("Index advice: cannot build " + candidate.definition(false)
-                            + " again: " + e.getMessage(), e);
-                }
-                built.add(candidate);
-                builtNames.addAll(sizes(admin, candidate).keySet());
-            }
-            List<DashboardQuery> measured = all.stream().map(q -> byName.get(q).query()).toList();
-            DashboardResults results = step.remeasure(admin, queries, before, measured);
-            List<Finding> judged = judge.judge(results);
-            Set<String> after = judged.stream().filter(IndexAdvisor::addressed).map(Finding::baselineKey)
-                    .collect(Collectors.toSet());
-            Set<String> removed = new HashSet<>(targetKeys);
-            removed.removeAll(after);
-            Trial trial = new Trial(List.copyOf(set), builtNames, 0, results, removed);
-            trial.budgetMet = judged.stream().noneMatch(f -> f.ruleId().equals("index-budget-exceeded"));
-            return trial;
-        } finally {
-            for (IndexCandidate candidate : built) {
-                drop(admin, candidate);
-            }
-        }
-    }
 }

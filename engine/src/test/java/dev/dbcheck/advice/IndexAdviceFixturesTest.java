@@ -20,6 +20,7 @@ import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlStatement;
 import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -89,6 +90,20 @@ class IndexAdviceFixturesTest {
     }
 
     static void run(Path dir, boolean fast) throws Exception {
+        run(dir, fast, AdviceConfig.DEFAULT);
+    }
+
+    @Test
+    void adviceOffLeavesTheRulesHintMarkedUnmeasured() throws Exception {
+        run(FIXTURES.resolve("orders"), false, AdviceConfig.OFF);
+    }
+
+    @Test
+    void aCandidateNotMeasuredWithinTheTimeLimitIsNeverPrintedAsSql() throws Exception {
+        run(FIXTURES.resolve("orders"), false, new AdviceConfig(true, 8, java.time.Duration.ZERO));
+    }
+
+    static void run(Path dir, boolean fast, AdviceConfig adviceConfig) throws Exception {
         String schemaSql = Files.readString(dir.resolve("schema.sql"), StandardCharsets.UTF_8);
         List<Expectation> expected = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir.resolve("queries"))) {
@@ -116,11 +131,20 @@ class IndexAdviceFixturesTest {
             DashboardResults before = step.run(c, schema, queries, new PhaseTimings(), EngineLog.SILENT);
             List<Finding> findings = judge.judge(before);
             int indexesBefore = indexCount(c);
-            IndexAdvisor.Outcome outcome = new IndexAdvisor(AdviceConfig.DEFAULT, step, judge, LOG)
+            IndexAdvisor.Outcome outcome = new IndexAdvisor(adviceConfig, step, judge, LOG)
                     .advise(c, c, before, findings);
             assertThat(indexCount(c)).as("%s: indexes after the advice", dir).isEqualTo(indexesBefore);
             String reported = String.join("\n", outcome.findings().stream()
                     .map(f -> f.ruleId() + " " + f.object().display() + " — fix: " + f.fixText()).toList());
+            if (adviceConfig != AdviceConfig.DEFAULT) {
+                // nothing measured: the rules' hints are words, said to be unmeasured, never SQL to run
+                List<Finding> addressed = outcome.findings().stream().filter(IndexAdvisor::addressed).toList();
+                assertThat(addressed).as(reported).isNotEmpty().allMatch(f -> f.fix() != null && !f.fix().sql());
+                assertThat(addressed).as(reported).anyMatch(f -> f.fixText().startsWith("an index to try (not "
+                        + "measured: " + (adviceConfig.enabled() ? "advice.timeLimit reached" : "advice is off")));
+                assertThat(outcome.advice() == null || outcome.advice().indexes().isEmpty()).as(reported).isTrue();
+                return;
+            }
 
             for (Expectation e : fast ? List.<Expectation>of() : expected) {
                 List<Finding> mine = outcome.findings().stream().filter(IndexAdvisor::addressed)

@@ -37,6 +37,34 @@ import java.util.Map;
  */
 abstract class AbstractDbcheckMojo extends AbstractMojo {
 
+    /** A goal's work, given the bound settings; it runs unless {@code skip} is set. */
+    interface Goal {
+        void run(SettingValues settings) throws dev.dbcheck.base.DbcheckException,
+                org.apache.maven.plugin.MojoFailureException;
+    }
+
+    /**
+     * Runs a goal's work the way every goal reports: {@code skip} honoured; a dbcheck error fails the build with
+     * its one message (no cause: Maven would append every cause's message to it; the chain is there with -X);
+     * anything else is a bug, reported as such.
+     */
+    final void runGoal(Goal goal) throws org.apache.maven.plugin.MojoExecutionException,
+            org.apache.maven.plugin.MojoFailureException {
+        try {
+            SettingValues settings = settings();
+            if (settings.get(Settings.SKIP)) {
+                getLog().info("dbcheck is skipped (dbcheck.skip=true)");
+                return;
+            }
+            goal.run(settings);
+        } catch (dev.dbcheck.base.DbcheckException e) {
+            getLog().debug("dbcheck failed", e);
+            throw new org.apache.maven.plugin.MojoFailureException(dev.dbcheck.base.Printable.line(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw new org.apache.maven.plugin.MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
+        }
+    }
+
     // Binding slots, one per setting of Settings.ALL (PomBindingTest keeps them in step): Maven only accepts an
     // element it has a parameter for. What each means, its type, default and -D property are declared once, in
     // Settings, and listed in docs/configuration.md; a command-line property is read by the engine, not by Maven.

@@ -1,11 +1,8 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.advice.AdviceConfig;
-import dev.dbcheck.base.DbcheckException;
-import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.engine.Dbcheck;
 import dev.dbcheck.engine.DbcheckConfig;
-import dev.dbcheck.engine.Settings;
 import dev.dbcheck.report.Reports;
 import dev.dbcheck.report.RunResult;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,12 +30,7 @@ public class AdviseMojo extends AbstractDbcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try {
-            SettingValues settings = settings();
-            if (settings.get(Settings.SKIP)) {
-                getLog().info("dbcheck is skipped (dbcheck.skip=true)");
-                return;
-            }
+        runGoal(settings -> {
             DbcheckConfig configured = buildConfig(settings);
             if (configured.dashboards() == null) {
                 throw new MojoFailureException("dbcheck:advise needs dashboard queries to advise indexes for: put "
@@ -59,11 +51,6 @@ public class AdviseMojo extends AbstractDbcheckMojo {
                         ? ", every declared query passes with them" : ", some queries still fail: see above")
                         + "): copy it as the next migration");
             }
-        } catch (DbcheckException e) {
-            getLog().debug("dbcheck failed", e);
-            throw new MojoFailureException(dev.dbcheck.base.Printable.line(e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
-        }
+        });
     }
 }

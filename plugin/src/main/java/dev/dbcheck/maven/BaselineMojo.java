@@ -1,11 +1,8 @@
 package dev.dbcheck.maven;
 
 import dev.dbcheck.place.Baseline;
-import dev.dbcheck.base.SettingValues;
 import dev.dbcheck.engine.Dbcheck;
-import dev.dbcheck.engine.Settings;
 import dev.dbcheck.engine.DbcheckConfig;
-import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.report.RunResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -29,12 +26,7 @@ public class BaselineMojo extends AbstractDbcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try {
-            SettingValues settings = settings();
-            if (settings.get(Settings.SKIP)) {
-                getLog().info("dbcheck is skipped (dbcheck.skip=true)");
-                return;
-            }
+        runGoal(settings -> {
             DbcheckConfig config = buildConfig(settings);
             RunResult result = new Dbcheck(config, artifactResolver(), classpathRoots())
                     .check(new MavenLog(getLog()), false);
@@ -42,11 +34,6 @@ public class BaselineMojo extends AbstractDbcheckMojo {
             baseline.write(config.baselineFile());
             getLog().info("Wrote " + baseline.entries().size() + " finding(s) to " + baselineDisplay(config)
                     + ": dbcheck:verify now fails only on findings not listed there");
-        } catch (DbcheckException e) {
-            getLog().debug("dbcheck failed", e);
-            throw new MojoFailureException(dev.dbcheck.base.Printable.line(e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("dbcheck failed unexpectedly: " + e, e);
-        }
+        });
     }
 }
