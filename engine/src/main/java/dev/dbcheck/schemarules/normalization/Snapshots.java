@@ -38,6 +38,15 @@ final class Snapshots {
         return !words.isEmpty() && PAST.contains(words.get(words.size() - 1));
     }
 
+    /**
+     * A table whose rows record events ({@code TaskEvent}, {@code user_events}, {@code events_partitioned}): an
+     * attribute copied into an event is the value as it was when it happened, like a log's. Its keys still count.
+     */
+    static boolean recordsEvents(dev.dbcheck.schema.Table table) {
+        java.util.List<String> words = dev.dbcheck.schemarules.Words.of(table.name().name());
+        return words.contains("event") || words.contains("events");
+    }
+
     static boolean isSnapshot(Column column, String pattern) {
         if (column.comment() != null && column.comment().contains("dbcheck:snapshot")) {
             return true;
