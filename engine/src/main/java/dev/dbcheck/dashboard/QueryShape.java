@@ -258,7 +258,8 @@ public record QueryShape(Map<String, Use> compared, List<Restriction> restrictio
         static String literal(Expression e) {
             Expression inner = e instanceof CastExpression cast ? cast.getLeftExpression() : e;
             if (inner instanceof StringValue s) {
-                return "'" + s.getValue().replace("'", "''") + "'";
+                // a plain literal only: E'', U&'', X'' strings read their text otherwise
+                return s.getPrefix() != null ? null : "'" + s.getNotExcapedValue().replace("'", "''") + "'";
             }
             if (inner instanceof LongValue l) {
                 return Long.toString(l.getValue());
