@@ -72,22 +72,7 @@ final class GeneratorBenchmark {
     }
 
     /** -Dbenchmark.verbose=true: the generator's progress and SQL on stderr. */
-    private static final EngineLog VERBOSE = new EngineLog() {
-        @Override
-        public void info(String message) {
-            System.err.println(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            System.err.println(message);
-        }
-
-        @Override
-        public void debug(String message) {
-            System.err.println(message);
-        }
-    };
+    private static final EngineLog VERBOSE = EngineLog.printingTo(System.err);
 
     record Round(String method, long rows, Duration time, long backendPeakKb, long heapPeakBytes) {
         double rowsPerSecond() {

@@ -216,7 +216,8 @@ public final class IndexAdvisor {
         return (saved + 1e-6) / Math.max(t.bytesAtVolume, 8192);
     }
 
-    static boolean addressed(Finding f) {
+    /** Whether the advice addresses a finding: one of {@link #ADVISED_RULES}, about a query. */
+    public static boolean addressed(Finding f) {
         return ADVISED_RULES.contains(f.ruleId()) && f.object().kind() == DbObject.Kind.QUERY;
     }
 
@@ -354,10 +355,12 @@ public final class IndexAdvisor {
                     trial.removed.add(key);
                 }
             }
-            log.debug("Index advice: " + candidate0(build) + ": removes " + trial.removed.size() + " of the findings of "
+            if (log.isDebugEnabled()) {
+                log.debug("Index advice: " + candidate0(build) + ": removes " + trial.removed.size() + " of the findings of "
                     + affected + "; " + affected.stream().map(q -> q + " " + (trial.result(q) == null ? "-"
                     : IndexAdvice.ms(trial.result(q).medianMs())) + (trial.access(q) == null ? " (index not read)"
                     : " (" + trial.access(q).nodeType() + ")")).collect(Collectors.joining(", ")));
+            }
             return trial;
         } finally {
             for (IndexCandidate candidate : built) {
@@ -495,20 +498,24 @@ public final class IndexAdvisor {
             }
         }
         if (best != null) {
-            boolean concurrently = !beforeResults.schema().table(best.candidate().table()).map(Table::isPartitioned)
-                    .orElse(false);
-            return withFix(f, Fix.sql(best.candidate().definition(concurrently) + " -- " + evidence(best, query,
-                    beforeMs)));
+            return withFix(f, Fix.sql(best.candidate().definition(concurrently(beforeResults, best.candidate()))
+                    + " -- " + evidence(best, query, beforeMs)));
         }
         if (closest != null) {
             return withFix(f, Fix.advice("no index removes this on its own; the best measured, "
-                    + closest.candidate().definition(true) + " (" + evidence(closest, query, beforeMs) + "), helps but "
+                    + closest.candidate().definition(concurrently(beforeResults, closest.candidate())) + " ("
+                    + evidence(closest, query, beforeMs) + "), helps but "
                     + "not enough: pre-aggregate (a materialized view or a summary table), or raise the budget"));
         }
         if (trials.isEmpty() && someUnmeasured) {
             return unmeasured(f, "advice.timeLimit reached before it");
         }
         return withFix(f, Fix.advice(noIndexHelps(f, trials.size(), before, beforeResults)));
+    }
+
+    /** {@code CONCURRENTLY}, except on a partitioned table, where PostgreSQL cannot build an index that way. */
+    private static boolean concurrently(DashboardResults results, IndexCandidate candidate) {
+        return !results.schema().table(candidate.table()).map(Table::isPartitioned).orElse(false);
     }
 
     private static Finding withFix(Finding f, Fix fix) {
@@ -551,7 +558,7 @@ public final class IndexAdvisor {
                 + "narrow" : tried + " candidate index" + (tried == 1 ? "" : "es") + " built and measured on " + subject
                 + ", none removed this") + reads + ". Pre-aggregate (a materialized view or a summary table), narrow "
                 + "the query, raise its budget (-- budget:), or allow the scan with -- allow-seq-scan: "
-                + (table == null ? "<table>" : table.substring(table.indexOf('.') + 1))                + " <reason>";
+                + (table == null ? "<table>" : table.substring(table.indexOf('.') + 1)) + " <reason>";
     }
 
     /** The chosen set built together and every declared query measured with it: the workload's before and after. */
@@ -575,23 +582,22 @@ public final class IndexAdvisor {
                 continue;
             }
             List<String> serves = t.removed.stream().map(queryOfKey::get).distinct().sorted().toList();
-            boolean concurrently = !before.schema().table(t.candidate().table()).map(Table::isPartitioned)
-                    .orElse(false);
-            advised.add(new IndexAdvice.Advised(t.candidate(), t.bytesAtVolume, serves, concurrently));
+            advised.add(new IndexAdvice.Advised(t.candidate(), t.bytesAtVolume, serves,
+                    concurrently(before, t.candidate())));
         }
         List<IndexAdvice.QueryChange> changes = new ArrayList<>();
         for (QueryResult r : before.results()) {
             String name = r.query().name();
-            QueryResult a = after.results().stream().filter(x -> x.query().name().equals(name)).findFirst()
-                    .orElse(r);
+            QueryResult a = together == null || together.result(name) == null ? r : together.result(name);
             boolean passes = remaining.stream().noneMatch(k -> name.equals(queryOfKey.get(k)));
             changes.add(new IndexAdvice.QueryChange(name, r.medianMs(), a.medianMs(), passes));
         }
         List<IndexAdvice.Unneeded> unneeded = new ArrayList<>();
+        Set<QualifiedName> read = before.readTables();
         for (Table table : before.schema().tables()) {
             for (Index index : table.indexes()) {
                 if (index.constraintName() == null && !index.primary() && index.parentIndex() == null
-                        && !used.contains(index.name()) && before.readTables().contains(table.name())) {
+                        && !used.contains(index.name()) && read.contains(table.name())) {
                     unneeded.add(new IndexAdvice.Unneeded(table.name(), index.name(),
                             Math.round(after.indexSize(table.name(), index) * before.scale(table.name()))));
                 }

@@ -18,6 +18,31 @@ public interface EngineLog {
         return false;
     }
 
+    /** A log that prints every line, debug included, to {@code out}: for tools and tests that show their progress. */
+    static EngineLog printingTo(java.io.PrintStream out) {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                out.println(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                out.println(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                out.println(message);
+            }
+
+            @Override
+            public boolean isDebugEnabled() {
+                return true;
+            }
+        };
+    }
+
     /** A log that drops everything, for tests and tools that only want the result. */
     EngineLog SILENT = new EngineLog() {
         @Override

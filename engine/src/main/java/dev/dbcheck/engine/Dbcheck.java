@@ -342,7 +342,7 @@ public final class Dbcheck {
                              StatementWatchdog watchdog, DashboardResults results, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
         List<Finding> planFindings = linter.planFindings(results);
-        if (planFindings.stream().noneMatch(f -> IndexAdvisor.ADVISED_RULES.contains(f.ruleId()))) {
+        if (planFindings.stream().noneMatch(IndexAdvisor::addressed)) {
             return new Measured(results, planFindings, null);
         }
         try (StatementWatchdog.Phase ignored = watchdog == null ? null

@@ -69,22 +69,7 @@ class IndexAdviceFixturesTest {
     }
 
     /** The advice's own lines on the test's output, for a reader of a failure. */
-    private static final EngineLog LOG = new EngineLog() {
-        @Override
-        public void info(String message) {
-            System.out.println(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            System.out.println(message);
-        }
-
-        @Override
-        public void debug(String message) {
-            System.out.println(message);
-        }
-    };
+    private static final EngineLog LOG = EngineLog.printingTo(System.out);
 
     private record Expectation(String query, boolean sql, String text) {
     }

@@ -79,7 +79,7 @@ public final class CopiedAttribute implements SchemaRule {
             if (Snapshots.recordsThePast(table) || Snapshots.recordsEvents(table)) {
                 // a log's or an event's attributes are the values as they were when it was written; its keys
                 // (the run an event belongs to) still depend on the other key that decides them
-                candidates = candidates.stream().filter(c -> isKeyName(c.name())).toList();
+                candidates = candidates.stream().filter(c -> CopiedColumns.isKeyName(c.name())).toList();
             }
             List<Constraint> references = new ArrayList<>(table.constraints(ConstraintType.FOREIGN_KEY));
             references.addAll(CopiedColumns.impliedReferences(schema, table));
@@ -303,12 +303,6 @@ public final class CopiedAttribute implements SchemaRule {
                             + "), then drop " + names + "; "
                             + Snapshots.howToMark(table.name().toString(), Identifiers.quote(columns.get(0).name()))));
         }
-    }
-
-    /** {@code run_id}, {@code proc_def_id_}, {@code runtimeEnvironmentId}: a column named as a key. */
-    private static boolean isKeyName(String column) {
-        List<String> words = dev.dbcheck.schemarules.Words.of(column);
-        return !words.isEmpty() && words.get(words.size() - 1).equals("id");
     }
 
     private static String article(String noun) {

@@ -110,8 +110,8 @@ final class Naming {
 
     /**
      * Two tables holding the same kind of row (a front port and a rear port, a virtual machine and a device, a
-     * partition and its table): four or more, and two thirds of the smaller one's, of their columns are the same. Their like-named references are each
-     * one's own fact, never a copy of the other's.
+     * partition and its table): four or more, and two thirds of the smaller one's, of their columns are the same.
+     * Their like-named references are each one's own fact, never a copy of the other's.
      */
     static boolean sameKind(dev.dbcheck.schema.Table a, dev.dbcheck.schema.Table b) {
         Set<String> x = ownColumns(a);
