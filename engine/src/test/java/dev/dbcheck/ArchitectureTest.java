@@ -35,6 +35,8 @@ class ArchitectureTest {
         STAGES.put("dashboards", List.of("dev.dbcheck.dashboard.."));
         STAGES.put("plan rules", List.of("dev.dbcheck.planrules.."));
         STAGES.put("index advice", List.of("dev.dbcheck.advice.."));
+        STAGES.put("change trace", List.of("dev.dbcheck.change.."));
+        STAGES.put("change rules", List.of("dev.dbcheck.changerules.."));
         STAGES.put("place", List.of("dev.dbcheck.place.."));
         STAGES.put("report", List.of("dev.dbcheck.report.."));
         STAGES.put("orchestrator", List.of("dev.dbcheck.engine..", "dev.dbcheck.docs.."));

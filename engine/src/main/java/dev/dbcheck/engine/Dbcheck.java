@@ -13,6 +13,10 @@ import dev.dbcheck.dashboard.DashboardQuery;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.advice.IndexAdvice;
 import dev.dbcheck.advice.IndexAdvisor;
+import dev.dbcheck.change.ChangeConfig;
+import dev.dbcheck.change.ChangeTrace;
+import dev.dbcheck.change.ChangeTracer;
+import dev.dbcheck.change.TheChange;
 import dev.dbcheck.dashboard.Dashboards;
 import dev.dbcheck.sample.SampleDataLoader;
 import dev.dbcheck.migrate.AppliedMigrations;
@@ -118,8 +122,8 @@ public final class Dbcheck {
         DatabaseProvider provider = reuse != null && configured instanceof EmbeddedProvider embedded
                 ? embedded.reusingData(reuse.key(), config.dataCacheBytes()) : configured;
         try (ProvisionedDatabase database = timings.time("database start", () -> provider.provision(log))) {
-            return withLossDetected(database, timings, () -> runOn(database, migrator, reuse, provider, baseline,
-                    timings, log));
+            return withLossDetected(database, timings, () -> runOn(database, migrator, reuse, provider, configured,
+                    baseline, timings, log));
         } finally {
             failedPhase = timings.started();
         }
@@ -254,8 +258,8 @@ public final class Dbcheck {
     }
 
     private RunResult runOn(ProvisionedDatabase database, Migrator migrator, DataReuse.Inputs reuse,
-                            DatabaseProvider provider, Baseline baseline, PhaseTimings timings, EngineLog log)
-            throws DbcheckException {
+                            DatabaseProvider provider, DatabaseProvider traceProvider, Baseline baseline,
+                            PhaseTimings timings, EngineLog log) throws DbcheckException {
         if (!database.confinedToItsDatabase()) {
             ServerWideStatements.refuse(migrator.scripts(), "the role dbcheck was given may not create roles, so it "
                     + "cannot run the migrations as a role confined to that database. Grant that role CREATEROLE "
@@ -268,8 +272,10 @@ public final class Dbcheck {
             int files = timings.time("sample data", () -> loadSampleData(database));
             log.info("Loaded " + files + " sample data file(s) from " + config.sampleData());
         }
+        ChangeTrace change = config.migrationSafety().enabled()
+                ? timings.time("change trace", () -> traceChange(migrator, traceProvider, log)) : null;
         SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-        Checked checked = check(database, snapshot, applied, reuse, provider, timings, log);
+        Checked checked = check(database, snapshot, applied, reuse, provider, change, timings, log);
         List<Finding> findings = checked.outcome().findings();
         List<Finding> baselined = List.of();
         List<Baseline.Entry> stale = List.of();
@@ -283,7 +289,36 @@ public final class Dbcheck {
         RuleRunner.sort(sorted);
         return new RunResult(sorted, checked.outcome().suppressed(), baselined, stale, snapshot, timings,
                 database.description(), config.failOn(), config.activeRuleMetadata(), checked.dashboards(),
-                checked.advice());
+                checked.advice(), change);
+    }
+
+    /**
+     * The change's migrations traced on a database of their own (the provider's second one: the run's database
+     * keeps the whole schema and only real rows), after production was applied and filled at the declared
+     * volumes; null when there is no change to judge, which the log says in one line.
+     */
+    private ChangeTrace traceChange(Migrator migrator, DatabaseProvider provider, EngineLog log)
+            throws DbcheckException {
+        ChangeConfig safety = config.migrationSafety();
+        TheChange change = TheChange.select(safety, config.migrations().tool(), migrator.scripts(),
+                config.baseDirectory(), System.getenv());
+        if (change.isEmpty()) {
+            log.info("Migration safety: nothing to judge: " + change.basis());
+            return null;
+        }
+        log.info("Migration safety: tracing " + change.change().size() + " migration(s), " + change.basis() + ": "
+                + String.join(", ", change.change().stream().map(s -> s.file().getFileName().toString()).toList())
+                + " (" + change.production().size() + " applied before them as production)");
+        try (ProvisionedDatabase traced = provider.provision(log)) {
+            ChangeTrace trace = new ChangeTracer(safety, config.schemas(), config.migrations().statementTimeout(),
+                    log).trace(traced, change);
+            log.info(String.format(java.util.Locale.ROOT, "Migration safety: traced %d statement(s) on %d table(s) "
+                            + "at the declared volumes (%,d rows loaded in %.1f s, the change ran in %.1f s)",
+                    trace.statements().size(), trace.rows().size(),
+                    trace.rows().values().stream().mapToLong(Long::longValue).sum(),
+                    trace.loadTime().toNanos() / 1e9, trace.traceTime().toNanos() / 1e9));
+            return trace;
+        }
     }
 
     /**
@@ -414,7 +449,8 @@ public final class Dbcheck {
      */
     @SuppressWarnings("try") // a phase's limit holds while its try block runs
     private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
-                          DataReuse.Inputs reuse, DatabaseProvider provider, PhaseTimings timings, EngineLog log)
+                          DataReuse.Inputs reuse, DatabaseProvider provider, ChangeTrace change, PhaseTimings timings,
+                          EngineLog log)
             throws DbcheckException {
         boolean projectQueries = !config.customRules().isEmpty() || config.dashboards() != null;
         // the pom's and the dashboard files' SQL runs without superuser rights, the rest of dbcheck's with them
@@ -429,6 +465,9 @@ public final class Dbcheck {
                     : watchdog.limit(java.time.Duration.ofSeconds(dev.dbcheck.rule.CustomSqlRule.TIMEOUT_SECONDS))) {
                 findings = new ArrayList<>(timings.time("rules",
                         () -> linter.findings(connection, queries, snapshot, applied.scripts())));
+            }
+            if (change != null) {
+                findings.addAll(linter.changeFindings(change, snapshot));
             }
             List<MigrationScript> sources = new ArrayList<>(applied.scripts());
             DashboardResults dashboards = null;

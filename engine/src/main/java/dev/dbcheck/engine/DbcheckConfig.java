@@ -60,12 +60,14 @@ import java.util.Set;
  * @param reuseData      whether synthetic data kept by an earlier build is reused ({@code dashboards.reuseData})
  * @param dataCacheBytes what the kept synthetic data may take ({@code dashboards.dataCacheSize})
  * @param advice         the index advice after the plan checks
+ * @param migrationSafety which migrations are the change, and how their locks are judged
  */
 public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database database, MigrationSettings migrations,
                             List<String> schemas, Map<String, RuleSettings> rules, List<ObjectPattern> excludes,
                             Severity failOn, List<CustomSqlRule> customRules, Path baselineFile, Path sampleData,
                             int dataSampleRows, DashboardConfig dashboards, ReportFiles reports, boolean reuseData,
-                            long dataCacheBytes, dev.dbcheck.advice.AdviceConfig advice) {
+                            long dataCacheBytes, dev.dbcheck.advice.AdviceConfig advice,
+                            dev.dbcheck.change.ChangeConfig migrationSafety) {
 
     public DbcheckConfig {
         schemas = List.copyOf(schemas);
@@ -78,7 +80,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
     public DbcheckConfig withAdvice(dev.dbcheck.advice.AdviceConfig newAdvice) {
         return new DbcheckConfig(baseDirectory, sourceRoot, database, migrations, schemas, rules, excludes, failOn,
                 customRules, baselineFile, sampleData, dataSampleRows, dashboards, reports, reuseData, dataCacheBytes,
-                newAdvice);
+                newAdvice, migrationSafety);
     }
 
     /** Every rule of this run by id: the catalogue's and the custom ones. */
@@ -407,7 +409,31 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                     reports(), v.get(Settings.REUSE_DATA),
                     dev.dbcheck.base.ConfigValues.size(v.keyOf(Settings.DATA_CACHE_SIZE), v.get(Settings.DATA_CACHE_SIZE)),
                     new dev.dbcheck.advice.AdviceConfig(v.get(Settings.ADVICE_ENABLED), v.get(Settings.ADVICE_CANDIDATES),
-                            v.get(Settings.ADVICE_TIME_LIMIT)));
+                            v.get(Settings.ADVICE_TIME_LIMIT)),
+                    migrationSafety());
+        }
+
+        /** The migration safety section; its data is the dashboards' declaration, whether or not there are queries. */
+        private dev.dbcheck.change.ChangeConfig migrationSafety() throws ConfigException {
+            if (v.isSet(Settings.SAFETY_AFTER_VERSION) && v.isSet(Settings.SAFETY_SINCE)
+                    && !v.get(Settings.SAFETY_SINCE).equals(dev.dbcheck.change.ChangeConfig.AUTO)) {
+                throw new ConfigException("migrationSafety.afterVersion", "set either migrationSafety.since (a git "
+                        + "ref) or migrationSafety.afterVersion (a Flyway version), not both");
+            }
+            String since = v.get(Settings.SAFETY_SINCE);
+            return new dev.dbcheck.change.ChangeConfig(v.get(Settings.SAFETY_ENABLED),
+                    since == null || since.isBlank() ? dev.dbcheck.change.ChangeConfig.AUTO : since.strip(),
+                    v.get(Settings.SAFETY_AFTER_VERSION), v.get(Settings.SAFETY_MAX_LOCK_TIME), dataSpec());
+        }
+
+        /** The declared volumes and column distributions: one declaration for the dashboards and the change. */
+        private DataSpec dataSpec() throws ConfigException {
+            List<ColumnSpec> columns = new ArrayList<>();
+            for (SettingValues c : v.items(Settings.COLUMNS)) {
+                columns.add(column(c));
+            }
+            return new DataSpec(v.map(Settings.VOLUMES), v.get(Settings.DEFAULT_ROWS), columns,
+                    v.get(Settings.LOAD_FRACTION));
         }
 
         /**
@@ -497,11 +523,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 queries.add(new DashboardQuery(q.get(Settings.QUERY_NAME), configFile, line, sql,
                         q.get(Settings.QUERY_BUDGET), allowed, q.list(Settings.QUERY_EXPECT_INDEXES)));
             }
-            List<ColumnSpec> columns = new ArrayList<>();
-            for (SettingValues c : v.items(Settings.COLUMNS)) {
-                columns.add(column(c));
-            }
-            DataSpec data = new DataSpec(volumes, v.get(Settings.DEFAULT_ROWS), columns, v.get(Settings.LOAD_FRACTION));
+            DataSpec data = dataSpec();
             return new DashboardConfig(directory, queries, data, v.get(Settings.WORK_MEM),
                     v.get(Settings.PARALLEL_WORKERS), v.get(Settings.RUNS), v.get(Settings.QUERY_TIMEOUT),
                     DashboardConfig.Mode.valueOf(v.get(Settings.DASHBOARD_MODE).toUpperCase(Locale.ROOT)));

@@ -124,6 +124,12 @@ public final class Linter {
         return runner.run(Evidence.of(results.schema()).with(DashboardResults.PLANS, results));
     }
 
+    /** The migration safety rules over the trace of the change. */
+    public List<Finding> changeFindings(dev.dbcheck.change.ChangeTrace trace, SchemaSnapshot snapshot)
+            throws DbcheckException {
+        return runner.run(Evidence.of(snapshot).with(dev.dbcheck.change.ChangeTrace.TRACE, trace));
+    }
+
     /** The place stage, with this run's rule ids and settings. */
     public Suppressions.Outcome place(List<Finding> findings, SchemaSnapshot snapshot, List<MigrationScript> scripts) {
         return Placement.place(findings, snapshot, scripts, metadata, settings);

@@ -1,5 +1,12 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.changerules.BlockingIndexBuild;
+import dev.dbcheck.changerules.ChangeRule;
+import dev.dbcheck.changerules.DestructiveChange;
+import dev.dbcheck.changerules.LockHeldAfterExclusive;
+import dev.dbcheck.changerules.LockWithoutTimeout;
+import dev.dbcheck.changerules.TableRewrite;
+import dev.dbcheck.changerules.ValidatingConstraint;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.place.Suppressions;
@@ -119,12 +126,20 @@ public final class RuleCatalog {
             new UnusedIndex(),
             new QueryMatchesNoRows());
 
+    private static final List<ChangeRule> CHANGE_RULES = List.of(
+            new BlockingIndexBuild(),
+            new TableRewrite(),
+            new ValidatingConstraint(),
+            new LockWithoutTimeout(),
+            new LockHeldAfterExclusive(),
+            new DestructiveChange());
+
     private RuleCatalog() {
     }
 
     /** Every built-in rule, sorted by id. */
     public static List<Rule> rules() {
-        return Stream.concat(SCHEMA_RULES.stream(), PLAN_RULES.stream())
+        return Stream.of(SCHEMA_RULES.stream(), PLAN_RULES.stream(), CHANGE_RULES.stream()).flatMap(r -> r)
                 .sorted(Comparator.comparing(r -> r.metadata().id())).map(Rule.class::cast).toList();
     }
 
@@ -136,6 +151,11 @@ public final class RuleCatalog {
     /** The built-in rules over dashboard query plans and index sizes. */
     public static List<PlanRule> planRules() {
         return PLAN_RULES;
+    }
+
+    /** The built-in rules over the change's trace (migration safety). */
+    public static List<ChangeRule> changeRules() {
+        return CHANGE_RULES;
     }
 
     public static Optional<Rule> rule(String id) {

@@ -232,6 +232,30 @@ public final class Settings {
             + "([dashboards](dashboards.md#index-advice)).", List.of(ADVICE_ENABLED, ADVICE_CANDIDATES,
             ADVICE_TIME_LIMIT));
 
+    // ---- migration safety
+
+    public static final Setting<Boolean> SAFETY_ENABLED = Setting.value("migrationSafety.enabled", ValueType.bool(),
+            "true", "Traces the change's migrations on data at the declared volumes and judges their locks and "
+                    + "rewrites ([migration safety](migration-safety.md)); `false` leaves it out.");
+    public static final Setting<String> SAFETY_SINCE = Setting.value("migrationSafety.since", ValueType.text(),
+            "auto", "The git ref the change is measured from: the migrations added or changed since its merge base "
+                    + "with HEAD (committed or not). `auto`: the pull request's target (`GITHUB_BASE_REF`, GitLab's "
+                    + "merge request variables), else `origin/HEAD`, `origin/main`, `origin/master`, `main`, "
+                    + "`master`.");
+    public static final Setting<String> SAFETY_AFTER_VERSION = Setting.value("migrationSafety.afterVersion",
+            ValueType.custom("a Flyway version (`3`, `2.1`)", (key, t) -> {
+                if (!t.strip().matches("[0-9][0-9._]*")) {
+                    throw new ConfigException(key, "'" + t + "' is not a Flyway version (`3`, `2.1`, `2024_05_01`)");
+                }
+                return t.strip();
+            }), null, "Instead of `since`: the versioned Flyway migrations above this version are the change.");
+    public static final Setting<Duration> SAFETY_MAX_LOCK_TIME = Setting.value("migrationSafety.maxLockTime",
+            ValueType.duration(), "500ms", "A lock that blocks reads or writes held this long or longer at the "
+                    + "declared volume is an error; shorter, a warning (a 40-row lookup table is not an outage).");
+    public static final Setting<Void> MIGRATION_SAFETY = Setting.section("migrationSafety", "The change a pull "
+            + "request makes, traced at volume ([migration safety](migration-safety.md)).", List.of(SAFETY_ENABLED,
+            SAFETY_SINCE, SAFETY_AFTER_VERSION, SAFETY_MAX_LOCK_TIME));
+
     // ---- reports
 
     public static final Setting<String> FORMATS = Setting.list("formats", "format",
@@ -255,7 +279,7 @@ public final class Settings {
             POSTGRES_VERSION, PROVIDER, SERVER, DOCKER, STARTUP_TIMEOUT, MIGRATION_TIMEOUT, CACHE_DIRECTORY,
             WORK_DIRECTORY, EMBEDDED_USER, EMBEDDED_PORTS, SERVER_SETTINGS, MIGRATIONS, SCHEMAS, RULES, EXCLUDES,
             FRAMEWORK_TABLES,
-            CUSTOM_RULES, SAMPLE_DATA, DATA_SAMPLE_ROWS, DASHBOARDS, SKIP_DASHBOARDS, ADVICE, FORMATS, REPORT_DIRECTORY,
+            CUSTOM_RULES, SAMPLE_DATA, DATA_SAMPLE_ROWS, DASHBOARDS, SKIP_DASHBOARDS, ADVICE, MIGRATION_SAFETY, FORMATS, REPORT_DIRECTORY,
             BASELINE_FILE);
 
     /** A PostgreSQL setting name as {@code serverSettings} takes it. */

@@ -94,7 +94,8 @@ public final class DatabaseErrors {
         return startLine;
     }
 
-    static int line(SqlStatement statement, SQLException e) {
+    /** The file line of a statement's error (see the other {@code line}). */
+    public static int line(SqlStatement statement, SQLException e) {
         return line(statement.text(), statement.startLine(), e);
     }
 }

@@ -225,6 +225,21 @@ public final class FlywayMigrator implements Migrator {
         }
     }
 
+    /**
+     * The version of a versioned script ({@code V2_1__orders.sql}: {@code 2.1}), empty for a repeatable one or a
+     * file that is not Flyway's.
+     */
+    public static java.util.Optional<String> versionOf(Path file) {
+        java.util.regex.Matcher m = SCRIPT.matcher(file.getFileName().toString());
+        return m.matches() && m.group(1) != null ? java.util.Optional.of(normalizedVersion(m.group(1)))
+                : java.util.Optional.empty();
+    }
+
+    /** Compares two versions as Flyway orders them (1.10 after 1.9; 1, 1.0 and 01 equal). */
+    public static int compareVersions(String a, String b) {
+        return versionKey("V" + a + "__.sql").compareTo(versionKey("V" + b + "__.sql"));
+    }
+
     /** A version as a key that sorts like Flyway's versions: each part zero-padded. */
     private static String versionKey(String fileName) {
         java.util.regex.Matcher m = SCRIPT.matcher(fileName);

@@ -78,6 +78,25 @@ public final class PlainSqlMigrator implements Migrator {
 
 
     /**
+     * Applies scripts on a connection in the structure {@link #migrate} uses (each script one transaction unless a
+     * statement refuses one), for a part of a project's migrations; a failure is reported at its file and line.
+     */
+    public static void apply(Connection connection, List<MigrationScript> scripts, java.time.Duration statementTimeout,
+                             EngineLog log) throws DbcheckException {
+        PlainSqlMigrator migrator = new PlainSqlMigrator(new MigrationSettings(MigrationSettings.Tool.PLAIN, List.of(),
+                List.of(), Map.of(), null, statementTimeout), Project.at(Path.of(".")));
+        for (MigrationScript script : scripts) {
+            log.debug("Applying " + script.displayPath());
+            migrator.run(connection, runnableText(script, log), script.displayPath());
+        }
+    }
+
+    /** A script's text as it is sent: placeholders replaced, the harmless psql commands left out (with a warning). */
+    public static String runnableText(MigrationScript script, EngineLog log) {
+        return withoutHarmlessPsqlCommands(script.content(), script.displayPath(), log);
+    }
+
+    /**
      * The script without the psql commands that change nothing (pg_dump's {@code \restrict}, {@code \set
      * ON_ERROR_STOP}), each skipped with a warning; {@link #check} has refused the others.
      */
@@ -173,7 +192,11 @@ public final class PlainSqlMigrator implements Migrator {
         }
     }
 
-    private static boolean refusesTransaction(SqlStatement statement) {
+    /**
+     * Whether PostgreSQL runs the statement only outside a transaction block (CONCURRENTLY, VACUUM, CREATE
+     * DATABASE): a script with one runs statement by statement, as Flyway runs it with {@code mixed}.
+     */
+    public static boolean refusesTransaction(SqlStatement statement) {
         var tokens = statement.tokens();
         if (statement.startsWith("vacuum") || statement.startsWith("create", "database")
                 || statement.startsWith("drop", "database") || statement.startsWith("alter", "system")

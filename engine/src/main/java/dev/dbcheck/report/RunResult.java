@@ -3,6 +3,7 @@ package dev.dbcheck.report;
 import dev.dbcheck.base.PhaseTimings;
 import dev.dbcheck.place.Baseline;
 import dev.dbcheck.advice.IndexAdvice;
+import dev.dbcheck.change.ChangeTrace;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleMetadata;
@@ -27,11 +28,21 @@ import java.util.Map;
  * @param rules           the metadata of every rule that ran (built-in and custom, not configured off), by id
  * @param dashboards      the dashboard queries' plans and the index budget, or null when none were declared
  * @param advice          the measured index advice for the workload, or null when there was none to give
+ * @param change          the trace of the change's migrations at volume, or null when none was traced
  */
 public record RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
                         List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
                         String database, Severity failOn, Map<String, RuleMetadata> rules,
-                        DashboardResults dashboards, IndexAdvice advice) {
+                        DashboardResults dashboards, IndexAdvice advice, ChangeTrace change) {
+
+    /** A result without a traced change. */
+    public RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
+                     List<Baseline.Entry> staleBaseline, SchemaSnapshot snapshot, PhaseTimings timings,
+                     String database, Severity failOn, Map<String, RuleMetadata> rules, DashboardResults dashboards,
+                     IndexAdvice advice) {
+        this(findings, suppressed, baselined, staleBaseline, snapshot, timings, database, failOn, rules, dashboards,
+                advice, null);
+    }
 
     /** A result without index advice. */
     public RunResult(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> baselined,
@@ -53,7 +64,7 @@ public record RunResult(List<Finding> findings, List<SuppressedFinding> suppress
     /** The same result with one more phase timed (the reports, written from this result). */
     public RunResult withPhase(String name, java.time.Duration duration) {
         return new RunResult(findings, suppressed, baselined, staleBaseline, snapshot, timings.plus(name, duration),
-                database, failOn, rules, dashboards, advice);
+                database, failOn, rules, dashboards, advice, change);
     }
 
     /** The findings that fail the build: at or above {@code failOn}. */

@@ -9,6 +9,7 @@ public enum Category {
     SECURITY("Security"),
     NAMING("Naming"),
     QUERY_PLANS("Query plans"),
+    MIGRATION_SAFETY("Migration safety"),
     CUSTOM("Custom"),
     SUPPRESSIONS("Suppressions and baseline");
 

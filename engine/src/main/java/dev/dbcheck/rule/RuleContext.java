@@ -57,6 +57,12 @@ public final class RuleContext {
         findings.add(new Finding(metadata.id(), mild, object, message, fix, null));
     }
 
+    /** A milder finding ({@link #reportMild}) whose position the rule knows itself. */
+    public void reportMild(DbObject object, String message, Fix fix, SourcePosition position) {
+        Severity mild = severityConfigured || severity != Severity.ERROR ? severity : Severity.WARNING;
+        findings.add(new Finding(metadata.id(), mild, object, message, fix, position));
+    }
+
     /** The server's major version, for fixes that differ between majors (uuidv7() exists from 18). */
     public int serverMajorVersion() {
         return schema.majorVersion();

@@ -76,6 +76,19 @@ public final class SyntheticData {
         return this;
     }
 
+    /** Whether the tables stay logged through the load (see {@link #keepingWal}). */
+    private boolean keepWal;
+
+    /**
+     * Loads the tables as they are, logged: for the migration safety trace, where a later statement's time on the
+     * table must be what it is in production, WAL included ({@code SET LOGGED} would rewrite every table). Returns
+     * this.
+     */
+    public SyntheticData keepingWal() {
+        this.keepWal = true;
+        return this;
+    }
+
     public SyntheticData(SchemaSnapshot schema, DataSpec config, EngineLog log) {
         this.schema = schema;
         this.config = config;
@@ -170,7 +183,7 @@ public final class SyntheticData {
                 }
                 s.execute("SET synchronous_commit = off");
                 long unloggedStart = System.nanoTime();
-                List<Table> unlogged = withoutWal(s);
+                List<Table> unlogged = keepWal ? List.of() : withoutWal(s);
                 if (!unlogged.isEmpty()) {
                     log.debug(String.format(Locale.ROOT, "Synthetic data: %d table%s unlogged for the load in %.2f s",
                             unlogged.size(), unlogged.size() == 1 ? "" : "s",

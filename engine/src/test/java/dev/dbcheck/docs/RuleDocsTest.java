@@ -92,6 +92,7 @@ class RuleDocsTest {
             }
             assertThat(blocks).as("a %s section of %s without SQL", m.group(1), page(rule)).isNotEmpty();
             List<String> reported = (rule.category() == Category.QUERY_PLANS ? DashboardExamples.run(blocks)
+                    : rule.category() == Category.MIGRATION_SAFETY ? ChangeExamples.run(rule, blocks)
                     : run(rule, blocks.get(0)[1])).stream().map(Finding::ruleId).toList();
             if (m.group(1).equals("Bad")) {
                 bad++;

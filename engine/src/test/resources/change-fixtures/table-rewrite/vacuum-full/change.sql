@@ -1,0 +1,1 @@
+VACUUM FULL orders; -- expect: table-rewrite "VACUUM FULL orders rewrites public.orders"
