@@ -21,7 +21,8 @@ public final class Benchmarks {
 
     static final String HAND_WRITTEN = "<!-- hand-written below: kept when the benchmark rewrites this file -->";
     static final List<String> ALL = List.of(StartupBenchmark.NAME, ScaleBenchmark.NAME, AnchorBenchmark.NAME,
-            GeneratorBenchmark.NAME, LintPathBenchmark.NAME, FunctionalDependencyBenchmark.NAME, AdviceBenchmark.NAME);
+            GeneratorBenchmark.NAME, LintPathBenchmark.NAME, FunctionalDependencyBenchmark.NAME, AdviceBenchmark.NAME,
+            MigrationSafetyBenchmark.NAME);
 
     private Benchmarks() {
     }
@@ -81,6 +82,11 @@ public final class Benchmarks {
                     report.add("## Index advice: candidates built and measured, against the same SQL by hand");
                     report.add("");
                     report.addAll(AdviceBenchmark.run());
+                }
+                case MigrationSafetyBenchmark.NAME -> {
+                    report.add("## Migration safety: lock times traced at two volumes, against the statements by hand");
+                    report.add("");
+                    report.addAll(MigrationSafetyBenchmark.run());
                 }
                 default -> throw new IllegalStateException(name);
             }

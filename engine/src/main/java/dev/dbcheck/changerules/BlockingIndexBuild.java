@@ -49,7 +49,7 @@ public final class BlockingIndexBuild implements ChangeRule {
             if (!(create || drop || reindex) || st.hasWord("concurrently", 6)) {
                 continue;
             }
-            Optional<HeldLock> lock = Locks.blocking(st);
+            Optional<HeldLock> lock = Locks.during(trace, st);
             if (lock.isEmpty()) {
                 continue;
             }

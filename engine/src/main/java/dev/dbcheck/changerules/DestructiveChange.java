@@ -41,7 +41,7 @@ public final class DestructiveChange implements ChangeRule {
     public void check(ChangeTrace trace, RuleContext context) {
         for (TracedStatement st : trace.statements()) {
             for (Destruction d : st.destructions()) {
-                String lock = Locks.blocking(st, d.table()).map(l -> " (" + Locks.describe(l) + ")").orElse("");
+                String lock = Locks.during(trace, st, d.table()).map(l -> " (" + Locks.describe(l) + ")").orElse("");
                 switch (d.kind()) {
                     case DROP_TABLE -> context.report(DbObject.table(d.table()), "DROP TABLE " + d.table()
                                     + ": the application version still running during the deploy fails on every "

@@ -41,7 +41,10 @@ public final class LockWithoutTimeout implements ChangeRule {
             if (st.hadLockTimeout()) {
                 continue;
             }
-            Optional<HeldLock> lock = Locks.blocking(st);
+            // only a lock the statement had to request can make it wait (and the queue behind it)
+            Optional<HeldLock> lock = st.locks().stream().filter(l -> l.existedBefore() && l.mode().blocksWrites()
+                    && !Locks.alreadyHeld(trace, st, l)).max(java.util.Comparator.comparing(HeldLock::mode)
+                    .thenComparing(l -> !l.kind().contains("index")));
             if (lock.isEmpty()) {
                 continue;
             }

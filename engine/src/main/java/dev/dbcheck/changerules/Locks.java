@@ -35,6 +35,54 @@ final class Locks {
                 .thenComparing(l -> !l.kind().contains("index")));
     }
 
+    /**
+     * The strongest lock that blocks writes (or reads) of the table while the statement ran: the ones it took, and
+     * the ones earlier statements of its transaction took and still held (an index's lock counts for its table).
+     * A lock on the table itself wins over one of its indexes of the same mode.
+     */
+    static Optional<HeldLock> during(ChangeTrace trace, TracedStatement statement, QualifiedName table) {
+        return heldThen(trace, statement).stream().filter(l -> l.existedBefore() && l.mode().blocksWrites()
+                && l.table().equals(table)).max(Comparator.comparing(HeldLock::mode)
+                .thenComparing(l -> !l.kind().contains("index")));
+    }
+
+    /** {@link #during} for the table the statement's strongest lock is on. */
+    static Optional<HeldLock> during(ChangeTrace trace, TracedStatement statement) {
+        return blocking(statement).flatMap(l -> during(trace, statement, l.table()));
+    }
+
+    /**
+     * Whether an earlier statement of the same transaction already held a lock at least this strong on the lock's
+     * table: then the statement did not wait for it (nobody else can hold a conflicting lock meanwhile).
+     */
+    static boolean alreadyHeld(ChangeTrace trace, TracedStatement statement, HeldLock lock) {
+        return earlier(trace, statement).stream().anyMatch(l -> l.table().equals(lock.table())
+                && !l.kind().contains("index") && l.mode().compareTo(lock.mode()) >= 0);
+    }
+
+    /** The locks of the earlier statements of the statement's transaction, and its own. */
+    private static java.util.List<HeldLock> heldThen(ChangeTrace trace, TracedStatement statement) {
+        java.util.List<HeldLock> all = new java.util.ArrayList<>(earlier(trace, statement));
+        all.addAll(statement.locks());
+        return all;
+    }
+
+    private static java.util.List<HeldLock> earlier(ChangeTrace trace, TracedStatement statement) {
+        java.util.List<HeldLock> locks = new java.util.ArrayList<>();
+        if (!statement.inTransaction()) {
+            return locks;
+        }
+        for (TracedStatement s : trace.statements()) {
+            if (s == statement) {
+                break;
+            }
+            if (s.transaction() == statement.transaction()) {
+                locks.addAll(s.locks());
+            }
+        }
+        return locks;
+    }
+
     /** {@code ACCESS EXCLUSIVE on public.orders (1,000,000 rows at the declared volume) held 3.8 s: blocks reads and writes}. */
     static String describe(HeldLock lock) {
         String on = lock.relation().equals(lock.table()) ? lock.table().toString()

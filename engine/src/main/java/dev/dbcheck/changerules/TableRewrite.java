@@ -61,7 +61,7 @@ public final class TableRewrite implements ChangeRule {
                 }
             }
             for (QualifiedName table : tables) {
-                Optional<HeldLock> lock = Locks.blocking(st, table);
+                Optional<HeldLock> lock = Locks.during(trace, st, table);
                 if (lock.isEmpty()) {
                     continue;
                 }

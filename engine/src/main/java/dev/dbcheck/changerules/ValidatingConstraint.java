@@ -60,7 +60,7 @@ public final class ValidatingConstraint implements ChangeRule {
                 if (!scans && !c.builtIndex()) {
                     continue;
                 }
-                Optional<HeldLock> lock = Locks.blocking(st, c.table());
+                Optional<HeldLock> lock = Locks.during(trace, st, c.table());
                 if (lock.isEmpty()) {
                     continue;
                 }
@@ -81,7 +81,7 @@ public final class ValidatingConstraint implements ChangeRule {
                 if (n.provenByCheck()) {
                     continue;
                 }
-                Optional<HeldLock> lock = Locks.blocking(st, n.table());
+                Optional<HeldLock> lock = Locks.during(trace, st, n.table());
                 if (lock.isEmpty()) {
                     continue;
                 }

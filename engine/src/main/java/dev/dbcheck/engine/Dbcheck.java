@@ -68,10 +68,22 @@ public final class Dbcheck {
      * @param classpathRoots the project's resource and output directories, for {@code classpath:} migration locations
      */
     public Dbcheck(DbcheckConfig config, ArtifactResolver resolver, List<Path> classpathRoots) {
+        this(config, resolver, classpathRoots, System.getenv());
+    }
+
+    /**
+     * @param environment the CI's variables, for choosing the change ({@code GITHUB_BASE_REF}, GitLab's merge
+     *                    request variables)
+     */
+    public Dbcheck(DbcheckConfig config, ArtifactResolver resolver, List<Path> classpathRoots,
+                   java.util.Map<String, String> environment) {
         this.config = config;
         this.resolver = resolver;
         this.classpathRoots = List.copyOf(classpathRoots);
+        this.environment = java.util.Map.copyOf(environment);
     }
+
+    private final java.util.Map<String, String> environment;
 
     /**
      * The whole pipeline, the last stage included: the checks with the configured baseline (if its file exists),
@@ -301,7 +313,14 @@ public final class Dbcheck {
             throws DbcheckException {
         ChangeConfig safety = config.migrationSafety();
         TheChange change = TheChange.select(safety, config.migrations().tool(), migrator.scripts(),
-                config.baseDirectory(), System.getenv());
+                config.baseDirectory(), environment);
+        if (!change.isEmpty() && config.database().provider() == DbcheckConfig.Provider.SERVER
+                && config.database().server().database() != null) {
+            log.warn("Migration safety: not traced: server.database names the one database dbcheck may use, and the "
+                    + "trace needs a second; leave server.database unset (dbcheck then creates and drops databases "
+                    + "of its own) or set migrationSafety.enabled to false");
+            return null;
+        }
         if (change.isEmpty()) {
             log.info("Migration safety: nothing to judge: " + change.basis());
             return null;

@@ -44,10 +44,79 @@ public final class HtmlReport {
             h.append("<section id=\"advice\">\n<h2>Index advice</h2>\n<pre>").append(esc(result.advice().migration()))
                     .append("</pre>\n</section>\n");
         }
+        if (result.change() != null) {
+            change(h, result.change());
+        }
         h.append("<footer>dbcheck ").append(esc(ReportSupport.version())).append(" · rules: ")
                 .append(result.rules().size()).append(" · ").append(esc(result.database())).append("</footer>\n");
         h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * The change's statements on one time axis, as they ran at the declared volumes: each statement a bar where it
+     * ran, and behind it the span its strongest lock was held (to its transaction's end), red when the lock blocks
+     * reads, amber when it blocks writes.
+     */
+    private static void change(StringBuilder h, dev.dbcheck.change.ChangeTrace trace) {
+        h.append("<section id=\"change\">\n<h2>The change</h2>\n<p class=\"sub\">").append(esc(trace.basis()))
+                .append(": ").append(trace.scripts().size()).append(" migration(s) traced after ")
+                .append(trace.production()).append(" applied as production, on data at the declared volumes (")
+                .append(String.format(Locale.ROOT, "%,d", trace.rows().values().stream().mapToLong(Long::longValue)
+                        .sum())).append(" rows)</p>\n");
+        if (trace.incomplete() != null) {
+            h.append("<p class=\"warn\">").append(esc(trace.incomplete())).append("</p>\n");
+        }
+        long total = 0;
+        for (dev.dbcheck.change.ChangeTrace.TracedStatement st : trace.statements()) {
+            total += st.time().toNanos();
+        }
+        double scale = total == 0 ? 0 : 100.0 / total;
+        h.append("<table class=\"timeline\">\n<tr><th>Statement</th><th>Locks taken</th><th>Time</th>"
+                + "<th class=\"axis\">Timeline (lock held behind the statement)</th></tr>\n");
+        long at = 0;
+        for (dev.dbcheck.change.ChangeTrace.TracedStatement st : trace.statements()) {
+            dev.dbcheck.change.ChangeTrace.HeldLock strongest = st.locks().stream().filter(
+                    dev.dbcheck.change.ChangeTrace.HeldLock::existedBefore).max(java.util.Comparator.comparing(
+                    dev.dbcheck.change.ChangeTrace.HeldLock::mode)).orElse(null);
+            String css = strongest == null ? "none" : strongest.mode().blocksReads() ? "reads"
+                    : strongest.mode().blocksWrites() ? "writes" : "none";
+            h.append("<tr><td><code>").append(esc(st.position().path() + ":" + st.position().line()))
+                    .append("</code><br><code class=\"sql\">").append(esc(shortSql(st.sql()))).append("</code></td><td>");
+            for (dev.dbcheck.change.ChangeTrace.HeldLock l : st.locks()) {
+                if (l.existedBefore()) {
+                    h.append(esc(l.mode().title() + " " + l.relation())).append(" <span data-m>")
+                            .append(esc(String.format(Locale.ROOT, "%,d rows", l.rows()))).append("</span><br>");
+                }
+            }
+            h.append("</td><td data-m>").append(esc(ms(st.time()))).append("</td><td class=\"axis\">");
+            double left = at * scale;
+            double width = Math.max(0.3, st.time().toNanos() * scale);
+            if (strongest != null && css.equals("none") == false) {
+                double held = Math.min(100 - left, Math.max(width, strongest.held().toNanos() * scale));
+                h.append("<div class=\"hold ").append(css).append("\" style=\"margin-left:")
+                        .append(String.format(Locale.ROOT, "%.2f", left)).append("%;width:")
+                        .append(String.format(Locale.ROOT, "%.2f", held)).append("%\" title=\"")
+                        .append(esc(strongest.mode().title() + " held " + ms(strongest.held()) + ": "
+                                + strongest.mode().blocks())).append("\"></div>");
+            }
+            h.append("<div class=\"run\" style=\"margin-left:").append(String.format(Locale.ROOT, "%.2f", left))
+                    .append("%;width:").append(String.format(Locale.ROOT, "%.2f", width)).append("%\"></div>")
+                    .append("</td></tr>\n");
+            at += st.time().toNanos();
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    private static String shortSql(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
+    }
+
+    private static String ms(java.time.Duration d) {
+        double ms = d.toNanos() / 1e6;
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000)
+                : String.format(Locale.ROOT, ms >= 10 ? "%.0f ms" : "%.1f ms", ms);
     }
 
     private static void header(StringBuilder h, RunResult result) {
@@ -327,6 +396,11 @@ public final class HtmlReport {
     }
 
     private static final String CSS = """
+            table.timeline { width: 100%; table-layout: fixed; } table.timeline td { vertical-align: top; }
+            table.timeline th.axis, table.timeline td.axis { width: 40%; }
+            table.timeline code.sql { white-space: pre-wrap; overflow-wrap: anywhere; }
+            .hold, .run { height: 8px; border-radius: 2px; } .run { background: #57606a; margin-top: 2px; }
+            .hold.reads { background: var(--err); opacity: .55; } .hold.writes { background: var(--warn); opacity: .55; }
             :root { --err: #b3261e; --warn: #9a6700; --info: #0b57d0; --ok: #1a7f37; --line: #d0d7de; }
             body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1400px;
                    padding: 16px 24px; color: #1f2328; }

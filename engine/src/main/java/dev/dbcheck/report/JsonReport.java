@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcheck.place.Baseline;
 import dev.dbcheck.advice.IndexAdvice;
+import dev.dbcheck.change.ChangeTrace;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.dashboard.PlanNode;
 import dev.dbcheck.dashboard.QueryResult;
@@ -99,7 +100,58 @@ public final class JsonReport {
         } else {
             root.putNull("dashboards");
         }
+        if (result.change() != null) {
+            root.set("change", change(result.change()));
+        } else {
+            root.putNull("change");
+        }
         return root;
+    }
+
+    /** The change's trace: how it was chosen, the rows, and per statement its locks, rewrites and time. */
+    static ObjectNode change(ChangeTrace trace) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("basis", trace.basis());
+        node.put("productionMigrations", trace.production());
+        ArrayNode scripts = node.putArray("migrations");
+        trace.scripts().forEach(scripts::add);
+        node.put("maxLockTimeMs", trace.maxLockTime().toNanos() / 1e6);
+        node.put("loadMs", trace.loadTime().toNanos() / 1e6);
+        node.put("traceMs", trace.traceTime().toNanos() / 1e6);
+        if (trace.incomplete() != null) {
+            node.put("incomplete", trace.incomplete());
+        } else {
+            node.putNull("incomplete");
+        }
+        ObjectNode rows = node.putObject("rows");
+        trace.rows().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> rows.put(e.getKey().toString(), e.getValue()));
+        ArrayNode statements = node.putArray("statements");
+        for (ChangeTrace.TracedStatement st : trace.statements()) {
+            ObjectNode s = statements.addObject();
+            s.put("file", st.position().path()).put("line", st.position().line());
+            s.put("sql", st.sql());
+            s.put("transaction", st.transaction()).put("inTransaction", st.inTransaction());
+            s.put("ms", st.time().toNanos() / 1e6);
+            s.put("lockTimeout", st.lockTimeout());
+            ArrayNode locks = s.putArray("locks");
+            for (ChangeTrace.HeldLock l : st.locks()) {
+                locks.addObject().put("relation", l.relation().toString()).put("kind", l.kind())
+                        .put("table", l.table().toString()).put("mode", l.mode().title())
+                        .put("blocksReads", l.mode().blocksReads()).put("blocksWrites", l.mode().blocksWrites())
+                        .put("existedBefore", l.existedBefore()).put("rows", l.rows())
+                        .put("heldMs", l.held().toNanos() / 1e6);
+            }
+            ArrayNode rewritten = s.putArray("rewritten");
+            st.rewritten().forEach(r -> rewritten.add(r.toString()));
+            ArrayNode destructive = s.putArray("destructive");
+            for (ChangeTrace.Destruction d : st.destructions()) {
+                destructive.addObject().put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("table", d.table().toString()).put("column", d.column()).put("before", d.before())
+                        .put("after", d.after());
+            }
+        }
+        return node;
     }
 
     static ObjectNode finding(RunResult result, Finding f) {

@@ -121,6 +121,8 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
     @Parameter
     PlexusConfiguration advice;
     @Parameter
+    PlexusConfiguration migrationSafety;
+    @Parameter
     PlexusConfiguration formats;
     @Parameter
     PlexusConfiguration reportDirectory;
