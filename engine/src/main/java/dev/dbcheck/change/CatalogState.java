@@ -112,6 +112,12 @@ final class CatalogState {
             Relation now = relations.get(old.oid());
             boolean table = old.kind().equals("r") || old.kind().equals("p");
             if (now == null) {
+                // ALTER COLUMN TYPE drops an index on the column and builds it again: another oid, the same name
+                boolean rebuilt = (old.kind().equals("i") || old.kind().equals("I")) && relations.values().stream()
+                        .anyMatch(r -> r.name().equals(old.name()) && !before.relations.containsKey(r.oid()));
+                if (rebuilt) {
+                    rewritten.add(old.name());
+                }
                 if (table) {
                     destructions.add(new Destruction(Destruction.Kind.DROP_TABLE, old.name(), null, null, null));
                 }
@@ -159,6 +165,10 @@ final class CatalogState {
         for (Constraint c : this.constraints.values()) {
             if (before.constraints.containsKey(c.oid()) || !existing.contains(c.table())
                     || !relations.containsKey(c.table())) {
+                continue;
+            }
+            // ALTER COLUMN TYPE drops and re-creates the constraints on the column: the same name, not a new one
+            if (before.constraints.values().stream().anyMatch(b -> b.table() == c.table() && b.name().equals(c.name()))) {
                 continue;
             }
             boolean builtIndex = c.index() != 0 && !before.relations.containsKey(c.index())

@@ -17,3 +17,8 @@ CREATE TABLE orders (
 );
 CREATE INDEX orders_customer_id_idx ON orders (customer_id);
 CREATE TABLE old_audit (id bigint PRIMARY KEY, happened_at timestamptz NOT NULL);
+CREATE TABLE order_lines (
+    order_id bigint NOT NULL,
+    line integer NOT NULL,
+    PRIMARY KEY (order_id, line)
+);
