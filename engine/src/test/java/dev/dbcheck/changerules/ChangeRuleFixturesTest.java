@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The migration safety rules' fixtures, one folder per case under
  * {@code src/test/resources/change-fixtures/<rule-id>/<case>/}: {@code production.sql} (the deployed migrations;
- * {@code -- volumes: orders=200000} declares the rows its tables get) and {@code change.sql} (the change, then
+ * {@code -- volumes: orders=200000} declares the rows its tables get; without one, the shared
+ * {@code change-fixtures/production.sql}) and {@code change.sql} (the change, then
  * {@code change-2.sql}, ... as later migrations; {@code -- options: maxLockTime=50ms}). The change is traced as
  * {@code dbcheck:verify} traces it: production applied, filled at the volumes, the change run statement by
  * statement. The rule must report exactly the lines marked {@code -- expect: <rule-id> ["message part"]}; a case
@@ -55,19 +56,7 @@ class ChangeRuleFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> rules = Files.list(FIXTURES)) {
-            for (Path ruleDir : rules.filter(Files::isDirectory).sorted().toList()) {
-                try (Stream<Path> cases = Files.list(ruleDir)) {
-                    for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
-                        String ruleId = ruleDir.getFileName().toString();
-                        tests.add(DynamicTest.dynamicTest(ruleId + "/" + dir.getFileName(), dir.toUri(),
-                                () -> run(ruleId, dir)));
-                    }
-                }
-            }
-        }
-        return tests.stream();
+        return dev.dbcheck.testing.FixtureCases.of(FIXTURES, ChangeRuleFixturesTest::run);
     }
 
     @Test
@@ -89,7 +78,9 @@ class ChangeRuleFixturesTest {
     }
 
     static Case read(Path dir) throws Exception {
-        Path production = dir.resolve("production.sql");
+        // a case's own production, else the one most cases share
+        Path production = Files.exists(dir.resolve("production.sql")) ? dir.resolve("production.sql")
+                : FIXTURES.resolve("production.sql");
         String productionSql = Files.readString(production, StandardCharsets.UTF_8);
         Fixture productionFixture = Fixture.parse("production.sql", productionSql);
         List<MigrationScript> change = new ArrayList<>();

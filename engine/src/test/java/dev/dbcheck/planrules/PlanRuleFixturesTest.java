@@ -57,19 +57,7 @@ class PlanRuleFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> rules = Files.list(FIXTURES)) {
-            for (Path ruleDir : rules.filter(Files::isDirectory).sorted().toList()) {
-                try (Stream<Path> cases = Files.list(ruleDir)) {
-                    for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
-                        String ruleId = ruleDir.getFileName().toString();
-                        tests.add(DynamicTest.dynamicTest(ruleId + "/" + dir.getFileName(), dir.toUri(),
-                                () -> run(ruleId, dir)));
-                    }
-                }
-            }
-        }
-        return tests.stream();
+        return dev.dbcheck.testing.FixtureCases.of(FIXTURES, PlanRuleFixturesTest::run);
     }
 
     @Test
