@@ -379,7 +379,9 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
                 locations = List.of("src/main/resources/db/migration");
             }
             MigrationSettings migrations = new MigrationSettings(tool, locations, v.list(Settings.MIGRATION_SCHEMAS),
-                    v.map(Settings.PLACEHOLDERS), v.get(Settings.HISTORY_TABLE), v.get(Settings.MIGRATION_TIMEOUT));
+                    v.map(Settings.PLACEHOLDERS), v.get(Settings.HISTORY_TABLE), v.get(Settings.MIGRATION_TIMEOUT),
+                    v.get(Settings.MIGRATION_CHANGELOG), v.get(Settings.MIGRATION_CONTEXTS),
+                    v.get(Settings.MIGRATION_LABELS));
 
             List<CustomSqlRule> custom = new ArrayList<>();
             Map<String, RuleMetadata> known = new LinkedHashMap<>();

@@ -83,23 +83,33 @@ public final class Settings {
     // ---- migrate
 
     public static final Setting<String> MIGRATION_TOOL = Setting.value("migrations.tool",
-            ValueType.custom("one of flyway, plain", (key, t) -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
+            ValueType.custom("one of flyway, liquibase, plain", (key, t) -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
                 case "flyway" -> "flyway";
+                case "liquibase" -> "liquibase";
                 case "plain", "sql" -> "plain";
-                default -> throw new ConfigException(key, "'" + t + "' is not one of flyway, plain");
+                default -> throw new ConfigException(key, "'" + t + "' is not one of flyway, liquibase, plain");
             }), "flyway",
-            "`flyway` (versioned and repeatable scripts) or `plain` (every `.sql` file, in name order).");
+            "`flyway` (versioned and repeatable scripts), `liquibase` (a changelog: XML, YAML, JSON or formatted "
+                    + "SQL) or `plain` (every `.sql` file, in name order).");
+    public static final Setting<String> MIGRATION_CHANGELOG = Setting.value("migrations.changelog", ValueType.text(),
+            null, "Liquibase: the master changelog; by default `src/main/resources/db/changelog/db.changelog-master`"
+                    + " with `.xml`, `.yaml`, `.yml`, `.json` or `.sql`, the first that exists.");
+    public static final Setting<String> MIGRATION_CONTEXTS = Setting.value("migrations.contexts", ValueType.text(),
+            null, "Liquibase: the contexts to run (`dev, test`); all changeSets by default.");
+    public static final Setting<String> MIGRATION_LABELS = Setting.value("migrations.labels", ValueType.text(), null,
+            "Liquibase: a label expression (`!slow and orders`); all changeSets by default.");
     public static final Setting<String> MIGRATION_LOCATIONS = Setting.list("migrations.locations", "location",
             ValueType.text(), "filesystem:src/main/resources/db/migration",
             "Where the scripts are (`filesystem:` or `classpath:` for Flyway, folders for plain).");
     public static final Setting<String> MIGRATION_SCHEMAS = Setting.list("migrations.schemas", "schema",
             ValueType.text(), null, "The schemas Flyway manages; the first holds its history table.");
     public static final Setting<String> PLACEHOLDERS = Setting.map("migrations.placeholders", ValueType.text(),
-            "Values for `${name}` placeholders.");
+            "Values for `${name}` placeholders (Liquibase: changelog parameters).");
     public static final Setting<String> HISTORY_TABLE = Setting.value("migrations.table", ValueType.text(),
             "flyway_schema_history", "Flyway's history table (never linted).");
     public static final Setting<Void> MIGRATIONS = Setting.section("migrations", "How the schema is built (below).",
-            List.of(MIGRATION_TOOL, MIGRATION_LOCATIONS, MIGRATION_SCHEMAS, PLACEHOLDERS, HISTORY_TABLE));
+            List.of(MIGRATION_TOOL, MIGRATION_LOCATIONS, MIGRATION_SCHEMAS, PLACEHOLDERS, HISTORY_TABLE,
+                    MIGRATION_CHANGELOG, MIGRATION_CONTEXTS, MIGRATION_LABELS));
     public static final Setting<Duration> MIGRATION_TIMEOUT = Setting.value("migrationTimeout", ValueType.duration(),
             "10m", "How long one migration statement may run; it is then cancelled and the build fails at its line. "
                     + "Held from outside the session too: a script's `SET statement_timeout = 0` does not lift it.");

@@ -13,12 +13,22 @@ import java.util.Map;
  * @param placeholders     {@code ${name}} values
  * @param table            Flyway's history table
  * @param statementTimeout how long one statement may run before it is cancelled; null for no limit
+ * @param changelog        Liquibase's master changelog, relative to the project; null to look in the usual places
+ * @param contexts         Liquibase contexts to run ({@code dev, test}); null for all
+ * @param labels           a Liquibase label expression; null for all
  */
 public record MigrationSettings(Tool tool, List<String> locations, List<String> schemas,
-                                Map<String, String> placeholders, String table, Duration statementTimeout) {
+                                Map<String, String> placeholders, String table, Duration statementTimeout,
+                                String changelog, String contexts, String labels) {
 
     /** A migration tool: its constant here, its class, and its case in {@link Migrator#of}. */
-    public enum Tool { FLYWAY, PLAIN }
+    public enum Tool { FLYWAY, PLAIN, LIQUIBASE }
+
+    /** Flyway or plain SQL settings (no Liquibase changelog). */
+    public MigrationSettings(Tool tool, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Duration statementTimeout) {
+        this(tool, locations, schemas, placeholders, table, statementTimeout, null, null, null);
+    }
 
     public MigrationSettings {
         locations = List.copyOf(locations);

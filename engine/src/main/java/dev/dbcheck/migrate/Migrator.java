@@ -28,6 +28,7 @@ public interface Migrator {
         return switch (settings.tool()) {
             case FLYWAY -> new FlywayMigrator(settings, project);
             case PLAIN -> new PlainSqlMigrator(settings, project);
+            case LIQUIBASE -> new LiquibaseMigrator(settings, project);
         };
     }
 }
