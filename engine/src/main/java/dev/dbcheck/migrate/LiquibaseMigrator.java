@@ -341,7 +341,9 @@ public final class LiquibaseMigrator implements Migrator {
                     : "ERROR: " + message.substring(m.end()).strip().split("\\R")[0];
             return new MigrationException(new SourcePosition(display, line), reason, e);
         }
-        return new DbcheckException("Liquibase: " + FlywayMigrator.cleanFlywayMessage(message), e);
+        // Liquibase nests its exceptions' class names into the message: the sentences are what the user needs
+        return new DbcheckException("Liquibase: " + FlywayMigrator.cleanFlywayMessage(
+                message.replaceAll("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ", "")), e);
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
