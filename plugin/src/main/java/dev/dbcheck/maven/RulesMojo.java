@@ -11,12 +11,19 @@ public class RulesMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() {
-        getLog().info(String.format("%-28s %-14s %-8s %s", "rule", "category", "severity", "summary"));
+        // columns as wide as their longest entry, so that the table stays aligned as rules and categories are added
+        int id = "rule".length();
+        int category = "category".length();
         for (RuleMetadata m : RuleCatalog.all()) {
-            getLog().info(String.format("%-28s %-14s %-8s %s", m.id(), m.category().title(),
-                    m.defaultSeverity().id(), m.summary()));
+            id = Math.max(id, m.id().length());
+            category = Math.max(category, m.category().title().length());
+        }
+        String row = "%-" + id + "s  %-" + category + "s  %-8s  %s";
+        getLog().info(String.format(row, "rule", "category", "severity", "summary"));
+        for (RuleMetadata m : RuleCatalog.all()) {
+            getLog().info(String.format(row, m.id(), m.category().title(), m.defaultSeverity().id(), m.summary()));
             for (RuleOption option : m.options()) {
-                getLog().info(String.format("%-28s   option %s (default %s): %s", "", option.name(),
+                getLog().info(String.format("%-" + id + "s    option %s (default %s): %s", "", option.name(),
                         option.defaultValue(), option.description()));
             }
         }

@@ -31,5 +31,11 @@ class RulesMojoTest {
         assertThat(lines).anyMatch(l -> l.startsWith("security-definer-search-path ") && l.contains("Security")
                 && l.contains("error"));
         assertThat(lines).anyMatch(l -> l.startsWith("naming-convention ") && l.contains("Naming") && l.contains("off"));
+        // one column each: every rule's category starts where the header's does, whatever the longest id or title
+        int column = lines.get(0).indexOf("category");
+        for (RuleMetadata m : RuleCatalog.all()) {
+            String line = lines.stream().filter(l -> l.startsWith(m.id() + " ")).findFirst().orElseThrow();
+            assertThat(line.indexOf(m.category().title(), m.id().length())).as(line).isEqualTo(column);
+        }
     }
 }
