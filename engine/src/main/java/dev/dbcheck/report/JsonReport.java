@@ -35,10 +35,15 @@ public final class JsonReport {
     }
 
     public static String render(RunResult result) {
+        return write(tree(result));
+    }
+
+    /** A tree of plain nodes as indented JSON with a final newline (it always serializes). */
+    static String write(JsonNode tree) {
         try {
-            return JSON.writeValueAsString(tree(result)) + "\n";
+            return JSON.writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of plain nodes always serializes
+            throw new IllegalStateException(e);
         }
     }
 
@@ -50,11 +55,7 @@ public final class JsonReport {
         root.put("status", "failed");
         root.putObject("error").put("message", failure.message()).put("phase", failure.phase());
         root.putArray("findings");
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(root);
     }
 
     static ObjectNode tree(RunResult result) {

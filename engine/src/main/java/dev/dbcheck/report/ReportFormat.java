@@ -14,7 +14,13 @@ public enum ReportFormat {
     /** JUnit XML, one file per suite: {@code junit/TEST-dbcheck.*.xml}. */
     JUNIT("junit"),
     /** One self-contained page for people: {@code dbcheck.html}. */
-    HTML("dbcheck.html");
+    HTML("dbcheck.html"),
+    /** GitLab Code Quality (Code Climate issues) for merge requests: {@code gl-code-quality-report.json}. */
+    GITLAB("gl-code-quality-report.json"),
+    /** SonarQube generic external issues ({@code sonar.externalIssuesReportPaths}): {@code dbcheck-sonarqube.json}. */
+    SONARQUBE("dbcheck-sonarqube.json"),
+    /** A Markdown summary for a pull-request comment from any CI: {@code dbcheck.md}. */
+    MARKDOWN("dbcheck.md");
 
     private final String fileName;
 
@@ -33,8 +39,9 @@ public enum ReportFormat {
 
     public static Optional<ReportFormat> parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.id().equals(t) || (f == JUNIT && t.equals("junit-xml")))
-                .findFirst();
+        return Arrays.stream(values()).filter(f -> f.id().equals(t) || (f == JUNIT && t.equals("junit-xml"))
+                || (f == GITLAB && (t.equals("codequality") || t.equals("code-quality")))
+                || (f == SONARQUBE && t.equals("sonar")) || (f == MARKDOWN && t.equals("md"))).findFirst();
     }
 
     public static String choices() {

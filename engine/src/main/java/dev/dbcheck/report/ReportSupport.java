@@ -51,8 +51,13 @@ final class ReportSupport {
      * migration does not make it a new alert. The same key the baseline uses.
      */
     static String fingerprint(Finding f) {
+        return hash(f.baselineKey());
+    }
+
+    /** 32 hex digits of the text's SHA-256. */
+    static String hash(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(f.baselineKey().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JVM has SHA-256

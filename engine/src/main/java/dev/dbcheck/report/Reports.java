@@ -37,14 +37,18 @@ public final class Reports {
             }
         }
         written.addAll(write(new Renderings(() -> JsonReport.render(result), () -> SarifReport.render(result),
-                () -> HtmlReport.render(result), () -> JUnitReport.render(result))));
+                () -> HtmlReport.render(result), () -> JUnitReport.render(result),
+                () -> GitLabCodeQuality.render(result), () -> SonarQubeIssues.render(result),
+                () -> MarkdownSummary.render(result))));
         return written;
     }
 
     /** What each format renders: of a run's result, or of a run that failed. */
     private record Renderings(java.util.function.Supplier<String> json, java.util.function.Supplier<String> sarif,
                               java.util.function.Supplier<String> html,
-                              java.util.function.Supplier<List<JUnitReport.Suite>> junit) {
+                              java.util.function.Supplier<List<JUnitReport.Suite>> junit,
+                              java.util.function.Supplier<String> gitlab, java.util.function.Supplier<String> sonarqube,
+                              java.util.function.Supplier<String> markdown) {
     }
 
     private List<Path> write(Renderings renderings) throws DbcheckException {
@@ -61,6 +65,9 @@ public final class Reports {
                     case JSON -> written.add(write(target, renderings.json().get()));
                     case SARIF -> written.add(write(target, renderings.sarif().get()));
                     case HTML -> written.add(write(target, renderings.html().get()));
+                    case GITLAB -> written.add(write(target, renderings.gitlab().get()));
+                    case SONARQUBE -> written.add(write(target, renderings.sonarqube().get()));
+                    case MARKDOWN -> written.add(write(target, renderings.markdown().get()));
                     case JUNIT -> {
                         Files.createDirectories(target);
                         // suites of an earlier run (a renamed query) would linger in the CI's test tab
@@ -114,7 +121,9 @@ public final class Reports {
     /** The configured formats' reports of a run that failed ({@link FailedRun}). */
     public List<Path> writeFailure(FailedRun failure) throws DbcheckException {
         return write(new Renderings(() -> JsonReport.renderFailure(failure), () -> SarifReport.renderFailure(failure),
-                () -> HtmlReport.renderFailure(failure), () -> List.of(JUnitReport.renderFailure(failure))));
+                () -> HtmlReport.renderFailure(failure), () -> List.of(JUnitReport.renderFailure(failure)),
+                () -> GitLabCodeQuality.renderFailure(failure), () -> SonarQubeIssues.renderFailure(failure),
+                () -> MarkdownSummary.renderFailure(failure)));
     }
 
     /**

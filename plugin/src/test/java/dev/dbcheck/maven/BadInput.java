@@ -179,7 +179,7 @@ final class BadInput {
             exact("unknown-format", "a report format that does not exist", (p, m) -> {
                 p.orders();
                 xml(m, "formats", "<formats><format>sarif</format><format>pdf</format></formats>");
-            }, "formats: 'pdf' is not one of json, sarif, junit, html (or none)"),
+            }, "formats: 'pdf' is not one of json, sarif, junit, html, gitlab, sonarqube, markdown (or none)"),
             exact("corrupt-baseline", "a baseline file that is not JSON", (p, m) -> {
                 p.orders();
                 p.file("dbcheck-baseline.json", "{\"findings\": [\n  {\"rule\": \"json-column\",\n");

@@ -92,7 +92,8 @@ class DocumentedCiTest {
             paths++;
         }
         assertThat(paths).as("report paths in docs/ci.md").isGreaterThanOrEqualTo(6);
-        assertThat(ci).contains("<!-- ci-example:github -->", "<!-- ci-example:gitlab -->", "<!-- ci-example:jenkins -->");
+        assertThat(ci).contains("<!-- ci-example:github -->", "<!-- ci-example:gitlab -->", "<!-- ci-example:jenkins -->",
+                "<!-- ci-example:sonarqube -->", "codequality: target/dbcheck/gl-code-quality-report.json");
     }
 
     /**

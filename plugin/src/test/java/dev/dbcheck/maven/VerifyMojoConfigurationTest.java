@@ -147,7 +147,7 @@ class VerifyMojoConfigurationTest {
         mojo.configuration = pom.with("formats", RawXml.parse("<formats><format>sarif</format><format>pdf</format>"
                 + "</formats>"));
         assertThatThrownBy(mojo::buildConfig).isInstanceOf(ConfigException.class)
-                .hasMessage("formats: 'pdf' is not one of json, sarif, junit, html (or none)");
+                .hasMessage("formats: 'pdf' is not one of json, sarif, junit, html, gitlab, sonarqube, markdown (or none)");
     }
 
     @Test
