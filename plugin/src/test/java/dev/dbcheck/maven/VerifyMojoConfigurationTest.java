@@ -135,7 +135,10 @@ class VerifyMojoConfigurationTest {
     @InjectMojo(goal = "verify", pom = POM)
     void reportFormatsAndTheirFolderAreConfigurable(VerifyMojo mojo) throws Exception {
         dev.dbcheck.report.ReportFiles all = mojo.buildConfig().reports();
-        assertThat(all.formats()).containsExactly(dev.dbcheck.report.ReportFormat.values());
+        // by default the four every CI reads; gitlab, sonarqube and markdown are asked for by name
+        assertThat(all.formats()).containsExactly(dev.dbcheck.report.ReportFormat.JSON,
+                dev.dbcheck.report.ReportFormat.SARIF, dev.dbcheck.report.ReportFormat.JUNIT,
+                dev.dbcheck.report.ReportFormat.HTML);
         assertThat(all.directory().toString()).endsWith("target/dbcheck".replace('/', java.io.File.separatorChar));
         RawNode pom = mojo.givenConfiguration();
         mojo.configuration = pom.with("formats", RawXml.parse("<formats><format>sarif,junit</format>"
