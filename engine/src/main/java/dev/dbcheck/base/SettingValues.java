@@ -191,9 +191,21 @@ public final class SettingValues {
         return values;
     }
 
-    /** Named values, in the order given: the configuration's, then {@code dbcheck.<key>.<name>} properties. */
+    /**
+     * Named values, in the order given: the fallbacks' {@code dbcheck.<key>.<name>} (a project's own Flyway
+     * placeholders), then the configuration's, then {@code dbcheck.<key>.<name>} properties, each name taking the
+     * last.
+     */
     public <T> Map<String, T> map(Setting<T> s) throws ConfigException {
         Map<String, String> texts = new LinkedHashMap<>();
+        if (s.property() != null && prefix.isEmpty()) {
+            String start = s.property() + ".";
+            fallbacks.forEach((k, v) -> {
+                if (k.startsWith(start) && k.length() > start.length()) {
+                    texts.put(k.substring(start.length()), v);
+                }
+            });
+        }
         node(s).ifPresent(n -> n.children().forEach(c -> texts.put(c.name(), c.text())));
         if (s.property() != null && prefix.isEmpty()) {
             String start = s.property() + ".";

@@ -381,7 +381,7 @@ public record DbcheckConfig(Path baseDirectory, Path sourceRoot, Database databa
             MigrationSettings migrations = new MigrationSettings(tool, locations, v.list(Settings.MIGRATION_SCHEMAS),
                     v.map(Settings.PLACEHOLDERS), v.get(Settings.HISTORY_TABLE), v.get(Settings.MIGRATION_TIMEOUT),
                     v.get(Settings.MIGRATION_CHANGELOG), v.get(Settings.MIGRATION_CONTEXTS),
-                    v.get(Settings.MIGRATION_LABELS));
+                    v.get(Settings.MIGRATION_LABELS), v.get(Settings.MIGRATION_MIXED));
 
             List<CustomSqlRule> custom = new ArrayList<>();
             Map<String, RuleMetadata> known = new LinkedHashMap<>();

@@ -91,6 +91,9 @@ public final class Settings {
             }), "flyway",
             "`flyway` (versioned and repeatable scripts), `liquibase` (a changelog: XML, YAML, JSON or formatted "
                     + "SQL) or `plain` (every `.sql` file, in name order).");
+    public static final Setting<Boolean> MIGRATION_MIXED = Setting.value("migrations.mixed", ValueType.bool(), "false",
+            "Flyway: allow a script that mixes statements that need a transaction with ones that cannot run in one "
+                    + "(`CREATE INDEX CONCURRENTLY`); Flyway's own default, `false`, refuses it.");
     public static final Setting<String> MIGRATION_CHANGELOG = Setting.value("migrations.changelog", ValueType.text(),
             null, "Liquibase: the master changelog; by default `src/main/resources/db/changelog/db.changelog-master`"
                     + " with `.xml`, `.yaml`, `.yml`, `.json` or `.sql`, the first that exists.");
@@ -109,7 +112,7 @@ public final class Settings {
             "flyway_schema_history", "Flyway's history table (never linted).");
     public static final Setting<Void> MIGRATIONS = Setting.section("migrations", "How the schema is built (below).",
             List.of(MIGRATION_TOOL, MIGRATION_LOCATIONS, MIGRATION_SCHEMAS, PLACEHOLDERS, HISTORY_TABLE,
-                    MIGRATION_CHANGELOG, MIGRATION_CONTEXTS, MIGRATION_LABELS));
+                    MIGRATION_MIXED, MIGRATION_CHANGELOG, MIGRATION_CONTEXTS, MIGRATION_LABELS));
     public static final Setting<Duration> MIGRATION_TIMEOUT = Setting.value("migrationTimeout", ValueType.duration(),
             "10m", "How long one migration statement may run; it is then cancelled and the build fails at its line. "
                     + "Held from outside the session too: a script's `SET statement_timeout = 0` does not lift it.");

@@ -49,6 +49,8 @@ public final class FlywayMigrator implements Migrator {
     private final List<Path> classpathRoots;
     /** Each statement is cancelled after this long (migrationTimeout); null for no limit. */
     private final java.time.Duration statementTimeout;
+    /** Flyway's {@code mixed}, false unless configured: the project's Flyway refuses such a script too. */
+    private final boolean mixed;
 
     /**
      * @param settings relative {@code filesystem:} locations are resolved against the project's directory; the
@@ -64,6 +66,7 @@ public final class FlywayMigrator implements Migrator {
         this.sourceRoot = project.sourceRoot();
         this.classpathRoots = project.classpathRoots();
         this.statementTimeout = settings.statementTimeout();
+        this.mixed = settings.mixed();
     }
 
     @Override
@@ -85,7 +88,7 @@ public final class FlywayMigrator implements Migrator {
                     .placeholders(placeholders)
                     .table(table)
                     .cleanDisabled(true)
-                    .mixed(true)
+                    .mixed(mixed)
                     .validateMigrationNaming(true)
                     .failOnMissingLocations(true)
                     .connectRetries(0)
@@ -118,7 +121,9 @@ public final class FlywayMigrator implements Migrator {
             throw translate(e, database.user());
         } finally {
             FlywayLogBridge.unbind();
-            if (classLoader instanceof URLClassLoader urls) {
+            // only the loader of the project's folders: without any, it is dbcheck's own (in Maven, the plugin's
+            // class realm), which closed would leave every class not yet loaded missing
+            if (classLoader != FlywayMigrator.class.getClassLoader() && classLoader instanceof URLClassLoader urls) {
                 try {
                     urls.close();
                 } catch (java.io.IOException ignored) {
@@ -353,8 +358,40 @@ public final class FlywayMigrator implements Migrator {
         }
         // Flyway names the user in connection errors; with the server provider that is a credential
         String message = cleanFlywayMessage(e.getMessage());
+        java.util.regex.Matcher mixedRefused = MIXED.matcher(message);
+        if (mixedRefused.find()) {
+            return mixedRefusal(Integer.parseInt(mixedRefused.group(1)), message, e);
+        }
         if (user != null && !user.isEmpty()) {
             message = message.replace(" for user '" + user + "'", "");
+        }
+        return new DbcheckException("Flyway: " + message, e);
+    }
+
+    private static final java.util.regex.Pattern MIXED = java.util.regex.Pattern.compile(
+            "Detected both transactional and non-transactional statements.*?Offending statement found at line (\\d+)");
+
+    /**
+     * Flyway's refusal of a script that mixes statements (with {@code mixed} false, its default), placed on the
+     * script and line: Flyway names only the line.
+     */
+    private DbcheckException mixedRefusal(int line, String message, FlywayException e) {
+        try {
+            for (MigrationScript script : scripts()) {
+                List<dev.dbcheck.sql.SqlStatement> statements = SqlScanner.split(script.content());
+                boolean both = statements.stream().anyMatch(PlainSqlMigrator::refusesTransaction)
+                        && statements.stream().anyMatch(s -> !PlainSqlMigrator.refusesTransaction(s));
+                // Flyway names the first statement of the other kind than the script's first
+                if (both && statements.stream().anyMatch(s -> s.startLine() == line)) {
+                    return new MigrationException(new SourcePosition(script.displayPath(), line), "Flyway: Detected "
+                            + "both transactional and non-transactional statements within the same migration (even "
+                            + "though mixed is false) — as the project's own Flyway would: put this statement in a "
+                            + "migration of its own, or set " + Wording.current().setting("migrations.mixed")
+                            + " to true", e);
+                }
+            }
+        } catch (DbcheckException ignored) {
+            // the scripts cannot be read again: Flyway's words then
         }
         return new DbcheckException("Flyway: " + message, e);
     }

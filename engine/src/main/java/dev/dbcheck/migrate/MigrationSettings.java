@@ -16,10 +16,11 @@ import java.util.Map;
  * @param changelog        Liquibase's master changelog, relative to the project; null to look in the usual places
  * @param contexts         Liquibase contexts to run ({@code dev, test}); null for all
  * @param labels           a Liquibase label expression; null for all
+ * @param mixed            Flyway's {@code mixed}: a script may mix transactional and non-transactional statements
  */
 public record MigrationSettings(Tool tool, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Duration statementTimeout,
-                                String changelog, String contexts, String labels) {
+                                String changelog, String contexts, String labels, boolean mixed) {
 
     /** A migration tool: its constant here, its class, and its case in {@link Migrator#of}. */
     public enum Tool { FLYWAY, PLAIN, LIQUIBASE }
@@ -27,7 +28,7 @@ public record MigrationSettings(Tool tool, List<String> locations, List<String> 
     /** Flyway or plain SQL settings (no Liquibase changelog). */
     public MigrationSettings(Tool tool, List<String> locations, List<String> schemas,
                              Map<String, String> placeholders, String table, Duration statementTimeout) {
-        this(tool, locations, schemas, placeholders, table, statementTimeout, null, null, null);
+        this(tool, locations, schemas, placeholders, table, statementTimeout, null, null, null, false);
     }
 
     public MigrationSettings {

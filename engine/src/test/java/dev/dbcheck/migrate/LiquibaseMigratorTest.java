@@ -163,12 +163,12 @@ class LiquibaseMigratorTest {
                 StandardCharsets.UTF_8);
 
         LiquibaseMigrator migrator = new LiquibaseMigrator(new MigrationSettings(MigrationSettings.Tool.LIQUIBASE,
-                List.of(), List.of(), Map.of(), null, null, null, null, null), Project.at(project));
+                List.of(), List.of(), Map.of(), null, null, null, null, null, false), Project.at(project));
         assertThatThrownBy(migrator::check).isInstanceOf(dev.dbcheck.base.DbcheckException.class)
                 .hasMessageStartingWith("Liquibase: Syntax error in file src/main/resources/db/changelog/orders.yaml: ")
                 .hasMessageContaining("line 5, column 6").hasMessageNotContaining("liquibase.exception");
         assertThatThrownBy(() -> new LiquibaseMigrator(new MigrationSettings(MigrationSettings.Tool.LIQUIBASE,
-                List.of(), List.of(), Map.of(), null, null, "db/master.xml", null, null), Project.at(project)).check())
+                List.of(), List.of(), Map.of(), null, null, "db/master.xml", null, null, false), Project.at(project)).check())
                 .isInstanceOf(dev.dbcheck.base.ConfigException.class).hasMessageContaining("migrations.changelog")
                 .hasMessageContaining("db/master.xml does not exist");
     }

@@ -42,8 +42,10 @@ class SourceIndexConstructsTest {
     void placesEveryObjectOfRealMigrationFiles() throws Exception {
         SourceIndex index;
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
-            AppliedMigrations applied = new FlywayMigrator(MigrationSettings.flyway(List.of("filesystem:" + DIR),
-                    List.of(), Map.of("app_schema", "app")), Project.at(Path.of("."))).migrate(db, EngineLog.SILENT);
+            // V2 mixes a CREATE INDEX CONCURRENTLY with other statements: Flyway with mixed=true, as such a project sets
+            AppliedMigrations applied = new FlywayMigrator(new MigrationSettings(MigrationSettings.Tool.FLYWAY,
+                    List.of("filesystem:" + DIR), List.of(), Map.of("app_schema", "app"), FlywayMigrator.DEFAULT_TABLE,
+                    null, null, null, null, true), Project.at(Path.of("."))).migrate(db, EngineLog.SILENT);
             assertThat(applied.scripts()).extracting(MigrationScript::displayPath).containsExactly(
                     DIR + "/V1__base.sql", DIR + "/V2__later.sql", DIR + "/R__views.sql");
             index = SourceIndex.build(applied.scripts());

@@ -153,10 +153,34 @@ abstract class AbstractDbcheckMojo extends AbstractMojo {
         dev.dbcheck.base.Wording.install(MavenWording.INSTANCE); // the engine's messages in a Maven user's words
     }
 
+    /**
+     * The migration settings the project gives its own tools (Spring Boot's application properties, then
+     * flyway-maven-plugin's or liquibase-maven-plugin's configuration in the pom, which win over them).
+     */
+    dev.dbcheck.migrate.ProjectMigrationSettings projectMigrations() {
+        if (project == null || project.getBasedir() == null) {
+            return dev.dbcheck.migrate.ProjectMigrationSettings.NONE;
+        }
+        return dev.dbcheck.migrate.ProjectMigrationSettings.springBoot(project.getBasedir().toPath())
+                .then(PomSettings.migrationPlugins(project, session, mojoExecution));
+    }
+
+    private boolean projectMigrationsLogged;
+
     /** The pom's configuration and the properties, checked against the declared settings. */
     SettingValues settings() throws ConfigException {
         RawNode raw = givenConfiguration();
-        Map<String, String> fallbacks = new LinkedHashMap<>(PomSettings.projectProperties(project));
+        // the project's own migration settings count where dbcheck's configuration and <properties> say nothing
+        dev.dbcheck.migrate.ProjectMigrationSettings own = projectMigrations();
+        if (!projectMigrationsLogged) {
+            projectMigrationsLogged = true;
+            for (String source : own.sources()) {
+                getLog().info("Migrations as the project configures them, from " + source + " (where dbcheck's own "
+                        + "configuration sets one, it wins)");
+            }
+        }
+        Map<String, String> fallbacks = new LinkedHashMap<>(own.properties());
+        fallbacks.putAll(PomSettings.projectProperties(project));
         if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             // Maven's own build folder, which a pom may move: the reports' default goes with it; an execution of
             // its own (a second <execution> in the pom) gets a folder of its own, so none overwrites another's

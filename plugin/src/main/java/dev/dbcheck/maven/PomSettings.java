@@ -57,6 +57,59 @@ final class PomSettings {
         return node(dom, evaluator(session, execution, project));
     }
 
+    /**
+     * flyway-maven-plugin's or liquibase-maven-plugin's configuration in the pom (plugin level, {@code ${...}}
+     * evaluated), as the project's migration settings; none when the pom has neither.
+     */
+    static dev.dbcheck.migrate.ProjectMigrationSettings migrationPlugins(MavenProject project, MavenSession session,
+                                                                         MojoExecution execution) {
+        dev.dbcheck.migrate.ProjectMigrationSettings found = dev.dbcheck.migrate.ProjectMigrationSettings.NONE;
+        if (project == null || project.getBuildPlugins() == null) {
+            return found;
+        }
+        Evaluator evaluator = evaluator(session, execution, project);
+        for (Plugin plugin : project.getBuildPlugins()) {
+            boolean flyway = "org.flywaydb:flyway-maven-plugin".equals(plugin.getKey());
+            boolean liquibase = "org.liquibase:liquibase-maven-plugin".equals(plugin.getKey());
+            if ((!flyway && !liquibase) || !(plugin.getConfiguration() instanceof Xpp3Dom dom)) {
+                continue;
+            }
+            Map<String, String> flat = new LinkedHashMap<>();
+            for (Xpp3Dom child : dom.getChildren()) {
+                if (child.getChildCount() == 0) {
+                    flat.put(child.getName(), evaluated(child.getValue(), evaluator));
+                } else if (child.getName().equals("placeholders") || child.getName().startsWith("expressionVar")) {
+                    for (Xpp3Dom entry : child.getChildren()) {
+                        // <name>value</name>, or a Properties element: <property><name>..</name><value>..</value>
+                        Xpp3Dom name = entry.getChild("name");
+                        Xpp3Dom value = entry.getChild("value");
+                        String key = name != null && value != null ? name.getValue() : entry.getName();
+                        flat.put((flyway ? "placeholders." : "expressionVars.") + key,
+                                evaluated(name != null && value != null ? value.getValue() : entry.getValue(), evaluator));
+                    }
+                } else {
+                    List<String> items = new ArrayList<>();
+                    for (Xpp3Dom item : child.getChildren()) {
+                        items.add(evaluated(item.getValue(), evaluator));
+                    }
+                    flat.put(child.getName(), String.join(",", items));
+                }
+            }
+            String source = plugin.getArtifactId() + " in pom.xml";
+            found = found.then(flyway ? dev.dbcheck.migrate.ProjectMigrationSettings.flyway(flat, source)
+                    : dev.dbcheck.migrate.ProjectMigrationSettings.liquibase(flat, source));
+        }
+        return found;
+    }
+
+    private static String evaluated(String text, Evaluator evaluator) {
+        if (text == null) {
+            return null;
+        }
+        String v = evaluator.evaluate(text);
+        return v == null ? text : v;
+    }
+
     /** The elements Maven bound to the mojo's parameters, where the model is not at hand. */
     static RawNode fromParameters(Map<String, PlexusConfiguration> parameters, MavenSession session,
                                   MojoExecution execution, MavenProject project) {
