@@ -35,6 +35,8 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>dbcheck report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         header(h, result);
+        nav(h, result);
+        overview(h, result);
         findings(h, result);
         if (result.dashboards() != null) {
             dashboards(h, result);
@@ -119,6 +121,140 @@ public final class HtmlReport {
                 : String.format(Locale.ROOT, ms >= 10 ? "%.0f ms" : "%.1f ms", ms);
     }
 
+    /** Rules with this many findings or more are one collapsed group: 29 alike findings are one line to open. */
+    static final int GROUP_AT = 5;
+
+    /** The sections of this page, each a link: only those the run has. */
+    private static void nav(StringBuilder h, RunResult result) {
+        h.append("<nav id=\"nav\">");
+        link(h, "overview", "Overview");
+        link(h, "findings", "Findings (" + result.findings().size() + ")");
+        if (result.dashboards() != null) {
+            link(h, "dashboards", "Dashboard queries");
+            if (!result.dashboards().budget().isEmpty()) {
+                link(h, "index-budget", "Index budget");
+            }
+        }
+        if (result.advice() != null) {
+            link(h, "advice", "Index advice");
+        }
+        if (result.change() != null) {
+            link(h, "change", "The change");
+        }
+        h.append("</nav>\n");
+    }
+
+    private static void link(StringBuilder h, String id, String text) {
+        h.append("<a href=\"#").append(id).append("\">").append(esc(text)).append("</a> ");
+    }
+
+    /** The anchor of a rule's group of findings. */
+    static String ruleAnchor(String ruleId) {
+        return "rule-" + ruleId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** Where the time went, and the findings by rule and by table, each linking to them. */
+    private static void overview(StringBuilder h, RunResult result) {
+        h.append("<section id=\"overview\">\n<h2>Overview</h2>\n<div class=\"columns\">\n<div>\n<h3>Time by phase</h3>\n");
+        List<Bar> phases = new java.util.ArrayList<>();
+        for (PhaseTimings.Phase p : result.timings().phases()) {
+            phases.add(new Bar(p.name(), p.duration().toNanos() / 1e6, null, "phase"));
+        }
+        bars(h, "phase-chart", "Time by phase", phases, "ms");
+        h.append("</div>\n<div>\n<h3>Findings by rule</h3>\n");
+        java.util.Map<String, long[]> byRule = new java.util.TreeMap<>();
+        java.util.Map<String, Long> byTable = new java.util.TreeMap<>();
+        for (Finding f : result.findings()) {
+            long[] c = byRule.computeIfAbsent(f.ruleId(), k -> new long[3]);
+            c[f.severity() == Severity.ERROR ? 0 : f.severity() == Severity.WARNING ? 1 : 2]++;
+            if (f.object().relation() != null && f.object().kind() != dev.dbcheck.rule.DbObject.Kind.QUERY
+                    && f.object().kind() != dev.dbcheck.rule.DbObject.Kind.FILE) {
+                byTable.merge(f.object().relation().toString(), 1L, Long::sum);
+            }
+        }
+        if (byRule.isEmpty()) {
+            h.append("<p class=\"none\">No findings.</p>\n");
+        } else {
+            h.append("<table class=\"summary\" id=\"by-rule\"><thead><tr><th>Rule</th><th>errors</th><th>warnings"
+                    + "</th><th>info</th></tr></thead><tbody>\n");
+            byRule.forEach((rule, c) -> h.append("<tr><td><a href=\"#").append(ruleAnchor(rule)).append("\">")
+                    .append(esc(rule)).append("</a></td><td>").append(c[0]).append("</td><td>").append(c[1])
+                    .append("</td><td>").append(c[2]).append("</td></tr>\n"));
+            h.append("</tbody></table>\n");
+        }
+        h.append("</div>\n<div>\n<h3>Findings by table</h3>\n");
+        if (!byTable.isEmpty()) {
+            h.append("<table class=\"summary\" id=\"by-table\"><thead><tr><th>Table</th><th>findings</th></tr></thead>"
+                    + "<tbody>\n");
+            byTable.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(20).forEach(e -> h.append("<tr><td><a href=\"#text=").append(esc(e.getKey()))
+                            .append("\"><code>").append(esc(e.getKey())).append("</code></a></td><td>")
+                            .append(e.getValue()).append("</td></tr>\n"));
+            h.append("</tbody></table>\n");
+        }
+        h.append("</div>\n</div>\n</section>\n");
+    }
+
+    /** One bar of a chart: its label, value, an optional budget (drawn as a mark) and its class. */
+    record Bar(String label, double value, Double budget, String css) {
+    }
+
+    /**
+     * A horizontal bar chart as inline SVG (no script, no network): one row per bar, the value written beside it,
+     * a budget as a dark mark across its row; a bar over its budget is drawn in the error colour.
+     */
+    static void bars(StringBuilder h, String id, String title, List<Bar> bars, String unit) {
+        if (bars.isEmpty()) {
+            return;
+        }
+        double max = 0;
+        for (Bar b : bars) {
+            max = Math.max(max, Math.max(b.value(), b.budget() == null ? 0 : b.budget()));
+        }
+        int rowHeight = 22;
+        int labelWidth = 170;
+        int width = 600;
+        int plot = width - labelWidth - 90;
+        h.append("<svg class=\"chart\" id=\"").append(esc(id)).append("\" role=\"img\" aria-label=\"")
+                .append(esc(title)).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(bars.size() * rowHeight + 4).append("\" width=\"100%\">\n");
+        int y = 2;
+        for (Bar b : bars) {
+            double w = max == 0 ? 0 : b.value() / max * plot;
+            boolean over = b.budget() != null && b.value() > b.budget();
+            h.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15)
+                    .append("\" text-anchor=\"end\">").append(esc(shorten(b.label(), 26))).append("</text>");
+            h.append("<rect class=\"bar ").append(esc(b.css())).append(over ? " over" : "").append("\" x=\"")
+                    .append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", Math.max(1, w))).append("\" height=\"16\"><title data-m>")
+                    .append(esc(b.label() + ": " + value(b.value(), unit) + (b.budget() == null ? ""
+                            : " (budget " + value(b.budget(), unit) + ")"))).append("</title></rect>");
+            if (b.budget() != null && max > 0) {
+                double bx = labelWidth + b.budget() / max * plot;
+                h.append("<line class=\"budget\" x1=\"").append(String.format(Locale.ROOT, "%.1f", bx))
+                        .append("\" x2=\"").append(String.format(Locale.ROOT, "%.1f", bx)).append("\" y1=\"")
+                        .append(y + 1).append("\" y2=\"").append(y + 21).append("\"/>");
+            }
+            h.append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", labelWidth + Math.max(1, w) + 4))
+                    .append("\" y=\"").append(y + 15).append("\" data-m>").append(esc(value(b.value(), unit)))
+                    .append("</text>\n");
+            y += rowHeight;
+        }
+        h.append("</svg>\n");
+    }
+
+    private static String value(double v, String unit) {
+        if (unit.equals("bytes")) {
+            return ConfigValues.formatSize((long) v);
+        }
+        return v >= 1000 ? String.format(Locale.ROOT, "%.1f s", v / 1000) : String.format(Locale.ROOT,
+                v >= 10 ? "%.0f ms" : "%.1f ms", v);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     private static void header(StringBuilder h, RunResult result) {
         boolean failed = result.failed();
         h.append("<header>\n<h1>dbcheck report</h1>\n<p class=\"verdict ").append(failed ? "failed" : "passed")
@@ -164,15 +300,34 @@ public final class HtmlReport {
         }
         h.append("<table class=\"findings\" id=\"finding-table\">\n<thead><tr><th>Severity</th><th>Rule</th>"
                 + "<th>Object</th><th>Where</th><th>Finding and fix</th></tr></thead>\n<tbody>\n");
+        // each rule's findings together, where its first one stands; a rule with many alike findings is one
+        // group, collapsed until opened (its rows stay in the page: the filters and a link to the rule open it)
+        java.util.Map<String, List<Finding>> byRule = new java.util.LinkedHashMap<>();
         for (Finding f : result.findings()) {
-            findingRow(h, result, f, null);
+            byRule.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        int n = 0;
+        for (java.util.Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
+            boolean grouped = rule.getValue().size() >= GROUP_AT;
+            h.append("<tr class=\"group").append(grouped ? " collapsible" : "").append("\" id=\"")
+                    .append(ruleAnchor(rule.getKey())).append("\" data-rule=\"").append(esc(rule.getKey()))
+                    .append("\"><td colspan=\"5\">");
+            if (grouped) {
+                h.append("<button type=\"button\" class=\"toggle\" aria-expanded=\"true\">▾</button> ");
+            }
+            h.append("<b>").append(esc(rule.getKey())).append("</b> — ").append(rule.getValue().size())
+                    .append(grouped ? " alike findings" : rule.getValue().size() == 1 ? " finding" : " findings")
+                    .append("</td></tr>\n");
+            for (Finding f : rule.getValue()) {
+                findingRow(h, result, f, null, "f-" + (++n), grouped ? ruleAnchor(rule.getKey()) : null);
+            }
         }
         h.append("</tbody>\n</table>\n");
         if (!result.suppressed().isEmpty()) {
             h.append("<details id=\"suppressed\"><summary>Suppressed (").append(result.suppressed().size())
                     .append(")</summary>\n<table class=\"findings\"><tbody>\n");
             for (SuppressedFinding s : result.suppressed()) {
-                findingRow(h, result, s.finding(), "suppressed: " + s.suppression().reason());
+                findingRow(h, result, s.finding(), "suppressed: " + s.suppression().reason(), null, null);
             }
             h.append("</tbody></table></details>\n");
         }
@@ -180,19 +335,26 @@ public final class HtmlReport {
             h.append("<details id=\"baselined\"><summary>In the baseline (").append(result.baselined().size())
                     .append(")</summary>\n<table class=\"findings\"><tbody>\n");
             for (Finding f : result.baselined()) {
-                findingRow(h, result, f, "accepted in the baseline");
+                findingRow(h, result, f, "accepted in the baseline", null, null);
             }
             h.append("</tbody></table></details>\n");
         }
         h.append("</section>\n");
     }
 
-    private static void findingRow(StringBuilder h, RunResult result, Finding f, String note) {
+    /**
+     * @param id    the row's anchor ({@code f-3}), or null
+     * @param group the anchor of the collapsed group it belongs to, or null
+     */
+    private static void findingRow(StringBuilder h, RunResult result, Finding f, String note, String id,
+                                   String group) {
         String sev = f.severity().id();
         RuleMetadata m = ReportSupport.metadata(result, f.ruleId());
         h.append("<tr class=\"finding ").append(sev).append(note == null ? "" : " muted")
                 .append("\" data-severity=\"").append(sev).append("\" data-rule=\"").append(esc(f.ruleId()))
-                .append("\"").append(note == null ? "" : " data-muted").append(">");
+                .append("\"").append(note == null ? "" : " data-muted")
+                .append(id == null ? "" : " id=\"" + id + "\"").append(group == null ? "" : " data-group=\"" + group
+                        + "\"").append(">");
         h.append("<td><span class=\"badge ").append(sev).append("\">").append(sev).append("</span></td>");
         h.append("<td>");
         if (m != null) {
@@ -204,6 +366,9 @@ public final class HtmlReport {
         if (f.position() != null) {
             h.append("<code class=\"pos\">").append(esc(f.position().path())).append(':').append(f.position().line())
                     .append("</code>");
+        }
+        if (id != null) {
+            h.append(" <a class=\"anchor\" href=\"#").append(id).append("\" title=\"link to this finding\">#</a>");
         }
         h.append("</td><td><div class=\"msg\">").append(esc(f.message())).append("</div>");
         if (f.fixText() != null && !f.fixText().isBlank()) {
@@ -227,6 +392,17 @@ public final class HtmlReport {
                     esc(d.config().workMem()), d.config().runs()));
         }
         h.append("</p>\n");
+        List<Bar> times = new java.util.ArrayList<>();
+        for (QueryResult q : d.results()) {
+            if (q.medianMs() != null) {
+                times.add(new Bar(q.query().name(), q.medianMs(), q.query().budget() == null ? null
+                        : (double) q.query().budget().toMillis(), "query"));
+            }
+        }
+        if (!times.isEmpty()) {
+            h.append("<h3>Query times against their budgets</h3>\n");
+            bars(h, "query-chart", "Median query times against their budgets", times, "ms");
+        }
         for (QueryResult q : d.results()) {
             List<Finding> mine = result.findings().stream()
                     .filter(f -> q.query().name().equals(ReportSupport.queryOf(f))).toList();
@@ -251,14 +427,26 @@ public final class HtmlReport {
             if (q.plan() != null) {
                 Set<PlanNode> offending = ReportSupport.offendingNodes(d, q, result.findings());
                 h.append("<ul class=\"plan\">\n");
-                node(h, q.plan().root(), offending, mine, 1);
+                Double rootTime = q.plan().root().actualTotalTime();
+                node(h, q.plan().root(), offending, mine, 1, rootTime == null ? 0 : rootTime,
+                        hottest(q.plan().root()));
                 h.append("</ul>\n");
             }
             h.append("</article>\n");
         }
         List<DashboardResults.BudgetRow> budget = d.budget();
         if (!budget.isEmpty()) {
-            h.append("<h2>Index budget</h2>\n<table class=\"budget\" id=\"index-budget\">\n<thead><tr><th>Table</th>"
+            h.append("<h2>Index budget</h2>\n");
+            List<Bar> sizes = new java.util.ArrayList<>();
+            for (DashboardResults.BudgetRow b : budget) {
+                // each table's indexes at the declared volume, against the table itself
+                sizes.add(new Bar(b.table().toString(), b.projectedIndexBytes(), (double) b.projectedTableBytes(),
+                        "index"));
+            }
+            h.append("<p class=\"sub\">Index size at the declared volume per table; the mark is the table's own size."
+                    + "</p>\n");
+            bars(h, "index-chart", "Index sizes against their tables' sizes", sizes, "bytes");
+            h.append("<div class=\"wide\"><table class=\"budget\" id=\"index-budget\">\n<thead><tr><th>Table</th>"
                     + "<th>Rows</th><th>Table size</th><th>Indexes</th><th>Index size</th><th>Ratio</th>"
                     + "<th>Table at volume</th><th>Indexes at volume</th></tr></thead>\n<tbody>\n");
             long total = 0;
@@ -277,14 +465,37 @@ public final class HtmlReport {
             }
             h.append("</tbody>\n<tfoot><tr><td>all indexes</td><td></td><td></td><td></td><td data-m>")
                     .append(ConfigValues.formatSize(total)).append("</td><td></td><td></td><td data-m>")
-                    .append(ConfigValues.formatSize(projected)).append("</td></tr></tfoot>\n</table>\n");
+                    .append(ConfigValues.formatSize(projected)).append("</td></tr></tfoot>\n</table></div>\n");
         }
         h.append("</section>\n");
     }
 
-    private static void node(StringBuilder h, PlanNode n, Set<PlanNode> offending, List<Finding> findings, int depth) {
+    /** The node that spent the most time itself (its time without its children's): where the query's time goes. */
+    static PlanNode hottest(PlanNode root) {
+        PlanNode hot = null;
+        double best = -1;
+        for (PlanNode n : root.flatten()) {
+            if (n.actualTotalTime() == null) {
+                continue;
+            }
+            double own = n.actualTotalTime() * (n.actualLoops() == null ? 1 : n.actualLoops());
+            for (PlanNode c : n.children()) {
+                if (c.actualTotalTime() != null) {
+                    own -= c.actualTotalTime() * (c.actualLoops() == null ? 1 : c.actualLoops());
+                }
+            }
+            if (own > best) {
+                best = own;
+                hot = n;
+            }
+        }
+        return hot;
+    }
+
+    private static void node(StringBuilder h, PlanNode n, Set<PlanNode> offending, List<Finding> findings, int depth,
+                             double rootTime, PlanNode hot) {
         boolean bad = offending.contains(n);
-        h.append("<li class=\"node").append(bad ? " offending" : "").append("\"");
+        h.append("<li class=\"node").append(bad ? " offending" : "").append(n == hot ? " hot-node" : "").append("\"");
         if (bad) {
             h.append(" title=\"").append(esc(String.join(", ", findings.stream().map(Finding::ruleId).distinct()
                     .toList()))).append("\"");
@@ -356,10 +567,18 @@ public final class HtmlReport {
             h.append("</span>");
         }
         h.append("</div>");
+        if (n.actualTotalTime() != null && rootTime > 0) {
+            // the node's share of the query's time (its subtree's, as EXPLAIN ANALYZE counts it)
+            double share = Math.min(100, n.actualTotalTime() * (n.actualLoops() == null ? 1 : n.actualLoops())
+                    / rootTime * 100);
+            h.append("<div class=\"share\" title=\"").append(String.format(Locale.ROOT, "%.0f", share))
+                    .append(" % of the query's time\"><span style=\"width:").append(String.format(Locale.ROOT, "%.1f",
+                            share)).append("%\"></span></div>");
+        }
         if (!n.children().isEmpty()) {
             h.append("\n<ul>\n");
             for (PlanNode c : n.children()) {
-                node(h, c, offending, findings, depth + 1);
+                node(h, c, offending, findings, depth + 1, rootTime, hot);
             }
             h.append("</ul>");
         }
@@ -396,6 +615,22 @@ public final class HtmlReport {
     }
 
     private static final String CSS = """
+            nav#nav { position: sticky; top: 0; background: #fff; border-bottom: 1px solid var(--line); padding: 6px 0;
+                      z-index: 2; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+            .columns { display: flex; flex-wrap: wrap; gap: 12px 32px; } .columns > div { flex: 1 1 320px; min-width: 0; }
+            svg.chart { max-width: 640px; font: 11px system-ui, sans-serif; }
+            svg.chart rect.bar { fill: #0b57d0; } svg.chart rect.bar.over { fill: var(--err); }
+            svg.chart rect.bar.index { fill: #8250df; } svg.chart line.budget { stroke: #1f2328; stroke-width: 2; }
+            table.findings { table-layout: fixed; }
+            table.findings th:nth-child(1) { width: 74px; } table.findings th:nth-child(2) { width: 15%; }
+            table.findings th:nth-child(3) { width: 20%; } table.findings th:nth-child(4) { width: 20%; }
+            td, code { overflow-wrap: anywhere; } pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+            tr.group td { background: #f6f8fa; } button.toggle { border: 0; background: none; cursor: pointer; }
+            a.anchor { color: #8c959f; text-decoration: none; } .wide { overflow-x: auto; }
+            .share { height: 4px; background: #eaeef2; margin: 0 6px 2px; max-width: 320px; }
+            .share span { display: block; height: 4px; background: #0b57d0; }
+            li.node.hot-node > .head { background: #fff4ce; border-left: 4px solid var(--warn); }
+            li.node.hot-node.offending > .head { background: #ffebe9; border-left: 4px solid var(--err); }
             table.timeline { width: 100%; table-layout: fixed; } table.timeline td { vertical-align: top; }
             table.timeline th.axis, table.timeline td.axis { width: 40%; }
             table.timeline code.sql { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -408,12 +643,12 @@ public final class HtmlReport {
             code, pre { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
             pre { background: #f6f8fa; padding: 8px; overflow-x: auto; }
             .verdict { font-weight: 600; } .verdict.failed { color: var(--err); } .verdict.passed { color: var(--ok); }
-            .counts { display: flex; gap: 12px; list-style: none; padding: 0; margin: 8px 0; }
+            .counts { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0; margin: 8px 0; }
             .counts li { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; }
             .counts .error b { color: var(--err); } .counts .warning b { color: var(--warn); }
             .counts .info b { color: var(--info); }
             .timings span { margin-right: 10px; color: #59636e; } .db, .sub { color: #59636e; }
-            .filters { display: flex; gap: 12px; align-items: center; margin: 8px 0; }
+            .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 8px 0; }
             table { border-collapse: collapse; width: 100%; }
             th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
             th { background: #f6f8fa; }
@@ -449,7 +684,21 @@ public final class HtmlReport {
               var rule = document.getElementById('rule-filter');
               var text = document.getElementById('text-filter');
               var shown = document.getElementById('shown');
+              var collapsed = {};
+              Array.prototype.slice.call(document.querySelectorAll('tr.group.collapsible')).forEach(function (g) {
+                collapsed[g.id] = true;
+                var button = g.querySelector('button.toggle');
+                button.addEventListener('click', function () {
+                  collapsed[g.id] = !collapsed[g.id];
+                  apply();
+                });
+              });
               function apply() {
+                Object.keys(collapsed).forEach(function (id) {
+                  var b = document.querySelector('#' + id + ' button.toggle');
+                  b.textContent = collapsed[id] ? '\u25b8' : '\u25be';
+                  b.setAttribute('aria-expanded', String(!collapsed[id]));
+                });
                 var severities = {};
                 boxes.forEach(function (b) { severities[b.value] = b.checked; });
                 var wanted = rule.value;
@@ -459,7 +708,9 @@ public final class HtmlReport {
                   var ok = severities[r.getAttribute('data-severity')]
                       && (!wanted || r.getAttribute('data-rule') === wanted)
                       && (!needle || r.textContent.toLowerCase().indexOf(needle) >= 0);
-                  r.hidden = !ok;
+                  var group = r.getAttribute('data-group');
+                  // a group opens for a rule or text asked for, or when its link is followed
+                  r.hidden = !ok || (group && collapsed[group] && !wanted && !needle);
                   if (ok) { visible++; }
                 });
                 shown.textContent = visible + ' of ' + rows.length + ' shown';
@@ -475,6 +726,8 @@ public final class HtmlReport {
                   boxes.forEach(function (b) { b.checked = set.indexOf(b.value) >= 0; });
                 }
                 if (params.rule !== undefined) { rule.value = params.rule; }
+                var target = location.hash.replace(/^#/, '');
+                if (collapsed[target]) { collapsed[target] = false; }
                 if (params.text !== undefined) { text.value = params.text; }
               }
               boxes.forEach(function (b) { b.addEventListener('change', apply); });
@@ -484,6 +737,9 @@ public final class HtmlReport {
               fromAddress();
               apply();
               document.body.setAttribute('data-ready', 'true');
+              // for readers and tests: whether anything is wider than the window
+              document.body.setAttribute('data-overflow',
+                  String(document.documentElement.scrollWidth > document.documentElement.clientWidth));
             })();
             """;
 }

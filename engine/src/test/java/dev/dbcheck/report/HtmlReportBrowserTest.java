@@ -27,6 +27,8 @@ class HtmlReportBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static Path page;
+    /** The same run with 29 alike findings more and a long path: the groups, the wrapping. */
+    static Path crowded;
 
     @BeforeEach
     void browserOrSkip() {
@@ -46,6 +48,60 @@ class HtmlReportBrowserTest {
         Path dir = Files.createDirectories(Path.of("target/report-tests/html").toAbsolutePath());
         page = dir.resolve("dbcheck.html");
         Files.writeString(page, HtmlReport.render(result), StandardCharsets.UTF_8);
+        List<dev.dbcheck.rule.Finding> more = new ArrayList<>(result.findings());
+        for (int i = 1; i <= 29; i++) {
+            more.add(new dev.dbcheck.rule.Finding("varchar-length", dev.dbcheck.rule.Severity.WARNING,
+                    dev.dbcheck.rule.DbObject.column(new dev.dbcheck.sql.QualifiedName("public", "events"), "c" + i),
+                    "column public.events.c" + i + " is varchar(255): a length nobody chose", "ALTER TABLE public.events "
+                    + "ALTER COLUMN c" + i + " TYPE text;", new dev.dbcheck.base.SourcePosition("services/"
+                    + "order-management/platform/persistence/src/main/resources/db/migration/tenants/europe/"
+                    + "V20240517093000__create_the_event_tables_for_the_order_history_feature.sql", 10 + i)));
+        }
+        crowded = dir.resolve("crowded.html");
+        Files.writeString(crowded, HtmlReport.render(new RunResult(more, result.suppressed(), result.baselined(),
+                result.staleBaseline(), result.snapshot(), result.timings(), result.database(), result.failOn(),
+                result.rules(), result.dashboards(), result.advice(), result.change())), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void atBothWidthsNothingOverflowsAndEverySectionIsReachableByItsLink() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target/surefire-reports")).toAbsolutePath();
+        for (int width : List.of(1400, 800)) {
+            for (Path p : List.of(page, crowded)) {
+                String dom = chromium("--window-size=" + width + ",2400", "--dump-dom", p.toUri().toString()).stdout();
+                assertThat(dom).as("%s at %d px", p.getFileName(), width).containsPattern("<body[^>]* data-ready=\"true\"")
+                        .containsPattern("<body[^>]* data-overflow=\"false\"");
+                Matcher links = Pattern.compile("<nav id=\"nav\">(.*?)</nav>", Pattern.DOTALL).matcher(dom);
+                assertThat(links.find()).isTrue();
+                Matcher href = Pattern.compile("href=\"#([^\"]+)\"").matcher(links.group(1));
+                int n = 0;
+                while (href.find()) {
+                    assertThat(dom).as("the target of #%s", href.group(1)).contains("id=\"" + href.group(1) + "\"");
+                    n++;
+                }
+                assertThat(n).as("links: overview, findings, dashboards, index budget").isGreaterThanOrEqualTo(4);
+            }
+            Path shot = shots.resolve("dbcheck-report-" + width + ".png");
+            Files.deleteIfExists(shot);
+            chromium("--screenshot=" + shot, "--window-size=" + width + ",2400", "--hide-scrollbars",
+                    crowded.toUri().toString());
+            assertThat(shot).exists();
+            assertThat(Files.size(shot)).isGreaterThan(20_000);
+        }
+    }
+
+    @Test
+    void alikeFindingsAreOneCollapsedGroupThatItsLinkOpens() throws Exception {
+        String dom = chromium("--dump-dom", crowded.toUri().toString()).stdout();
+        assertThat(dom).containsPattern("<tr class=\"group collapsible\" id=\"rule-varchar-length\"[^>]*><td colspan=\"5\">"
+                + "<button type=\"button\" class=\"toggle\" aria-expanded=\"false\">▸</button> <b>varchar-length</b> — "
+                + "29 alike findings");
+        assertThat(count(dom, "data-group=\"rule-varchar-length\" hidden")).isEqualTo(29);
+        assertThat(dom).contains("34 of 34 shown").contains("<a href=\"#rule-varchar-length\">varchar-length</a>")
+                .contains("id=\"f-34\"").containsPattern("<svg class=\"chart\" id=\"phase-chart\"");
+        String opened = chromium("--dump-dom", crowded.toUri() + "#rule-varchar-length").stdout();
+        assertThat(count(opened, "data-group=\"rule-varchar-length\" hidden")).isZero();
+        assertThat(opened).contains("aria-expanded=\"true\"");
     }
 
     @Test
@@ -58,9 +114,13 @@ class HtmlReportBrowserTest {
         assertThat(dom).contains("id=\"summary\"").contains("<b>4</b> errors").contains("id=\"index-budget\"")
                 .contains("5 of 5 shown");
         assertThat(count(dom, "class=\"query\"")).isEqualTo(2);
-        assertThat(count(dom, "class=\"node offending\"")).as("the Seq Scan of paid_orders").isEqualTo(1);
-        assertThat(dom).containsPattern("class=\"node offending\"[^>]*><div class=\"head\"><b>Seq Scan</b> on "
+        assertThat(count(dom, "class=\"node offending")).as("the Seq Scan of paid_orders").isEqualTo(1);
+        // the Seq Scan is also where paid_orders spends its time: highlighted as the hot node
+        assertThat(dom).containsPattern("class=\"node offending hot-node\"[^>]*><div class=\"head\"><b>Seq Scan</b> on "
                 + "<code>public.orders</code>");
+        assertThat(count(dom, "<li class=\"node hot-node") + count(dom, "<li class=\"node offending hot-node"))
+                .as("one per query's plan").isEqualTo(2);
+        assertThat(dom).containsPattern("<div class=\"share\" title=\"100 % of the query's time\">");
         assertThat(dom).contains("Index Scan</b> using <code>orders_created_at_idx</code>");
         assertThat(dom).doesNotContain("http://").as("self-contained: no external resources")
                 .doesNotContainPattern("<(script|link|img)[^>]+(src|href)=");
