@@ -115,6 +115,7 @@ public final class FlywayMigrator implements Migrator {
                     scripts.add(new MigrationScript(file, display, content));
                 }
             }
+            warnOfJavaMigrations(flyway.info().applied(), log);
             String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
             return new AppliedMigrations(scripts, new QualifiedName(historySchema, table));
         } catch (FlywayException e) {
@@ -129,6 +130,42 @@ public final class FlywayMigrator implements Migrator {
                 } catch (java.io.IOException ignored) {
                     // nothing to release
                 }
+            }
+        }
+    }
+
+    /** A Java (or Kotlin) migration's source: {@code V3__Backfill_totals.java}. */
+    private static final java.util.regex.Pattern JAVA_MIGRATION = java.util.regex.Pattern.compile(
+            "V([0-9][0-9_]*)__\\w+\\.(java|kt)");
+
+    /**
+     * One warning per Java-based migration of the project that Flyway did not apply (dbcheck runs SQL migrations;
+     * a Java one needs the application's classes and dependencies): the schema checked then lacks what it does.
+     */
+    private void warnOfJavaMigrations(MigrationInfo[] applied, EngineLog log) {
+        java.util.Set<String> versions = new java.util.HashSet<>();
+        for (MigrationInfo info : applied) {
+            if (info.getVersion() != null) {
+                versions.add(normalizedVersion(info.getVersion().getVersion()));
+            }
+        }
+        for (String sources : List.of("src/main/java", "src/main/kotlin")) {
+            Path root = baseDirectory.resolve(sources);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    java.util.regex.Matcher m = JAVA_MIGRATION.matcher(f.getFileName().toString());
+                    if (m.matches() && !versions.contains(normalizedVersion(m.group(1)))) {
+                        log.warn(SourceFiles.displayPath(f, sourceRoot) + ": the Java migration V" + m.group(1)
+                                + " was not applied (dbcheck applies the SQL migrations; a Java one needs the "
+                                + "application's classes): the schema checked lacks what it does. Give dbcheck a SQL "
+                                + "migration that does the same, or exclude what depends on it");
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // a folder that cannot be listed holds no migration we could name
             }
         }
     }

@@ -129,4 +129,22 @@ class FlywayMigratorTest {
                 .hasMessage("V1__latin1.sql:2: the file is not valid UTF-8 (byte 0xE9 at offset 43); save it as "
                         + "UTF-8, the encoding migrations are read in");
     }
+
+    @Test
+    void aJavaMigrationThatWasNotAppliedIsSaidInOneLine() throws Exception {
+        Path dir = migrations();
+        Files.writeString(dir.resolve("V1__orders.sql"), "CREATE TABLE orders (id uuid PRIMARY KEY);");
+        Files.writeString(dir.resolve("V3__totals.sql"), "ALTER TABLE orders ADD COLUMN total numeric(12, 2);");
+        Path java = Files.createDirectories(project.resolve("src/main/java/db/migration"));
+        Files.writeString(java.resolve("V2__Backfill_customers.java"), "package db.migration; class V2__Backfill_customers {}");
+        java.util.List<String> log = new java.util.ArrayList<>();
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
+            migrator(Map.of(), List.of()).migrate(db, dev.dbcheck.testing.RecordingLog.into(log));
+        }
+        assertThat(log).filteredOn(l -> l.contains("Java migration")).containsExactly(
+                "src/main/java/db/migration/V2__Backfill_customers.java: the Java migration V2 was not applied "
+                + "(dbcheck applies the SQL migrations; a Java one needs the application's classes): the schema "
+                + "checked lacks what it does. Give dbcheck a SQL migration that does the same, or exclude what "
+                + "depends on it");
+    }
 }
