@@ -44,10 +44,6 @@ public enum LockMode {
         return compareTo(SHARE) >= 0;
     }
 
-    public boolean blocksReadsOrWrites() {
-        return blocksWrites();
-    }
-
     /** What it blocks, in words: {@code blocks reads and writes}. */
     public String blocks() {
         return blocksReads() ? "blocks reads and writes" : blocksWrites() ? "blocks writes"

@@ -463,7 +463,8 @@ public final class FlywayMigrator implements Migrator {
         return message == null ? "" : message.split("\\R")[0];
     }
 
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    /** The first throwable of this type in the cause chain, or null (the Liquibase migrator's too). */
+    static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

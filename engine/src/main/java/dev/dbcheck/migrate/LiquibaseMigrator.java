@@ -293,7 +293,7 @@ public final class LiquibaseMigrator implements Migrator {
         } catch (LiquibaseException e) {
             throw translate(e);
         } catch (Exception e) {
-            LiquibaseException cause = findCause(e, LiquibaseException.class);
+            LiquibaseException cause = FlywayMigrator.findCause(e, LiquibaseException.class);
             if (cause != null) {
                 throw translate(cause);
             }
@@ -314,7 +314,7 @@ public final class LiquibaseMigrator implements Migrator {
     private DbcheckException translate(LiquibaseException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher m = FAILED_CHANGESET.matcher(message);
-        SQLException sql = findCause(e, SQLException.class);
+        SQLException sql = FlywayMigrator.findCause(e, SQLException.class);
         if (m.find()) {
             Path file = physical(m.group(1));
             String display = file == null ? m.group(1) : SourceFiles.displayPath(file, sourceRoot);
@@ -344,15 +344,6 @@ public final class LiquibaseMigrator implements Migrator {
         // Liquibase nests its exceptions' class names into the message: the sentences are what the user needs
         return new DbcheckException("Liquibase: " + FlywayMigrator.cleanFlywayMessage(
                 message.replaceAll("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ", "")), e);
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     /** Liquibase's log lines: warnings and errors as warnings, the rest at debug. */
