@@ -95,8 +95,8 @@ public final class ChangeTracer {
                 }
             }
             return new ChangeTrace(change.basis(), config.maxLockTime(), change.production().size(),
-                    change.change().stream().map(MigrationScript::displayPath).toList(), session.traced, rows,
-                    loadTime, Duration.ofNanos(System.nanoTime() - traceStart), incomplete);
+                    change.change().stream().map(MigrationScript::displayPath).distinct().toList(), session.traced,
+                    rows, loadTime, Duration.ofNanos(System.nanoTime() - traceStart), incomplete);
         } catch (SQLException e) {
             throw new DbcheckException("Cannot trace the change on " + database.description() + ": "
                     + e.getMessage(), e);
@@ -157,7 +157,7 @@ public final class ChangeTracer {
         String run(MigrationScript script) throws SQLException {
             List<SqlStatement> statements = SqlScanner.split(PlainSqlMigrator.runnableText(script, log));
             boolean transactional = statements.stream().noneMatch(PlainSqlMigrator::refusesTransaction)
-                    && !outsideTransaction(script);
+                    && script.inTransaction() && !outsideTransaction(script);
             if (transactional) {
                 return transaction(script, statements);
             }

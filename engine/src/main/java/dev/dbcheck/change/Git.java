@@ -82,4 +82,33 @@ final class Git {
     boolean exists(String ref) {
         return run("rev-parse", "--verify", "--quiet", ref + "^{commit}").ok();
     }
+
+    private static final java.util.regex.Pattern HUNK = java.util.regex.Pattern.compile(
+            "^@@ -\\d+(?:,\\d+)? \\+(\\d+)(?:,(\\d+))? @@", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * The lines of a file's current text that differ from the commit's (added or changed; where lines were only
+     * removed, the lines on both sides of the gap), or every line when git cannot tell.
+     */
+    java.util.function.IntPredicate changedLines(String commit, Path file) {
+        Output diff = run("diff", "-U0", "--no-renames", "--no-ext-diff", "--no-textconv", commit, "--",
+                file.toString());
+        if (!diff.ok()) {
+            return line -> true;
+        }
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        java.util.regex.Matcher m = HUNK.matcher(diff.out());
+        while (m.find()) {
+            int start = Integer.parseInt(m.group(1));
+            int count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            if (count == 0) {
+                lines.add(start);
+                lines.add(start + 1);
+            }
+            for (int i = 0; i < count; i++) {
+                lines.add(start + i);
+            }
+        }
+        return lines::contains;
+    }
 }

@@ -8,11 +8,15 @@ import dev.dbcheck.migrate.MigrationSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Which migrations are the change a pull request makes, and which are production: the older ones, already
@@ -21,8 +25,10 @@ import java.util.Set;
  * <p>With {@code since} (a git ref) the change starts at the first migration, in the order the tool applies them,
  * that was added or modified since the merge base of HEAD and that ref — committed, staged, unstaged or untracked,
  * so that a local build before the commit sees it too. Flyway's repeatable scripts are the change only when they
- * changed themselves: Flyway re-runs a repeatable script only then. With {@code afterVersion} the versioned Flyway
- * scripts above it are the change.
+ * changed themselves: Flyway re-runs a repeatable script only then. A Liquibase changeSet is changed when one of
+ * its own lines is (pull requests append changeSets to files production already ran), and the unchanged ones are
+ * production wherever they are in the changelog: Liquibase runs only the changeSets it has not run. With
+ * {@code afterVersion} the versioned Flyway scripts above it are the change.
  *
  * @param production the migrations applied before the change, in order
  * @param change     the migrations traced, in order; empty when there is nothing to judge
@@ -87,6 +93,7 @@ public record TheChange(List<MigrationScript> production, List<MigrationScript> 
         }
         String base = mergeBase.out().strip();
         Set<Path> changed = new HashSet<>();
+        Set<Path> untrackedFiles = new HashSet<>();
         Git.Output diff = git.run("-c", "core.quotePath=false", "diff", "--name-only", "--no-renames",
                 "--no-ext-diff", "--no-textconv", "--diff-filter=d", base, "--");
         Git.Output untracked = git.run("-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard");
@@ -98,10 +105,24 @@ public record TheChange(List<MigrationScript> production, List<MigrationScript> 
             changed.add(real(root.get().resolve(line)));
         }
         for (String line : untracked.lines()) {
-            changed.add(real(directory.resolve(line)));
+            untrackedFiles.add(real(directory.resolve(line)));
         }
+        changed.addAll(untrackedFiles);
+        // a step of a file (a Liquibase changeSet) is changed when a line of its own is; read once per file
+        Map<Path, IntPredicate> changedLines = new HashMap<>();
+        Predicate<MigrationScript> isChanged = s -> {
+            Path file = real(s.file());
+            if (!changed.contains(file)) {
+                return false;
+            }
+            if (s.wholeFile() || untrackedFiles.contains(file)) {
+                return true;
+            }
+            IntPredicate lines = changedLines.computeIfAbsent(file, f -> git.changedLines(base, f));
+            return IntStream.rangeClosed(s.firstLine(), s.lastLine()).anyMatch(lines);
+        };
         String since = "since " + ref + " (merge base " + base.substring(0, Math.min(10, base.length())) + ")";
-        return split(tool, scripts, s -> changed.contains(real(s.file())), since);
+        return split(tool, scripts, isChanged, since);
     }
 
     /** The CI's target branch, else the remote's default branch, else a local main or master. */
@@ -175,6 +196,12 @@ public record TheChange(List<MigrationScript> production, List<MigrationScript> 
                 } else {
                     unchangedRepeatable.add(s);
                 }
+                continue;
+            }
+            if (tool == MigrationSettings.Tool.LIQUIBASE) {
+                // Liquibase runs the changeSets it has not run yet, wherever they are in the changelog: an
+                // unchanged one after a new one ran in production already
+                (changed.test(s) ? change : production).add(s);
                 continue;
             }
             started |= changed.test(s);

@@ -312,7 +312,7 @@ public final class Dbcheck {
     private ChangeTrace traceChange(Migrator migrator, DatabaseProvider provider, EngineLog log)
             throws DbcheckException {
         ChangeConfig safety = config.migrationSafety();
-        TheChange change = TheChange.select(safety, config.migrations().tool(), migrator.scripts(),
+        TheChange change = TheChange.select(safety, config.migrations().tool(), migrator.steps(),
                 config.baseDirectory(), environment);
         if (!change.isEmpty() && config.database().provider() == DbcheckConfig.Provider.SERVER
                 && config.database().server().database() != null) {
@@ -325,14 +325,11 @@ public final class Dbcheck {
             log.info("Migration safety: nothing to judge: " + change.basis());
             return null;
         }
-        if (config.migrations().tool() == dev.dbcheck.migrate.MigrationSettings.Tool.LIQUIBASE) {
-            // Liquibase runs each changeSet in a transaction of its own, with preconditions: not traced alike yet
-            log.info("Migration safety: " + change.change().size() + " changelog file(s) changed, not traced: the "
-                    + "change's locks are traced for Flyway and plain SQL migrations, not yet for Liquibase");
-            return null;
-        }
-        log.info("Migration safety: tracing " + change.change().size() + " migration(s), " + change.basis() + ": "
-                + String.join(", ", change.change().stream().map(s -> s.file().getFileName().toString()).toList())
+        // a Liquibase step is a changeSet, and several of them may come from one file
+        boolean changeSets = config.migrations().tool() == dev.dbcheck.migrate.MigrationSettings.Tool.LIQUIBASE;
+        log.info("Migration safety: tracing " + change.change().size() + (changeSets ? " changeSet(s), "
+                : " migration(s), ") + change.basis() + ": " + String.join(", ", change.change().stream()
+                .map(s -> s.file().getFileName().toString()).distinct().toList())
                 + " (" + change.production().size() + " applied before them as production)");
         try (ProvisionedDatabase traced = provider.provision(log)) {
             ChangeTrace trace = new ChangeTracer(safety, config.schemas(), config.migrations().statementTimeout(),

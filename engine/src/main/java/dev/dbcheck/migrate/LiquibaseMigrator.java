@@ -19,6 +19,10 @@ import liquibase.change.Change;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.filter.ChangeSetFilter;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.PostgresDatabase;
@@ -126,13 +130,8 @@ public final class LiquibaseMigrator implements Migrator {
         Path master = changelogFile();
         return inScope(EngineLog.SILENT, accessor -> {
             Database offline = new PostgresDatabase();
-            ChangeLogParameters params = new ChangeLogParameters(offline);
-            parameters.forEach(params::set);
-            String path = logicalPath(master);
-            DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(path, accessor)
-                    .parse(path, params, accessor);
             Map<String, List<ChangeSet>> byFile = new LinkedHashMap<>();
-            for (ChangeSet changeSet : log.getChangeSets()) {
+            for (ChangeSet changeSet : parse(master, accessor, offline).getChangeSets()) {
                 byFile.computeIfAbsent(changeSet.getFilePath(), k -> new ArrayList<>()).add(changeSet);
             }
             List<MigrationScript> scripts = new ArrayList<>();
@@ -142,12 +141,79 @@ public final class LiquibaseMigrator implements Migrator {
                     continue; // a changelog from the class path of a library: no line of the project
                 }
                 String display = SourceFiles.displayPath(file, sourceRoot);
-                String text = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), parameters);
+                String text = text(file, display);
                 scripts.add(new MigrationScript(file, display, file.toString().endsWith(".sql") ? text
                         : indexable(text, e.getValue(), offline)));
             }
             return scripts;
         });
+    }
+
+    /**
+     * One step per changeSet the configured contexts, labels and {@code dbms} select, in Liquibase's order: in
+     * formatted SQL the changeSet's own lines, elsewhere the SQL Liquibase generates for it on the changeSet's line.
+     * A step spans its changeSet's lines up to the next changeSet of the file, so that a changed line inside it
+     * makes it part of a pull request's change.
+     */
+    @Override
+    public List<MigrationScript> steps() throws DbcheckException {
+        Path master = changelogFile();
+        return inScope(EngineLog.SILENT, accessor -> {
+            Database offline = new PostgresDatabase();
+            List<ChangeSet> changeSets = parse(master, accessor, offline).getChangeSets();
+            List<ChangeSetFilter> filters = List.of(new ContextChangeSetFilter(new Contexts(contexts)),
+                    new LabelChangeSetFilter(new LabelExpression(labels)), new DbmsChangeSetFilter(offline));
+            Map<Path, String> texts = new HashMap<>();
+            Map<Path, List<Integer>> starts = new HashMap<>();
+            for (ChangeSet changeSet : changeSets) {
+                Path file = physical(changeSet.getFilePath());
+                if (file != null) {
+                    if (!texts.containsKey(file)) {
+                        texts.put(file, text(file, SourceFiles.displayPath(file, sourceRoot)));
+                    }
+                    String text = texts.get(file);
+                    starts.computeIfAbsent(file, f -> new ArrayList<>()).add(changeSetLine(text,
+                            changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+                }
+            }
+            List<MigrationScript> steps = new ArrayList<>();
+            for (ChangeSet changeSet : changeSets) {
+                Path file = physical(changeSet.getFilePath());
+                if (file == null || filters.stream().anyMatch(f -> !f.accepts(changeSet).isAccepted())) {
+                    continue;
+                }
+                String text = texts.get(file);
+                String[] lines = text.split("\\R", -1);
+                int first = changeSetLine(text, changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
+                if (first < 1) {
+                    continue;
+                }
+                int last = starts.get(file).stream().filter(l -> l > first).min(Integer::compare)
+                        .map(l -> l - 1).orElse(lines.length);
+                String[] out = new String[lines.length];
+                java.util.Arrays.fill(out, "");
+                if (file.toString().endsWith(".sql")) {
+                    System.arraycopy(lines, first - 1, out, first - 1, last - first + 1);
+                } else {
+                    out[first - 1] = generatedSql(changeSet, offline);
+                }
+                steps.add(new MigrationScript(file, SourceFiles.displayPath(file, sourceRoot), String.join("\n", out),
+                        first, last, changeSet.isRunInTransaction()));
+            }
+            return steps;
+        });
+    }
+
+    private DatabaseChangeLog parse(Path master, ResourceAccessor accessor, Database offline)
+            throws LiquibaseException {
+        ChangeLogParameters params = new ChangeLogParameters(offline);
+        parameters.forEach(params::set);
+        String path = logicalPath(master);
+        return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, params, accessor);
+    }
+
+    private String text(Path file, String display) throws DbcheckException {
+        return SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), parameters);
     }
 
     private Path physical(String logical) {
@@ -186,19 +252,24 @@ public final class LiquibaseMigrator implements Migrator {
             if (line < 1 || line > out.length) {
                 continue;
             }
-            StringBuilder sql = new StringBuilder();
-            for (Change change : changeSet.getChanges()) {
-                try {
-                    for (Sql s : SqlGeneratorFactory.getInstance().generateSql(change, database)) {
-                        sql.append(s.toSql().replaceAll("\\s*\\R\\s*", " ").replaceAll(";\\s*$", "")).append("; ");
-                    }
-                } catch (RuntimeException e) {
-                    // a change whose SQL depends on the live database: its objects keep no line
-                }
-            }
-            out[line - 1] = (out[line - 1].isEmpty() ? "" : out[line - 1] + " ") + sql.toString().strip();
+            out[line - 1] = (out[line - 1].isEmpty() ? "" : out[line - 1] + " ") + generatedSql(changeSet, database);
         }
         return String.join("\n", out);
+    }
+
+    /** The SQL Liquibase generates for a changeSet, on one line, each statement ended by {@code ;}. */
+    private static String generatedSql(ChangeSet changeSet, Database database) {
+        StringBuilder sql = new StringBuilder();
+        for (Change change : changeSet.getChanges()) {
+            try {
+                for (Sql s : SqlGeneratorFactory.getInstance().generateSql(change, database)) {
+                    sql.append(s.toSql().replaceAll("\\s*\\R\\s*", " ").replaceAll(";\\s*$", "")).append("; ");
+                }
+            } catch (RuntimeException e) {
+                // a change whose SQL depends on the live database: its objects keep no line
+            }
+        }
+        return sql.toString().strip();
     }
 
     /** The 1-based line a changeSet starts on in its file, or 0 when it cannot be found. */

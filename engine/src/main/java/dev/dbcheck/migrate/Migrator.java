@@ -23,6 +23,16 @@ public interface Migrator {
      */
     List<MigrationScript> scripts() throws DbcheckException;
 
+    /**
+     * The steps the tool applies one by one, in order, each as the SQL it sends: what migration safety replays
+     * statement by statement. A file each for Flyway and plain SQL; for Liquibase a changeSet each (the ones the
+     * configured contexts and labels select), since a pull request often appends changeSets to a file that
+     * production already ran.
+     */
+    default List<MigrationScript> steps() throws DbcheckException {
+        return scripts();
+    }
+
     /** The migrator of the configured tool. */
     static Migrator of(MigrationSettings settings, Project project) {
         return switch (settings.tool()) {

@@ -148,9 +148,93 @@ class MigrationSafetyTest {
                 + "them as production)"));
     }
 
-    private RunResult run(List<String> log, String ordersRows) throws Exception {
+    /**
+     * Liquibase: a pull request appends changeSets to changelog files production already ran; only those are the
+     * change, each traced in its own transaction (runInTransaction="false" outside one), positioned on its line.
+     */
+    @Test
+    void liquibaseChangeSetsAppendedToFilesProductionRanAreTheChange() throws Exception {
+        git("checkout", "-q", "main");
+        Path changelog = Files.createDirectories(repo.resolve("src/main/resources/db/changelog"));
+        Files.writeString(changelog.resolve("db.changelog-master.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                  <include file="orders.yaml" relativeToChangelogFile="true"/>
+                  <include file="indexes.sql" relativeToChangelogFile="true"/>
+                </databaseChangeLog>
+                """);
+        String ordersYaml = """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: alice
+                      changes:
+                        - sql:
+                            sql: CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, status text NOT NULL, note text)
+                """;
+        Files.writeString(changelog.resolve("orders.yaml"), ordersYaml);
+        String indexesSql = """
+                --liquibase formatted sql
+
+                --changeset alice:2
+                CREATE INDEX orders_note_idx ON orders (note);
+                """;
+        Files.writeString(changelog.resolve("indexes.sql"), indexesSql);
+        git("rm", "-q", "-r", "src/main/resources/db/migration");
+        git("add", "-A");
+        git("commit", "-q", "-m", "production in Liquibase form");
+        git("checkout", "-q", "-b", "liquibase-feature");
+        Files.writeString(changelog.resolve("orders.yaml"), ordersYaml + """
+                  - changeSet:
+                      id: 3
+                      author: bob
+                      changes:
+                        - addNotNullConstraint:
+                            tableName: orders
+                            columnName: note
+                            defaultNullValue: none
+                """);
+        Files.writeString(changelog.resolve("indexes.sql"), indexesSql + """
+
+                --changeset bob:4 runInTransaction:false
+                CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);
+
+                --changeset bob:5
+                CREATE INDEX orders_id_status_idx ON orders (id, status);
+                """);
+        List<String> log = new ArrayList<>();
+
+        RunResult result = run(log, "20000", "migrations.tool", "liquibase");
+
+        assertThat(result.change()).isNotNull();
+        assertThat(result.change().production()).isEqualTo(2);
+        assertThat(result.change().scripts()).containsExactly("src/main/resources/db/changelog/orders.yaml",
+                "src/main/resources/db/changelog/indexes.sql");
+        assertThat(result.change().statements()).extracting(t -> t.position().path().replaceAll(".*/", "") + ":"
+                        + t.position().line() + (t.inTransaction() ? "" : " outside a transaction"))
+                .containsExactly("orders.yaml:8", "orders.yaml:8", "indexes.sql:7 outside a transaction",
+                        "indexes.sql:10");
+        String yaml = "src/main/resources/db/changelog/orders.yaml";
+        String sql = "src/main/resources/db/changelog/indexes.sql";
+        assertThat(result.findings()).filteredOn(f -> !f.ruleId().equals("serial-primary-key"))
+                .extracting(f -> f.ruleId() + " " + f.position().path() + ":" + f.position().line())
+                .containsExactlyInAnyOrder("validating-constraint " + yaml + ":8", "lock-without-timeout " + yaml
+                        + ":8", "blocking-index-build " + sql + ":10", "lock-without-timeout " + sql + ":10");
+        assertThat(log).anyMatch(l -> l.startsWith("Migration safety: tracing 3 changeSet(s), the migrations added or "
+                + "changed since main (merge base ") && l.endsWith(": orders.yaml, indexes.sql (2 applied before "
+                + "them as production)"));
+    }
+
+    private RunResult run(List<String> log, String ordersRows, String... settings) throws Exception {
         EmbeddedPostgres server = TestPostgres.server();
-        DbcheckConfig config = DbcheckConfig.builder(repo).set("provider", "server")
+        DbcheckConfig.Builder builder = DbcheckConfig.builder(repo);
+        for (int i = 0; i < settings.length; i += 2) {
+            builder.set(settings[i], settings[i + 1]);
+        }
+        DbcheckConfig config = builder.set("provider", "server")
                 .set("server.url", server.jdbcUrl("postgres"))
                 .serverCredentials(EmbeddedPostgres.SUPERUSER, server.password(), "test")
                 .set("dashboards.volumes", Map.of("orders", ordersRows))
