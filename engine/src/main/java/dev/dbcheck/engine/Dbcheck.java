@@ -37,7 +37,6 @@ import dev.dbcheck.synthetic.DataReuse;
 import dev.dbcheck.provision.server.ServerProvider;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.rule.RuleRunner;
-import dev.dbcheck.sql.QualifiedName;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
 import dev.dbcheck.place.Suppressions;
@@ -47,9 +46,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One dbcheck run: start the throwaway database, apply the migrations, read the snapshot, run the rules, and
@@ -441,12 +438,8 @@ public final class Dbcheck {
     }
 
     private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {
-        Set<QualifiedName> excluded = new HashSet<>();
-        if (applied.historyTable() != null) {
-            excluded.add(applied.historyTable());
-        }
         try (Connection connection = database.connect()) {
-            SnapshotReader reader = new SnapshotReader(config.schemas(), excluded);
+            SnapshotReader reader = new SnapshotReader(config.schemas(), applied.toolTables());
             SchemaSnapshot snapshot = reader.read(connection);
             for (String requested : config.schemas()) {
                 if (!snapshot.schemas().contains(requested)) {

@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies migrations with Flyway: versioned ({@code V1__users.sql}) and repeatable ({@code R__views.sql})
@@ -117,7 +118,7 @@ public final class FlywayMigrator implements Migrator {
             }
             warnOfJavaMigrations(flyway.info().applied(), log);
             String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
-            return new AppliedMigrations(scripts, new QualifiedName(historySchema, table));
+            return new AppliedMigrations(scripts, Set.of(new QualifiedName(historySchema, table)));
         } catch (FlywayException e) {
             throw translate(e, database.user());
         } finally {

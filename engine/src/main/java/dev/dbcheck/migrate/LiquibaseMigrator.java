@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,8 @@ public final class LiquibaseMigrator implements Migrator {
 
     /** Liquibase's history table. */
     public static final String HISTORY_TABLE = "databasechangelog";
+    /** The table Liquibase locks while it updates: bookkeeping too. */
+    static final String LOCK_TABLE = "databasechangeloglock";
 
     private final String changelog;
     private final List<String> schemas;
@@ -325,8 +328,9 @@ public final class LiquibaseMigrator implements Migrator {
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }
-        return new AppliedMigrations(scripts, new QualifiedName(schemas.isEmpty() ? "public" : schemas.get(0),
-                HISTORY_TABLE));
+        String schema = schemas.isEmpty() ? "public" : schemas.get(0);
+        return new AppliedMigrations(scripts, Set.of(new QualifiedName(schema, HISTORY_TABLE),
+                new QualifiedName(schema, LOCK_TABLE)));
     }
 
     /** Work inside a Liquibase scope of dbcheck's: the project's files, no analytics, Liquibase's lines in our log. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,7 +74,7 @@ public final class PlainSqlMigrator implements Migrator {
         } catch (SQLException e) {
             throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
         }
-        return new AppliedMigrations(scripts, null);
+        return new AppliedMigrations(scripts, Set.of());
     }
 
 

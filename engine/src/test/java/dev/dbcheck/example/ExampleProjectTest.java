@@ -3,12 +3,14 @@ package dev.dbcheck.example;
 import dev.dbcheck.base.EngineLog;
 import dev.dbcheck.migrate.AppliedMigrations;
 import dev.dbcheck.migrate.FlywayMigrator;
+import dev.dbcheck.migrate.LiquibaseMigrator;
 import dev.dbcheck.migrate.MigrationSettings;
 import dev.dbcheck.migrate.Project;
 import dev.dbcheck.engine.RuleCatalog;
 import dev.dbcheck.rule.Finding;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.synthetic.DataReuse;
 import dev.dbcheck.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExampleProjectTest {
 
     static final Path PROJECT = Path.of("../example-project");
+    /** The same schema as Liquibase changelogs: an XML master including YAML, XML, JSON and formatted SQL. */
+    static final Path LIQUIBASE_PROJECT = Path.of("../example-project-liquibase");
 
     private static AppliedMigrations migrate(TestPostgres.TestDatabase db) throws Exception {
         return new FlywayMigrator(MigrationSettings.flyway(List.of(FlywayMigrator.DEFAULT_LOCATION), List.of(),
@@ -44,7 +48,7 @@ class ExampleProjectTest {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
             AppliedMigrations applied = migrate(db);
             try (Connection c = db.connect()) {
-                SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of(applied.historyTable())).read(c);
+                SchemaSnapshot snapshot = new SnapshotReader(List.of(), applied.toolTables()).read(c);
                 assertThat(snapshot.tables()).extracting(t -> t.name().name()).containsExactlyInAnyOrder(
                         "users", "products", "inventory", "orders", "order_items", "audit_logs", "daily_sales_stats",
                         "cohort_sizes", "cohort_monthly_revenue");
@@ -52,6 +56,30 @@ class ExampleProjectTest {
                 assertThat(findings).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theLiquibaseFormMigratesToTheSameSchema() throws Exception {
+        SchemaSnapshot flyway;
+        SchemaSnapshot liquibase;
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            flyway = new SnapshotReader(List.of(), migrate(db).toolTables()).read(c);
+        }
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            AppliedMigrations applied = new LiquibaseMigrator(new MigrationSettings(MigrationSettings.Tool.LIQUIBASE,
+                    List.of(), List.of(), Map.of(), null, null, null, null, null, false),
+                    Project.at(LIQUIBASE_PROJECT)).migrate(db, EngineLog.SILENT);
+            assertThat(applied.toolTables()).extracting(Object::toString)
+                    .containsExactlyInAnyOrder("public.databasechangelog", "public.databasechangeloglock");
+            liquibase = new SnapshotReader(List.of(), applied.toolTables()).read(c);
+        }
+        // object by object first, so that a difference reads as one; then the fingerprint the data reuse keys on
+        assertThat(liquibase.tables()).extracting(Object::toString)
+                .containsExactlyElementsOf(flyway.tables().stream().map(Object::toString).toList());
+        assertThat(liquibase.routines()).extracting(Object::toString)
+                .containsExactlyElementsOf(flyway.routines().stream().map(Object::toString).toList());
+        assertThat(DataReuse.fingerprint(liquibase)).isEqualTo(DataReuse.fingerprint(flyway));
+        assertThat(RuleCatalog.checkSchema(liquibase, Map.of())).isEmpty();
     }
 
     @Test
