@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,9 @@ public final class SnapshotReader {
             Map<Long, RelationBuilder> relations = relations(connection, schemas);
             Long[] oids = relations.keySet().toArray(Long[]::new);
             columns(connection, oids, relations);
-            constraints(connection, oids, relations);
-            indexes(connection, oids, relations);
+            Map<Long, Map<Integer, String>> columnNames = columnNames(relations);
+            constraints(connection, oids, relations, columnNames);
+            indexes(connection, oids, relations, columnNames);
             policies(connection, oids, relations);
             List<Routine> routines = routines(connection, schemas);
             List<EnumType> enums = enums(connection, schemas);
@@ -164,19 +166,47 @@ public final class SnapshotReader {
         return relations;
     }
 
+    /** What a column's type is: declared (a domain's name), its base type, and an array's element type. */
+    private record ColumnType(String declaredKind, String declaredName, String baseName, String baseKind,
+                              String elementName, String elementKind) {
+    }
+
+    /**
+     * The types the columns use, a row per type rather than three pg_type lookups per column: a schema of
+     * thousands of columns uses a few dozen types, and the per-column lookups were a third of the columns query.
+     */
+    private static Map<Long, ColumnType> columnTypes(Connection connection, Long[] oids) throws SQLException {
+        String sql = """
+                SELECT t.oid, t.typtype AS declared_kind, t.typname AS declared_name,
+                       bt.typname AS base_name, bt.typtype AS base_kind,
+                       et.typname AS element_name, et.typtype AS element_kind
+                FROM pg_type t
+                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
+                WHERE t.oid IN (SELECT DISTINCT a.atttypid FROM pg_attribute a
+                                WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped)
+                """;
+        Map<Long, ColumnType> types = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("oid", oids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getLong("oid"), new ColumnType(rs.getString("declared_kind"),
+                            rs.getString("declared_name"), rs.getString("base_name"), rs.getString("base_kind"),
+                            rs.getString("element_name"), rs.getString("element_kind")));
+                }
+            }
+        }
+        return types;
+    }
+
     private void columns(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations) throws SQLException {
         String sql = """
                 SELECT a.attrelid, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
                        a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
-                       a.attidentity, a.attgenerated, dsc.description AS comment,
-                       t.typtype AS declared_kind, t.typname AS declared_name,
-                       bt.typname AS base_name, bt.typtype AS base_kind, bt.typcategory AS base_category,
-                       et.typname AS element_name, et.typtype AS element_kind,
+                       a.attidentity, a.attgenerated, dsc.description AS comment, a.atttypid,
                        seq.seq_name
                 FROM pg_attribute a
-                JOIN pg_type t ON t.oid = a.atttypid
-                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-                LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
                 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
                 LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
                                             AND dsc.objsubid = a.attnum
@@ -195,14 +225,16 @@ public final class SnapshotReader {
                 WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
                 ORDER BY a.attrelid, a.attnum
                 """;
+        Map<Long, ColumnType> types = columnTypes(connection, oids);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", oids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     RelationBuilder b = relations.get(rs.getLong("attrelid"));
-                    boolean array = rs.getString("element_name") != null;
-                    String typeName = array ? rs.getString("element_name") : rs.getString("base_name");
-                    String kindCode = array ? rs.getString("element_kind") : rs.getString("base_kind");
+                    ColumnType t = types.get(rs.getLong("atttypid"));
+                    boolean array = t.elementName() != null;
+                    String typeName = array ? t.elementName() : t.baseName();
+                    String kindCode = array ? t.elementKind() : t.baseKind();
                     String identity = rs.getString("attidentity");
                     String generated = rs.getString("attgenerated");
                     Column column = new Column(
@@ -212,7 +244,7 @@ public final class SnapshotReader {
                             typeName,
                             typeKind(kindCode),
                             array,
-                            "d".equals(rs.getString("declared_kind")) ? rs.getString("declared_name") : null,
+                            "d".equals(t.declaredKind()) ? t.declaredName() : null,
                             rs.getBoolean("attnotnull"),
                             rs.getString("default_expression"),
                             "a".equals(identity) ? Column.Identity.ALWAYS
@@ -238,18 +270,55 @@ public final class SnapshotReader {
         };
     }
 
-    private void constraints(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations)
+    /** Each relation's column names by attnum: constraints and indexes name their columns by number. */
+    private static Map<Long, Map<Integer, String>> columnNames(Map<Long, RelationBuilder> relations) {
+        Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
+        for (Map.Entry<Long, RelationBuilder> e : relations.entrySet()) {
+            Map<Integer, String> byNumber = new HashMap<>();
+            for (Column c : e.getValue().columns) {
+                byNumber.put(c.position(), c.name());
+            }
+            columnNames.put(e.getKey(), byNumber);
+        }
+        return columnNames;
+    }
+
+    /** The column names of relations outside the snapshot that foreign keys reference, by attnum. */
+    private static Map<Long, Map<Integer, String>> otherColumnNames(Connection connection, Set<Long> relids)
             throws SQLException {
+        Map<Long, Map<Integer, String>> names = new HashMap<>();
+        if (relids.isEmpty()) {
+            return names;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT attrelid, attnum, attname FROM pg_attribute "
+                + "WHERE attrelid = ANY (?) AND attnum > 0 AND NOT attisdropped")) {
+            ps.setArray(1, connection.createArrayOf("oid", relids.toArray(Long[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getString(3));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> named(Short[] attnums, Map<Integer, String> names) {
+        List<String> columns = new ArrayList<>(attnums.length);
+        for (Short attnum : attnums) {
+            columns.add(names.get((int) attnum));
+        }
+        return columns;
+    }
+
+    private void constraints(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
+                             Map<Long, Map<Integer, String>> columnNames) throws SQLException {
+        // the key columns come as attnums and are named here from the columns already read: naming them in SQL
+        // (unnest + a pg_attribute join per constraint) was a tenth of the snapshot at 500 tables
         String sql = """
                 SELECT con.conrelid, con.conname, con.contype, con.convalidated, con.conparentid <> 0 AS inherited,
                        pg_get_constraintdef(con.oid, true) AS definition,
-                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord) AS columns,
+                       con.conkey AS attnums, con.confrelid, con.confkey AS ref_attnums,
                        rn.nspname AS ref_schema, rc.relname AS ref_table,
-                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                             ORDER BY k.ord) AS ref_columns,
                        con.confdeltype, con.confupdtype,
                        CASE WHEN con.contype IN ('p', 'u', 'x') THEN ic.relname END AS index_name,
                        dsc.description AS comment
@@ -262,26 +331,43 @@ public final class SnapshotReader {
                 WHERE con.conrelid = ANY (?) AND con.contype IN ('p', 'u', 'f', 'c', 'x')
                 ORDER BY con.conrelid, con.conname
                 """;
+        record Row(long relid, String name, ConstraintType type, String definition, boolean validated,
+                   boolean inherited, Short[] attnums, long refRelid, Short[] refAttnums, String refSchema,
+                   String refTable, String onDelete, String onUpdate, String index, String comment) {
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<Long> outside = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", oids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    RelationBuilder b = relations.get(rs.getLong("conrelid"));
                     ConstraintType type = ConstraintType.fromCode(rs.getString("contype"));
-                    ForeignKeyTarget target = null;
-                    if (type == ConstraintType.FOREIGN_KEY) {
-                        target = new ForeignKeyTarget(
-                                new QualifiedName(rs.getString("ref_schema"), rs.getString("ref_table")),
-                                strings(rs.getArray("ref_columns")),
-                                action(rs.getString("confdeltype")),
-                                action(rs.getString("confupdtype")));
+                    long refRelid = rs.getLong("confrelid");
+                    Short[] refAttnums = shorts(rs.getArray("ref_attnums"));
+                    if (type == ConstraintType.FOREIGN_KEY && !columnNames.containsKey(refRelid)) {
+                        outside.add(refRelid);
                     }
-                    b.constraints.add(new Constraint(
-                            rs.getString("conname"), type, strings(rs.getArray("columns")),
+                    rows.add(new Row(rs.getLong("conrelid"), rs.getString("conname"), type,
                             rs.getString("definition"), rs.getBoolean("convalidated"), rs.getBoolean("inherited"),
-                            target, rs.getString("index_name"), rs.getString("comment")));
+                            shorts(rs.getArray("attnums")),
+                            refRelid, refAttnums, rs.getString("ref_schema"), rs.getString("ref_table"),
+                            rs.getString("confdeltype"), rs.getString("confupdtype"), rs.getString("index_name"),
+                            rs.getString("comment")));
                 }
             }
+        }
+        Map<Long, Map<Integer, String>> others = otherColumnNames(connection, outside);
+        for (Row row : rows) {
+            ForeignKeyTarget target = null;
+            if (row.type() == ConstraintType.FOREIGN_KEY) {
+                Map<Integer, String> refNames = columnNames.containsKey(row.refRelid())
+                        ? columnNames.get(row.refRelid()) : others.getOrDefault(row.refRelid(), Map.of());
+                target = new ForeignKeyTarget(new QualifiedName(row.refSchema(), row.refTable()),
+                        named(row.refAttnums(), refNames), action(row.onDelete()), action(row.onUpdate()));
+            }
+            relations.get(row.relid()).constraints.add(new Constraint(row.name(), row.type(),
+                    named(row.attnums(), columnNames.get(row.relid())), row.definition(), row.validated(),
+                    row.inherited(), target, row.index(), row.comment()));
         }
     }
 
@@ -295,7 +381,20 @@ public final class SnapshotReader {
         };
     }
 
-    private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations) throws SQLException {
+    /** Operator classes by oid: a few hundred rows, read once instead of a lookup per index key. */
+    private static Map<Long, String> operatorClasses(Connection connection) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT oid, opcname FROM pg_opclass")) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
+                         Map<Long, Map<Integer, String>> columnNames) throws SQLException {
         String sql = """
                 SELECT i.indrelid, ic.relname AS name, ic.relkind = 'I' AS partitioned, am.amname AS method,
                        i.indisunique, i.indisprimary, i.indisvalid AND i.indisready AS valid,
@@ -306,8 +405,7 @@ public final class SnapshotReader {
                        ARRAY(SELECT CASE WHEN (i.indkey::int2[])[k - 1] = 0
                                          THEN pg_get_indexdef(i.indexrelid, k, true) END
                              FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_texts,
-                       ARRAY(SELECT opc.opcname FROM unnest(i.indclass::oid[]) WITH ORDINALITY o(oid, ord)
-                             JOIN pg_opclass opc ON opc.oid = o.oid ORDER BY o.ord) AS opclasses,
+                       i.indclass::oid[] AS opclasses,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                        pg_get_indexdef(i.indexrelid) AS definition,
                        pg_relation_size(i.indexrelid) AS size,
@@ -326,14 +424,7 @@ public final class SnapshotReader {
                 WHERE i.indrelid = ANY (?)
                 ORDER BY i.indrelid, ic.relname
                 """;
-        Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
-        for (Map.Entry<Long, RelationBuilder> e : relations.entrySet()) {
-            Map<Integer, String> byNumber = new HashMap<>();
-            for (Column c : e.getValue().columns) {
-                byNumber.put(c.position(), c.name());
-            }
-            columnNames.put(e.getKey(), byNumber);
-        }
+        Map<Long, String> operatorClasses = operatorClasses(connection);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", oids));
             try (ResultSet rs = ps.executeQuery()) {
@@ -345,7 +436,10 @@ public final class SnapshotReader {
                     Short[] attnums = shorts(rs.getArray("attnums"));
                     Short[] options = shorts(rs.getArray("options"));
                     List<String> keyTexts = strings(rs.getArray("key_texts"));
-                    List<String> opclasses = strings(rs.getArray("opclasses"));
+                    List<String> opclasses = new ArrayList<>();
+                    for (Object oid : (Object[]) rs.getArray("opclasses").getArray()) {
+                        opclasses.add(operatorClasses.get(((Number) oid).longValue()));
+                    }
                     List<IndexKey> keys = new ArrayList<>();
                     List<String> include = new ArrayList<>();
                     for (int k = 0; k < attnums.length; k++) {

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +75,7 @@ public final class CopiedAttribute implements SchemaRule {
     @Override
     public void check(SchemaSnapshot schema, RuleContext context) {
         String snapshotPattern = context.option(Snapshots.OPTION);
+        BiPredicate<Table, Table> sameKind = Naming.sameKindOnce();
         for (Table table : Scope.designedTables(schema)) {
             Set<String> reported = new HashSet<>();
             List<Column> candidates = CopiedColumns.candidates(table, snapshotPattern);
@@ -89,20 +92,21 @@ public final class CopiedAttribute implements SchemaRule {
                 }
                 Table parent = schema.table(fk.references().table()).orElse(null);
                 if (parent == null || parent.name().equals(table.name())
-                        || "SET NULL".equalsIgnoreCase(fk.references().onDelete()) || Naming.sameKind(table, parent)) {
+                        || "SET NULL".equalsIgnoreCase(fk.references().onDelete()) || sameKind.test(table, parent)) {
                     continue; // the row outlives the other one, or is a sibling of its kind with facts of its own
                 }
+                Function<Column, Optional<Column>> sourceOf = CopiedColumns.copiesOf(fk, parent);
                 for (Column column : candidates) {
                     if (fk.columns().contains(column.name())) {
                         continue; // the reference itself (read from its name: it is no candidate's key)
                     }
-                    Optional<Column> source = CopiedColumns.sourceOf(column, fk, parent);
+                    Optional<Column> source = sourceOf.apply(column);
                     if (source.isPresent() && reported.add(column.name())) {
                         reportCopy(table, column, fk, parent, source.get(), context);
                     }
                 }
             }
-            keysReachedThroughAnotherKey(schema, table, reported, context);
+            keysReachedThroughAnotherKey(schema, table, reported, sameKind, context);
             embeddedEntities(schema, table, candidates, reported, context);
         }
     }
@@ -117,7 +121,7 @@ public final class CopiedAttribute implements SchemaRule {
      * security, and rows that can exist without the other key (it is nullable, the copy is not).
      */
     private static void keysReachedThroughAnotherKey(SchemaSnapshot schema, Table table, Set<String> reported,
-                                                     RuleContext context) {
+                                                     BiPredicate<Table, Table> sameKind, RuleContext context) {
         Set<String> unique = CopiedColumns.uniqueColumns(table);
         if (table.rowSecurity() || Snapshots.recordsThePast(table)) {
             return;
@@ -164,7 +168,7 @@ public final class CopiedAttribute implements SchemaRule {
                     continue; // a row without the other key still needs its own
                 }
                 Table parent = schema.table(through.references().table()).orElse(null);
-                if (parent == null || Naming.sameKind(table, parent)) {
+                if (parent == null || sameKind.test(table, parent)) {
                     continue; // a front port's cable is not its rear port's: siblings have facts of their own
                 }
                 Optional<Constraint> parentKey = parent.constraints(ConstraintType.FOREIGN_KEY).stream()
@@ -194,12 +198,13 @@ public final class CopiedAttribute implements SchemaRule {
      * that table (an empty role). A comment's creator and its post's uploader are different users: only the same
      * role is a copy.
      */
+    private static final Pattern KEY_SUFFIX = Pattern.compile("_(id|uuid|ref|key|code|no|number|name)$");
+
     private static String role(Constraint fk, QualifiedName target) {
         if (fk.columns().size() != 1) {
             return String.join(",", fk.columns());
         }
-        String stem = Naming.unabbreviated(Words.snake(fk.columns().get(0))
-                .replaceFirst("_(id|uuid|ref|key|code|no|number|name)$", ""));
+        String stem = Naming.unabbreviated(KEY_SUFFIX.matcher(Words.snake(fk.columns().get(0))).replaceFirst(""));
         String table = Naming.unabbreviated(Words.snake(target.name()));
         String entity = Naming.singular(table);
         boolean plain = stem.equals(entity) || stem.equals(table) || entity.endsWith("_" + stem);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.ForeignKeyTarget;
 import dev.dbcheck.schema.SchemaSnapshot;
@@ -51,36 +52,47 @@ final class CopiedColumns {
         return candidates;
     }
 
-    /** The attribute of {@code parent} that {@code column} copies, if it looks like a copy of one. */
-    static Optional<Column> sourceOf(Column column, Constraint fk, Table parent) {
+    /**
+     * Which attribute of {@code parent} a column copies, if it looks like a copy of one: the names that tell are
+     * worked out once per foreign key, then asked of every candidate column (at hundreds of tables the per-column
+     * recomputation was most of this rule's time).
+     */
+    static Function<Column, Optional<Column>> copiesOf(Constraint fk, Table parent) {
         Set<String> prefixes = rolePrefixes(fk, parent);
         Set<String> names = entityNames(fk, parent);
         boolean declared = fk.definition() != null || !fk.name().endsWith(IMPLIED);
         Set<String> parentKey = new HashSet<>(parent.primaryKey().map(Constraint::columns).orElse(List.of()));
-        String name = Words.snake(column.name());
-        for (Column attribute : parent.columns()) {
-            if (parentKey.contains(attribute.name()) || !Naming.family(attribute).equals(Naming.family(column))) {
-                continue;
+        List<Column> attributes = parent.columns().stream().filter(a -> !parentKey.contains(a.name())).toList();
+        return column -> {
+            String name = Words.snake(column.name());
+            String family = Naming.family(column);
+            for (Column attribute : attributes) {
+                if (!Naming.family(attribute).equals(family)) {
+                    continue;
+                }
+                String a = Words.snake(attribute.name());
+                // <prefix>_<attribute>: the part before the attribute's name is one of the key's role prefixes
+                int cut = name.length() - a.length() - 1;
+                boolean prefixed = cut > 0 && name.endsWith(a) && name.charAt(cut) == '_'
+                        && prefixes.contains(name.substring(0, cut));
+                // the same name alone is no evidence: name, email, slug and uuid recur across unrelated entities;
+                // the foreign key's role in the name (customer_email beside customer_id, user_name beside user_id →
+                // users.user_name) is, and so are a comment saying so, the codes that only ever identify one kind
+                // of thing (an order line's sku is its product's), and a key the referenced row holds (the feed_id
+                // of an unread's entry is its feed)
+                boolean sameName = name.equals(a) && (saysItIsCopied(column, parent)
+                        || COPIED_CODES.contains(a) && isUnique(parent, attribute.name())
+                        || names.stream().anyMatch(p -> name.startsWith(p + "_"))
+                        || declared && isKeyName(a) && !isUnique(parent, attribute.name()) && !Naming.isScopeKey(a)
+                        && !Naming.isActorRole(a.endsWith("_id") ? a.substring(0, a.length() - 3) : a)
+                        && parent.column(attribute.name().replaceFirst("(?i)id(_?)$", "type$1")).isEmpty());
+                // (reference_id beside reference_type is a polymorphic reference: each row's own)
+                if (prefixed || sameName) {
+                    return Optional.of(attribute);
+                }
             }
-            String a = Words.snake(attribute.name());
-            boolean prefixed = prefixes.stream().anyMatch(p -> name.equals(p + "_" + a));
-            // the same name alone is no evidence: name, email, slug and uuid recur across unrelated entities; the
-            // foreign key's role in the name (customer_email beside customer_id, user_name beside user_id → users
-            // .user_name) is, and so are a comment saying so, the codes that only ever identify one kind of thing
-            // (an order line's sku is its product's), and a key the referenced row holds (the feed_id of an
-            // unread's entry is its feed)
-            boolean sameName = name.equals(a) && (saysItIsCopied(column, parent)
-                    || COPIED_CODES.contains(a) && isUnique(parent, attribute.name())
-                    || names.stream().anyMatch(p -> name.startsWith(p + "_"))
-                    || declared && isKeyName(a) && !isUnique(parent, attribute.name()) && !Naming.isScopeKey(a)
-                    && !Naming.isActorRole(a.replaceFirst("_id$", ""))
-                    && parent.column(attribute.name().replaceFirst("(?i)id(_?)$", "type$1")).isEmpty());
-            // (reference_id beside reference_type is a polymorphic reference: each row's own)
-            if (prefixed || sameName) {
-                return Optional.of(attribute);
-            }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        };
     }
 
     /** {@code feed_id}, {@code roomId}: a name that refers to another row. */

@@ -78,8 +78,15 @@ final class Naming {
      */
     static boolean isActorRole(String role) {
         java.util.List<String> words = dev.dbcheck.schemarules.Words.of(role);
-        return !words.isEmpty() && (ACTOR_WORDS.stream().anyMatch(words::contains)
-                || ACTION_WORDS.contains(words.get(0)));
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (ACTOR_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return ACTION_WORDS.contains(words.get(0));
     }
 
     private static final Set<String> ACTOR_WORDS = Set.of("by", "creator", "updater", "author", "editor", "modifier",
@@ -101,7 +108,7 @@ final class Naming {
             String snake = dev.dbcheck.schemarules.Words.snake(c.name());
             java.util.List<String> words = dev.dbcheck.schemarules.Words.of(snake);
             if (!COMMON_COLUMNS.contains(snake) && !words.isEmpty() && !ACTION_WORDS.contains(words.get(0))
-                    && !isActorRole(snake.replaceFirst("_id$", ""))) {
+                    && !isActorRole(snake.endsWith("_id") ? snake.substring(0, snake.length() - 3) : snake)) {
                 own.add(snake);
             }
         }
@@ -109,13 +116,18 @@ final class Naming {
     }
 
     /**
-     * Two tables holding the same kind of row (a front port and a rear port, a virtual machine and a device, a
+     * Whether two tables hold the same kind of row (a front port and a rear port, a virtual machine and a device, a
      * partition and its table): four or more, and two thirds of the smaller one's, of their columns are the same.
-     * Their like-named references are each one's own fact, never a copy of the other's.
+     * Their like-named references are each one's own fact, never a copy of the other's. One test per run of a rule,
+     * each table's own columns worked out once: a rule asks it for every pair of a table and a table it references.
      */
-    static boolean sameKind(dev.dbcheck.schema.Table a, dev.dbcheck.schema.Table b) {
-        Set<String> x = ownColumns(a);
-        Set<String> y = ownColumns(b);
+    static java.util.function.BiPredicate<dev.dbcheck.schema.Table, dev.dbcheck.schema.Table> sameKindOnce() {
+        java.util.Map<dev.dbcheck.schema.Table, Set<String>> own = new java.util.IdentityHashMap<>();
+        return (a, b) -> sameKind(own.computeIfAbsent(a, Naming::ownColumns), own.computeIfAbsent(b,
+                Naming::ownColumns));
+    }
+
+    private static boolean sameKind(Set<String> x, Set<String> y) {
         Set<String> shared = new java.util.HashSet<>(x);
         shared.retainAll(y);
         // four or more of their own columns alike, and most of the smaller one's: a copied column or two

@@ -21,6 +21,7 @@ import dev.dbcheck.schema.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * 2NF: in a table with a composite primary key, a non-key column that depends on one part of the key only.
@@ -64,8 +65,9 @@ public final class PartialKeyDependency implements SchemaRule {
                 if (parent == null) {
                     continue;
                 }
+                Function<Column, Optional<Column>> sourceOf = CopiedColumns.copiesOf(fk, parent);
                 for (Column column : CopiedColumns.candidates(table, snapshotPattern)) {
-                    Optional<Column> source = CopiedColumns.sourceOf(column, fk, parent);
+                    Optional<Column> source = sourceOf.apply(column);
                     source.ifPresent(s -> report(table, column, fk, parent, s, context));
                 }
             }
