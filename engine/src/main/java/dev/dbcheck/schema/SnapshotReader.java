@@ -302,10 +302,14 @@ public final class SnapshotReader {
         return names;
     }
 
+    /** The named columns among attnums, in order; an expression's 0 names none (as a join on attnum would). */
     private static List<String> named(Short[] attnums, Map<Integer, String> names) {
         List<String> columns = new ArrayList<>(attnums.length);
         for (Short attnum : attnums) {
-            columns.add(names.get((int) attnum));
+            String name = names.get((int) attnum);
+            if (name != null) {
+                columns.add(name);
+            }
         }
         return columns;
     }

@@ -43,6 +43,41 @@ class SnapshotReaderTest {
             "CREATE FUNCTION shop.touch(p bigint) RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;",
             "CREATE TABLE public.flyway_schema_history (installed_rank int PRIMARY KEY);");
 
+    /**
+     * Key columns are named from the columns the snapshot read, by attnum: in constraint order, also for a key
+     * that references a table outside the snapshot's schemas; an expression names no column; operator classes
+     * come by oid.
+     */
+    @Test
+    void namesKeyColumnsInConstraintOrderAlsoOutsideTheSnapshot() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE SCHEMA ref;",
+                    "CREATE TABLE ref.regions (note text, country text NOT NULL, code text NOT NULL,",
+                    "    PRIMARY KEY (country, code));",
+                    "CREATE SCHEMA shop;",
+                    "CREATE TABLE shop.bookings (id bigint PRIMARY KEY, region_code text, starts timestamptz,",
+                    "    ends timestamptz, region_country text, title text,",
+                    "    FOREIGN KEY (region_country, region_code) REFERENCES ref.regions (country, code),",
+                    "    EXCLUDE USING gist (tstzrange(starts, ends) WITH &&));",
+                    "CREATE INDEX bookings_title ON shop.bookings (title text_pattern_ops, id);"), "schema.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of("shop"), Set.of()).read(c);
+
+            Table bookings = snapshot.table("shop", "bookings").orElseThrow();
+            Constraint fk = bookings.constraints(ConstraintType.FOREIGN_KEY).get(0);
+            assertThat(fk.columns()).containsExactly("region_country", "region_code");
+            assertThat(fk.references().table()).isEqualTo(new QualifiedName("ref", "regions"));
+            assertThat(fk.references().columns()).containsExactly("country", "code");
+            assertThat(bookings.primaryKey().orElseThrow().columns()).containsExactly("id");
+            assertThat(bookings.constraints(ConstraintType.EXCLUSION)).singleElement()
+                    .satisfies(x -> assertThat(x.columns()).doesNotContainNull());
+            assertThat(bookings.index("bookings_title").orElseThrow().keys())
+                    .extracting(IndexKey::column, IndexKey::opclass)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "text_pattern_ops"),
+                            org.assertj.core.groups.Tuple.tuple("id", "int8_ops"));
+        }
+    }
+
     @Test
     void readsEveryPartTheRulesNeed() throws Exception {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
