@@ -166,17 +166,24 @@ public final class LiquibaseMigrator implements Migrator {
             List<ChangeSet> changeSets = parse(master, accessor, offline).getChangeSets();
             List<ChangeSetFilter> filters = List.of(new ContextChangeSetFilter(new Contexts(contexts)),
                     new LabelChangeSetFilter(new LabelExpression(labels)), new DbmsChangeSetFilter(offline));
+            // each file read and split once, each changeSet's line found once: every changeSet's span ends where
+            // the next one of its file starts, whether the filters select that one or not
             Map<Path, String> texts = new HashMap<>();
+            Map<Path, String[]> lineArrays = new HashMap<>();
+            Map<ChangeSet, Integer> startLines = new java.util.IdentityHashMap<>();
             Map<Path, List<Integer>> starts = new HashMap<>();
             for (ChangeSet changeSet : changeSets) {
                 Path file = physical(changeSet.getFilePath());
                 if (file != null) {
                     if (!texts.containsKey(file)) {
-                        texts.put(file, text(file, SourceFiles.displayPath(file, sourceRoot)));
+                        String read = text(file, SourceFiles.displayPath(file, sourceRoot));
+                        texts.put(file, read);
+                        lineArrays.put(file, read.split("\\R", -1));
                     }
                     String text = texts.get(file);
-                    starts.computeIfAbsent(file, f -> new ArrayList<>()).add(changeSetLine(text,
-                            changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+                    int line = changeSetLine(text, changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
+                    startLines.put(changeSet, line);
+                    starts.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
                 }
             }
             List<MigrationScript> steps = new ArrayList<>();
@@ -185,9 +192,8 @@ public final class LiquibaseMigrator implements Migrator {
                 if (file == null || filters.stream().anyMatch(f -> !f.accepts(changeSet).isAccepted())) {
                     continue;
                 }
-                String text = texts.get(file);
-                String[] lines = text.split("\\R", -1);
-                int first = changeSetLine(text, changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
+                String[] lines = lineArrays.get(file);
+                int first = startLines.get(changeSet);
                 if (first < 1) {
                     continue;
                 }

@@ -84,7 +84,7 @@ final class CopiedColumns {
                         || COPIED_CODES.contains(a) && isUnique(parent, attribute.name())
                         || names.stream().anyMatch(p -> name.startsWith(p + "_"))
                         || declared && isKeyName(a) && !isUnique(parent, attribute.name()) && !Naming.isScopeKey(a)
-                        && !Naming.isActorRole(a.endsWith("_id") ? a.substring(0, a.length() - 3) : a)
+                        && !Naming.isActorRole(Naming.withoutIdSuffix(a))
                         && parent.column(attribute.name().replaceFirst("(?i)id(_?)$", "type$1")).isEmpty());
                 // (reference_id beside reference_type is a polymorphic reference: each row's own)
                 if (prefixed || sameName) {

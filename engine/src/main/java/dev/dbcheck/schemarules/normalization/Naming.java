@@ -16,6 +16,11 @@ final class Naming {
         return dev.dbcheck.schemarules.Words.singular(name);
     }
 
+    /** A name without its {@code _id}: the role a key column names ({@code created_by_id} → created_by), else itself. */
+    static String withoutIdSuffix(String snake) {
+        return snake.endsWith("_id") ? snake.substring(0, snake.length() - 3) : snake;
+    }
+
     /** The entity a key column names: {@code customer_id} → {@code customer}; null when it names none. */
     static String keyStem(String column) {
         String c = column.toLowerCase(Locale.ROOT);
@@ -108,7 +113,7 @@ final class Naming {
             String snake = dev.dbcheck.schemarules.Words.snake(c.name());
             java.util.List<String> words = dev.dbcheck.schemarules.Words.of(snake);
             if (!COMMON_COLUMNS.contains(snake) && !words.isEmpty() && !ACTION_WORDS.contains(words.get(0))
-                    && !isActorRole(snake.endsWith("_id") ? snake.substring(0, snake.length() - 3) : snake)) {
+                    && !isActorRole(withoutIdSuffix(snake))) {
                 own.add(snake);
             }
         }
