@@ -22,6 +22,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The rule stages of a run on a migrated database, over the one {@link RuleRunner}: the evidence grows stage by
@@ -91,15 +93,63 @@ public final class Linter {
      */
     public List<Finding> findings(Connection connection, Connection projectQueries, SchemaSnapshot snapshot,
                                   List<MigrationScript> scripts) throws DbcheckException {
-        SampledData rows;
-        try {
-            rows = dataSampleRows > 0 ? new DataSampler(dataSampleRows).sample(connection, snapshot) : SampledData.NONE;
-        } catch (SQLException e) {
-            throw new DbcheckException("Cannot read the tables' rows for the normalization checks: " + e.getMessage(), e);
+        Evidence schemaOnly = Evidence.of(snapshot).with(Evidence.SOURCES, new Evidence.Sources(scripts))
+                .with(Evidence.VOLUMES, new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared);
+        if (dataSampleRows <= 0) {
+            return runner.run(schemaOnly.with(Evidence.ROWS, SampledData.NONE)
+                    .with(Evidence.DATABASE, projectQueries));
         }
-        return runner.run(Evidence.of(snapshot).with(Evidence.ROWS, rows).with(Evidence.DATABASE, projectQueries)
-                .with(Evidence.SOURCES, new Evidence.Sources(scripts)).with(Evidence.VOLUMES,
-                        new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared));
+        // The rows are read on the server while the rules that need none run here: the sampling is waiting on
+        // PostgreSQL, the rules are pure Java, and the machine has two cores. Nothing else touches `connection`
+        // until the sampling is done; the custom SQL rules (which read `projectQueries`, possibly the same
+        // connection) wait for the second pass, as the rules that use the rows do.
+        FutureTask<SampledData> sampling = new FutureTask<>(
+                () -> new DataSampler(dataSampleRows).sample(connection, snapshot));
+        Thread sampler = new Thread(sampling, "dbcheck-data-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        List<Finding> findings;
+        try {
+            findings = new ArrayList<>(runner.run(schemaOnly.coming(Evidence.ROWS)));
+        } catch (DbcheckException | RuntimeException | Error e) {
+            try {
+                rows(sampling); // the caller may close the connection: not while the sampler still reads it
+            } catch (DbcheckException | RuntimeException also) {
+                e.addSuppressed(also);
+            }
+            throw e;
+        }
+        findings.addAll(runner.run(schemaOnly.with(Evidence.ROWS, rows(sampling))
+                .with(Evidence.DATABASE, projectQueries)));
+        return findings;
+    }
+
+    /** The sampled rows once the sampling thread is done; its failure as the run's error. */
+    private static SampledData rows(FutureTask<SampledData> sampling) throws DbcheckException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return sampling.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the connection is the sampler's until it is done: wait on
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw new DbcheckException("Cannot read the tables' rows for the normalization checks: "
+                        + sql.getMessage(), sql);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The declared column specs as the rules read them: distinct counts, and the rarest weighted value. */

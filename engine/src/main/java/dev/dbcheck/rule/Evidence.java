@@ -4,6 +4,7 @@ import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.schema.SchemaSnapshot;
 
 import java.sql.Connection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,19 +76,39 @@ public final class Evidence {
     }
 
     private final Map<Input<?>, Object> values;
+    /** Inputs the run is still producing: a rule that {@linkplain Rule#uses() uses} one waits for it. */
+    private final Set<Input<?>> coming;
 
-    private Evidence(Map<Input<?>, Object> values) {
+    private Evidence(Map<Input<?>, Object> values, Set<Input<?>> coming) {
         this.values = values;
+        this.coming = coming;
     }
 
     public static Evidence of(SchemaSnapshot schema) {
-        return new Evidence(Map.of(SCHEMA, schema));
+        return new Evidence(Map.of(SCHEMA, schema), Set.of());
     }
 
     public <T> Evidence with(Input<T> input, T value) {
         Map<Input<?>, Object> more = new LinkedHashMap<>(values);
         more.put(input, input.type().cast(value));
-        return new Evidence(Map.copyOf(more));
+        Set<Input<?>> stillComing = new HashSet<>(coming);
+        stillComing.remove(input);
+        return new Evidence(Map.copyOf(more), Set.copyOf(stillComing));
+    }
+
+    /**
+     * The same evidence, announcing an input a later stage of this run adds (the real rows, while they are being
+     * read): the rules that use it wait for that stage instead of running without it.
+     */
+    public Evidence coming(Input<?> input) {
+        Set<Input<?>> more = new HashSet<>(coming);
+        more.add(input);
+        return new Evidence(values, Set.copyOf(more));
+    }
+
+    /** Whether a later stage of this run adds the input ({@link #coming}). */
+    public boolean isComing(Input<?> input) {
+        return coming.contains(input);
     }
 
     public SchemaSnapshot schema() {

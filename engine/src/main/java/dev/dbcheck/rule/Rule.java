@@ -22,6 +22,14 @@ public interface Rule {
     Set<Input<?>> reads();
 
     /**
+     * Evidence the rule looks at when the run has it, and does without otherwise (real rows: most schemas have
+     * none). When a stage announces one as {@linkplain Evidence#coming coming}, the rule waits for that stage.
+     */
+    default Set<Input<?>> uses() {
+        return Set.of();
+    }
+
+    /**
      * @throws DbcheckException only for a problem the user must fix in the rule's own definition (a custom SQL
      *                          rule's query); a built-in rule never throws
      */

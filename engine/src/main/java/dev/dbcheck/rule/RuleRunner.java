@@ -28,12 +28,16 @@ public final class RuleRunner {
         this.globalExcludes = List.copyOf(globalExcludes);
     }
 
-    /** Runs the rules that have not run yet and whose evidence is now there; their findings, unsorted. */
+    /**
+     * Runs the rules that have not run yet, whose evidence is now there and that wait for nothing still
+     * {@linkplain Evidence#coming coming}; their findings, unsorted.
+     */
     public List<Finding> run(Evidence evidence) throws DbcheckException {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMetadata metadata = rule.metadata();
-            if (done.contains(metadata.id()) || !evidence.hasAll(rule.reads())) {
+            if (done.contains(metadata.id()) || !evidence.hasAll(rule.reads())
+                    || rule.uses().stream().anyMatch(evidence::isComing)) {
                 continue;
             }
             done.add(metadata.id());

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A rule over the schema snapshot: pure, it never queries the database. A rule that can also judge real rows
- * (functional dependencies, list-valued text) overrides {@link #checkData}; it is called when the migrated database
- * holds rows (reference data or the user's sample data; never synthetic data).
+ * (functional dependencies, list-valued text) overrides {@link #checkData} and says so in {@link #uses()} (the rows
+ * are read while the other rules run, and it waits for them); it is called when the migrated database holds rows
+ * (reference data or the user's sample data; never synthetic data).
  */
 public interface SchemaRule extends Rule {
 

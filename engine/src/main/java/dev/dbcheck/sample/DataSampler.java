@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the real rows of every table that has any (tables whose heap is empty are skipped without a query), up to
+ * Reads the real rows of every table that has any (tables whose heap has no pages are skipped without a query), up to
  * {@code maxRows} per table: all of them when they fit, else a Bernoulli sample. Only comparable scalar columns are
  * read, as text. Runs before any synthetic data is loaded: generated rows prove nothing about dependencies.
  */
@@ -38,17 +38,19 @@ public final class DataSampler {
 
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
-        Map<String, Long> withPages = tablesWithPages(connection, schema);
         List<Sampled> small = new ArrayList<>();
         for (Table table : schema.tables()) {
-            if (table.kind() != TableKind.TABLE || !withPages.containsKey(relation(table))) {
-                continue; // partitions are tables too; partitioned parents and views hold no rows of their own
+            // The heap's size is in the snapshot: a table without pages holds no rows and costs no query (asking
+            // each of thousands of empty tables for count(*) was most of the rules phase on large schemas).
+            // Partitions are tables too; partitioned parents and views hold no rows of their own.
+            if (table.kind() != TableKind.TABLE || table.sizeBytes() == 0) {
+                continue;
             }
             List<Column> columns = sampledColumns(table);
             if (columns.isEmpty()) {
                 continue;
             }
-            if (withPages.get(relation(table)) * ROWS_PER_PAGE_AT_MOST <= maxRows) {
+            if ((table.sizeBytes() + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
                 small.add(new Sampled(table, columns)); // all its rows fit in a sample, however small they are
                 continue;
             }
@@ -71,8 +73,11 @@ public final class DataSampler {
         return new SampledData(ordered);
     }
 
-    /** The most heap tuples a page can hold (MaxHeapTuplesPerPage of an 8 kB page): bounds a table's rows. */
-    private static final long ROWS_PER_PAGE_AT_MOST = 291;
+    /**
+     * The most heap tuples 8 kB of heap can hold (MaxHeapTuplesPerPage of an 8 kB page, which grows with the block
+     * size): bounds a table's rows by its heap's size.
+     */
+    private static final long ROWS_PER_8_KB_AT_MOST = 291;
     /**
      * Small tables are read whole, many in one query, each row as a text array: a schema of hundreds of small
      * tables costs a few round trips instead of three per table (count, cursor, commit).
@@ -139,32 +144,6 @@ public final class DataSampler {
 
     private static String relation(Table table) {
         return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
-    }
-
-    /**
-     * The tables whose heap has pages, in one query: a table without any holds no rows, and asking each of
-     * thousands of empty tables for count(*) was most of the rules phase on large schemas (docs/benchmarks.md).
-     * The table size in the snapshot cannot tell: it counts the TOAST index, which has a page when empty.
-     */
-    private static Map<String, Long> tablesWithPages(Connection connection, SchemaSnapshot schema)
-            throws SQLException {
-        List<String> candidates = schema.tables().stream()
-                .filter(t -> t.kind() == TableKind.TABLE && t.sizeBytes() > 0).map(DataSampler::relation).toList();
-        Map<String, Long> result = new java.util.HashMap<>();
-        if (candidates.isEmpty()) {
-            return result;
-        }
-        try (java.sql.PreparedStatement ps = connection.prepareStatement(
-                "SELECT r, pg_relation_size(r::regclass) / current_setting('block_size')::int FROM unnest(?::text[]) r "
-                        + "WHERE pg_relation_size(r::regclass) > 0")) {
-            ps.setArray(1, connection.createArrayOf("text", candidates.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return result;
     }
 
     private TableSample sample(Connection connection, Table table, List<Column> columns) throws SQLException {

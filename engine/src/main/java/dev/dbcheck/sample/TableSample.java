@@ -19,6 +19,8 @@ public final class TableSample {
     private final String[][] values;
     private final int[][] codes;
     private final int[] distinct;
+    /** Codes run from 1 to the dictionary's size (0 is NULL): one more than the highest code. */
+    private final int[] space;
 
     /**
      * @param totalRows the table's row count
@@ -32,6 +34,7 @@ public final class TableSample {
         this.values = values;
         this.codes = new int[columns.size()][];
         this.distinct = new int[columns.size()];
+        this.space = new int[columns.size()];
     }
 
     public Table table() {
@@ -78,6 +81,7 @@ public final class TableSample {
             }
             codes[column] = out;
             distinct[column] = dictionary.size() + (anyNull(col) ? 1 : 0);
+            space[column] = dictionary.size() + 1;
         }
         return codes[column];
     }
@@ -90,12 +94,8 @@ public final class TableSample {
 
     /** The number of codes a column can take, for sizing arrays indexed by code. */
     public int codeSpace(int column) {
-        int[] c = codes(column);
-        int max = 0;
-        for (int v : c) {
-            max = Math.max(max, v);
-        }
-        return max + 1;
+        codes(column);
+        return space[column];
     }
 
     private static boolean anyNull(String[] col) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param partitionKey   for a partitioned table, the key ({@code RANGE (created_at)}); else null
  * @param partitionBound for a partition, its bound ({@code FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')}); else null
  * @param estimatedRows  {@code pg_class.reltuples}, -1 when never analyzed
- * @param sizeBytes      size on disk, without indexes
+ * @param sizeBytes      the heap's size on disk (its main fork: no TOAST, no indexes); 0 when it has no pages, so no rows
  * @param comment        the table's comment, or null
  * @param viewDefinition for a materialized view, its query; else null
  * @param columns        columns in attribute order

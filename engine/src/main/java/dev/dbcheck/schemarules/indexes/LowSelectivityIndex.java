@@ -1,5 +1,6 @@
 package dev.dbcheck.schemarules.indexes;
 
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Evidence;
@@ -17,6 +18,7 @@ import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 import dev.dbcheck.sql.Identifiers;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +53,12 @@ public final class LowSelectivityIndex implements SchemaRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /** Real rows, where the migrated database has any: the run reads them while the schema-only rules run. */
+    @Override
+    public Set<Input<?>> uses() {
+        return Set.of(Evidence.ROWS);
     }
 
     @Override

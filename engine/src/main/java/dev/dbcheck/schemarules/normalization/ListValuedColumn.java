@@ -1,5 +1,7 @@
 package dev.dbcheck.schemarules.normalization;
 
+import dev.dbcheck.rule.Input;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
@@ -41,6 +43,14 @@ public final class ListValuedColumn implements SchemaRule {
             + "|question|feedback|review|signature)$");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("^-?\\d+,\\d{1,4}$");
     private static final char[] DELIMITERS = {',', ';', '|'};
+    /** The delimiters as split patterns, compiled once (a quoted pattern per value was most of this rule's time). */
+    private static final Pattern[] SPLIT = new Pattern[DELIMITERS.length];
+
+    static {
+        for (int i = 0; i < DELIMITERS.length; i++) {
+            SPLIT[i] = Pattern.compile(Pattern.quote(String.valueOf(DELIMITERS[i])));
+        }
+    }
 
     public static final RuleMetadata METADATA = new RuleMetadata(
             "list-valued-column",
@@ -57,6 +67,12 @@ public final class ListValuedColumn implements SchemaRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /** Real rows, where the migrated database has any: the run reads them while the schema-only rules run. */
+    @Override
+    public Set<Input<?>> uses() {
+        return Set.of(Evidence.ROWS);
     }
 
     @Override
@@ -205,6 +221,23 @@ public final class ListValuedColumn implements SchemaRule {
         }
     }
 
+    /** A list column: at least three values, and a fifth of the values, hold the delimiter. */
+    private static boolean enoughLists(int lists, int values) {
+        return lists >= 3 && lists >= values * 0.2;
+    }
+
+    /** The values holding the delimiter: a value holding it is a list of two or more parts. */
+    private static int withDelimiter(TableSample sample, int column, char delimiter) {
+        int count = 0;
+        for (int r = 0; r < sample.sampledRows(); r++) {
+            String v = sample.value(column, r);
+            if (v != null && v.indexOf(delimiter) >= 0 && !v.isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     record ListEvidence(char delimiter, int values, int lists, int items, int distinctItems, String example) {
     }
 
@@ -225,7 +258,11 @@ public final class ListValuedColumn implements SchemaRule {
             return null;
         }
         ListEvidence best = null;
-        for (char delimiter : DELIMITERS) {
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            char delimiter = DELIMITERS[d];
+            if (!enoughLists(withDelimiter(sample, column, delimiter), values)) {
+                continue; // most columns hold no delimiter at all: no splitting, no vocabulary
+            }
             int lists = 0;
             int items = 0;
             int itemChars = 0;
@@ -242,7 +279,7 @@ public final class ListValuedColumn implements SchemaRule {
                 if (DECIMAL_COMMA.matcher(v.trim()).matches()) {
                     decimals++;
                 }
-                String[] parts = v.split(Pattern.quote(String.valueOf(delimiter)), -1);
+                String[] parts = SPLIT[d].split(v, -1);
                 arities.add(parts.length);
                 for (int p = 0; p < parts.length; p++) {
                     positions.computeIfAbsent(parts[p].trim().toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>())
@@ -263,7 +300,7 @@ public final class ListValuedColumn implements SchemaRule {
                     }
                 }
             }
-            boolean enoughLists = lists >= 3 && lists >= values * 0.2;
+            boolean enoughLists = enoughLists(lists, values);
             boolean shortItems = items > 0 && itemChars / (double) items <= 30;
             boolean recurring = vocabulary.size() > 0 && items / (double) vocabulary.size() >= 2.0;
             boolean fixedShape = arities.size() == 1 && positions.values().stream().allMatch(p -> p.size() == 1);

@@ -1,5 +1,7 @@
 package dev.dbcheck.schemarules.normalization;
 
+import dev.dbcheck.rule.Input;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
@@ -16,6 +18,7 @@ import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +47,12 @@ public final class TransitiveDependency implements SchemaRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /** Real rows, where the migrated database has any: the run reads them while the schema-only rules run. */
+    @Override
+    public Set<Input<?>> uses() {
+        return Set.of(Evidence.ROWS);
     }
 
     /** No schema evidence: a dependency between two columns shows only in their values. */
