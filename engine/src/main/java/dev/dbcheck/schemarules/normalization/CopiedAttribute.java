@@ -1,6 +1,8 @@
 package dev.dbcheck.schemarules.normalization;
 
 import dev.dbcheck.rule.Category;
+import dev.dbcheck.rule.Evidence;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Fix;
 import dev.dbcheck.rule.SchemaRule;
@@ -8,6 +10,7 @@ import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
 import dev.dbcheck.rule.Severity;
+import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.schemarules.Scope;
 import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
@@ -72,8 +75,23 @@ public final class CopiedAttribute implements SchemaRule {
         return METADATA;
     }
 
+    /** Real rows, where there are any: a suspected copy that most rows contradict is none. */
+    @Override
+    public Set<Input<?>> uses() {
+        return Set.of(Evidence.ROWS);
+    }
+
+    @Override
+    public void check(Evidence evidence, RuleContext context) {
+        check(evidence.schema(), evidence.find(Evidence.ROWS).orElse(SampledData.NONE), context);
+    }
+
     @Override
     public void check(SchemaSnapshot schema, RuleContext context) {
+        check(schema, SampledData.NONE, context);
+    }
+
+    private static void check(SchemaSnapshot schema, SampledData rows, RuleContext context) {
         String snapshotPattern = context.option(Snapshots.OPTION);
         BiPredicate<Table, Table> sameKind = Naming.sameKindOnce();
         for (Table table : Scope.designedTables(schema)) {
@@ -101,12 +119,14 @@ public final class CopiedAttribute implements SchemaRule {
                         continue; // the reference itself (read from its name: it is no candidate's key)
                     }
                     Optional<Column> source = sourceOf.apply(column);
-                    if (source.isPresent() && reported.add(column.name())) {
+                    if (source.isPresent() && !RowAgreement.contradicts(rows, table, fk.columns(), parent,
+                            fk.references().columns(), List.of(column.name()), List.of(source.get().name()))
+                            && reported.add(column.name())) {
                         reportCopy(table, column, fk, parent, source.get(), context);
                     }
                 }
             }
-            keysReachedThroughAnotherKey(schema, table, reported, sameKind, context);
+            keysReachedThroughAnotherKey(schema, rows, table, reported, sameKind, context);
             embeddedEntities(schema, table, candidates, reported, context);
         }
     }
@@ -118,9 +138,12 @@ public final class CopiedAttribute implements SchemaRule {
      * Also through composite keys and when the copy references another unique key of the same table
      * ({@code account_ref → accounts.external_ref}). Left alone: key and unique columns, columns shared with the
      * other key (a composite key that enforces the copy is consistent), tenant scope keys, tables under row-level
-     * security, and rows that can exist without the other key (it is nullable, the copy is not).
+     * security, rows that can exist without the other key (it is nullable, the copy is not; or the row outlives the
+     * other row, ON DELETE SET NULL, and is deleted with the copy's, ON DELETE CASCADE), and a copy of the other
+     * row's cache (a column with a leading underscore is derived there too).
      */
-    private static void keysReachedThroughAnotherKey(SchemaSnapshot schema, Table table, Set<String> reported,
+    private static void keysReachedThroughAnotherKey(SchemaSnapshot schema, SampledData rows, Table table,
+                                                     Set<String> reported,
                                                      BiPredicate<Table, Table> sameKind, RuleContext context) {
         Set<String> unique = CopiedColumns.uniqueColumns(table);
         if (table.rowSecurity() || Snapshots.recordsThePast(table)) {
@@ -149,6 +172,7 @@ public final class CopiedAttribute implements SchemaRule {
                 reported.addAll(copy.columns());
                 continue;
             }
+            List<Reach> reaches = new ArrayList<>();
             for (Constraint through : table.constraints(ConstraintType.FOREIGN_KEY)) {
                 // through the same table only in another role: a task's process instance is its execution's
                 // process instance (both act_ru_execution), its execution itself is no copy
@@ -167,6 +191,10 @@ public final class CopiedAttribute implements SchemaRule {
                 if (copyRequired && throughOptional) {
                     continue; // a row without the other key still needs its own
                 }
+                if ("SET NULL".equalsIgnoreCase(through.references().onDelete())
+                        && "CASCADE".equalsIgnoreCase(copy.references().onDelete())) {
+                    continue; // deleted with the copy's row, outliving the other one: the reference is its own
+                }
                 Table parent = schema.table(through.references().table()).orElse(null);
                 if (parent == null || sameKind.test(table, parent)) {
                     continue; // a front port's cable is not its rear port's: siblings have facts of their own
@@ -183,13 +211,54 @@ public final class CopiedAttribute implements SchemaRule {
                     parentKey = Optional.of(new Constraint(copy.columns().get(0), ConstraintType.FOREIGN_KEY,
                             copy.columns(), null, true, false, copy.references(), null, null));
                 }
-                if (parentKey.isPresent()) {
-                    reportKeyCopy(table, copy, through, parent, parentKey.get(), context);
-                    reported.addAll(copy.columns());
-                    break;
+                if (parentKey.isPresent() && parentKey.get().columns().stream().anyMatch(c -> c.startsWith("_"))) {
+                    continue; // the other row's column is a cache itself (netbox's cluster._site_id): no fact to repeat
+                }
+                if (parentKey.isPresent() && RowAgreement.contradicts(rows, table, through.columns(), parent,
+                        through.references().columns(), copy.columns(), parentKey.get().columns())) {
+                    continue; // most real rows name another row than the other key's: a reference of its own
+                }
+                parentKey.ifPresent(key -> reaches.add(new Reach(through, parent, key)));
+            }
+            if (!reaches.isEmpty() && !offeredByUnrelatedRows(reaches)) {
+                Reach first = reaches.get(0);
+                reportKeyCopy(table, copy, first.through(), first.parent(), first.parentKey(), context);
+                reported.addAll(copy.columns());
+            }
+        }
+    }
+
+    /** The other key the row reaches the copy's row through, the row it reaches and that row's own reference. */
+    private record Reach(Constraint through, Table parent, Constraint parentKey) {
+    }
+
+    /**
+     * Two rows that have nothing to do with each other both may offer the reference (a device's platform and its
+     * role each name a default config template, or none): the row's own is a choice between them or an override,
+     * not a copy of either. Rows on one chain (the line's invoice and its shipment of that invoice) agree by
+     * design, and so do rows that must each name one (a task's column and its swimlane are in its project).
+     */
+    private static boolean offeredByUnrelatedRows(List<Reach> reaches) {
+        for (Reach a : reaches) {
+            for (Reach b : reaches) {
+                if (!a.parent().name().equals(b.parent().name()) && optional(a) && optional(b)
+                        && !references(a.parent(), b.parent()) && !references(b.parent(), a.parent())) {
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /** The other row may have no reference of its own (a default it may or may not name). */
+    private static boolean optional(Reach reach) {
+        return reach.parentKey().columns().stream()
+                .anyMatch(c -> !reach.parent().column(c).map(Column::notNull).orElse(false));
+    }
+
+    private static boolean references(Table from, Table to) {
+        return from.constraints(ConstraintType.FOREIGN_KEY).stream()
+                .anyMatch(fk -> fk.references().table().equals(to.name()));
     }
 
     /**

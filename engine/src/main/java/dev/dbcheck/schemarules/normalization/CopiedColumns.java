@@ -67,7 +67,7 @@ final class CopiedColumns {
             String name = Words.snake(column.name());
             String family = Naming.family(column);
             for (Column attribute : attributes) {
-                if (!Naming.family(attribute).equals(family)) {
+                if (!Naming.family(attribute).equals(family) || isIntegerCode(attribute)) {
                     continue;
                 }
                 String a = Words.snake(attribute.name());
@@ -93,6 +93,21 @@ final class CopiedColumns {
             }
             return Optional.empty();
         };
+    }
+
+    /** The last words of classifier columns: what a row is, its state, its level. */
+    private static final Set<String> CLASSIFIERS = Set.of("type", "kind", "status", "state", "category", "level",
+            "role", "mode");
+
+    /**
+     * A classifier held as a number ({@code group_type integer}): the codes mean what their own table says (a
+     * zone's 1 is "admin", its group's 1 "internal"), so the same name on another table is no evidence of a copy.
+     * An enum or a text value carries its vocabulary with it and is judged as any attribute.
+     */
+    private static boolean isIntegerCode(Column attribute) {
+        List<String> words = Words.of(attribute.name());
+        return "integer".equals(Naming.family(attribute)) && !words.isEmpty()
+                && CLASSIFIERS.contains(words.get(words.size() - 1));
     }
 
     /** {@code feed_id}, {@code roomId}: a name that refers to another row. */
