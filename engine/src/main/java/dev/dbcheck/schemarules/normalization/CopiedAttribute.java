@@ -207,7 +207,12 @@ public final class CopiedAttribute implements SchemaRule {
                         && parent.column(copy.columns().get(0)).isPresent()
                         && !parent.constraints(ConstraintType.FOREIGN_KEY).stream()
                         .anyMatch(fk -> fk.columns().contains(copy.columns().get(0)))) {
-                    // the parent holds the same key without declaring it (synapse's events.room_id)
+                    // the parent holds the same key without declaring it (synapse's events.room_id); unless the
+                    // copy is declared ON DELETE SET NULL: deleting its row nulls the copy and leaves the other
+                    // row's undeclared key as it is, so the two are meant to differ (a waitpoint's batch)
+                    if ("SET NULL".equalsIgnoreCase(copy.references().onDelete())) {
+                        continue;
+                    }
                     parentKey = Optional.of(new Constraint(copy.columns().get(0), ConstraintType.FOREIGN_KEY,
                             copy.columns(), null, true, false, copy.references(), null, null));
                 }
