@@ -66,7 +66,8 @@ public final class CopiedAttribute implements SchemaRule {
                     + "cannot exist without an order. Reference the owning row instead. Deliberate snapshots — a "
                     + "price or an address captured at order time — are not violations: dbcheck recognises the "
                     + "usual names (unit_price, *_at_order, *_snapshot, shipping_*), a column comment containing "
-                    + "dbcheck:snapshot, and the snapshotPattern option.",
+                    + "dbcheck:snapshot, and the snapshotPattern option. Where the migrated database holds real rows (seed or "
+                    + "reference data), a suspected copy that most of them contradict is not reported.",
             List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                     + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN)));
 
