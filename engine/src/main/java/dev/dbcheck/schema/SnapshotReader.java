@@ -407,10 +407,11 @@ public final class SnapshotReader {
                        i.indnkeyatts, i.indnatts,
                        i.indkey::int2[] AS attnums, i.indoption::int2[] AS options,
                        -- deparsed for expression keys only: a column key is its name, and deparsing is the
-                       -- costly part of this query
+                       -- costly part of this query; an index of columns alone skips the per-key subquery too
+                       CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
                        ARRAY(SELECT CASE WHEN (i.indkey::int2[])[k - 1] = 0
                                          THEN pg_get_indexdef(i.indexrelid, k, true) END
-                             FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_texts,
+                             FROM generate_series(1, i.indnatts) k ORDER BY k) END AS key_texts,
                        i.indclass::oid[] AS opclasses,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                        pg_get_indexdef(i.indexrelid) AS definition,
