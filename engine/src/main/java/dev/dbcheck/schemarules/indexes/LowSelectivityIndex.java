@@ -1,10 +1,10 @@
 package dev.dbcheck.schemarules.indexes;
 
-import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
 import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleOption;
@@ -18,10 +18,10 @@ import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 import dev.dbcheck.sql.Identifiers;
 
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A B-tree index that leads with a column of few values — a boolean, or a column with few distinct values in the

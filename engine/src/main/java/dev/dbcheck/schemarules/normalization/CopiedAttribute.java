@@ -1,10 +1,10 @@
 package dev.dbcheck.schemarules.normalization;
 
 import dev.dbcheck.rule.Category;
-import dev.dbcheck.rule.Evidence;
-import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -66,8 +66,8 @@ public final class CopiedAttribute implements SchemaRule {
                     + "cannot exist without an order. Reference the owning row instead. Deliberate snapshots — a "
                     + "price or an address captured at order time — are not violations: dbcheck recognises the "
                     + "usual names (unit_price, *_at_order, *_snapshot, shipping_*), a column comment containing "
-                    + "dbcheck:snapshot, and the snapshotPattern option. Where the migrated database holds real rows (seed or "
-                    + "reference data), a suspected copy that most of them contradict is not reported.",
+                    + "dbcheck:snapshot, and the snapshotPattern option. Where the migrated database holds real "
+                    + "rows (seed or reference data), a suspected copy that most of them contradict is not reported.",
             List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                     + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN)));
 
@@ -111,7 +111,7 @@ public final class CopiedAttribute implements SchemaRule {
                 }
                 Table parent = schema.table(fk.references().table()).orElse(null);
                 if (parent == null || parent.name().equals(table.name())
-                        || "SET NULL".equalsIgnoreCase(fk.references().onDelete()) || sameKind.test(table, parent)) {
+                        || setsNullOnDelete(fk) || sameKind.test(table, parent)) {
                     continue; // the row outlives the other one, or is a sibling of its kind with facts of its own
                 }
                 Function<Column, Optional<Column>> sourceOf = CopiedColumns.copiesOf(fk, parent);
@@ -186,14 +186,13 @@ public final class CopiedAttribute implements SchemaRule {
                     continue;
                 }
                 // ON DELETE SET NULL: the row outlives the other one and must keep its own
-                boolean throughOptional = "SET NULL".equalsIgnoreCase(through.references().onDelete())
+                boolean throughOptional = setsNullOnDelete(through)
                         || through.columns().stream().anyMatch(c -> !table.column(c).map(Column::notNull)
                         .orElse(false));
                 if (copyRequired && throughOptional) {
                     continue; // a row without the other key still needs its own
                 }
-                if ("SET NULL".equalsIgnoreCase(through.references().onDelete())
-                        && "CASCADE".equalsIgnoreCase(copy.references().onDelete())) {
+                if (setsNullOnDelete(through) && "CASCADE".equalsIgnoreCase(copy.references().onDelete())) {
                     continue; // deleted with the copy's row, outliving the other one: the reference is its own
                 }
                 Table parent = schema.table(through.references().table()).orElse(null);
@@ -211,20 +210,21 @@ public final class CopiedAttribute implements SchemaRule {
                     // the parent holds the same key without declaring it (synapse's events.room_id); unless the
                     // copy is declared ON DELETE SET NULL: deleting its row nulls the copy and leaves the other
                     // row's undeclared key as it is, so the two are meant to differ (a waitpoint's batch)
-                    if ("SET NULL".equalsIgnoreCase(copy.references().onDelete())) {
+                    if (setsNullOnDelete(copy)) {
                         continue;
                     }
                     parentKey = Optional.of(new Constraint(copy.columns().get(0), ConstraintType.FOREIGN_KEY,
                             copy.columns(), null, true, false, copy.references(), null, null));
                 }
-                if (parentKey.isPresent() && parentKey.get().columns().stream().anyMatch(c -> c.startsWith("_"))) {
-                    continue; // the other row's column is a cache itself (netbox's cluster._site_id): no fact to repeat
-                }
-                if (parentKey.isPresent() && RowAgreement.contradicts(rows, table, through.columns(), parent,
+                if (parentKey.isEmpty()
+                        // the other row's column is a cache itself (netbox's cluster._site_id): no fact to repeat
+                        || parentKey.get().columns().stream().anyMatch(c -> c.startsWith("_"))
+                        // most real rows name another row than the other key's: a reference of its own
+                        || RowAgreement.contradicts(rows, table, through.columns(), parent,
                         through.references().columns(), copy.columns(), parentKey.get().columns())) {
-                    continue; // most real rows name another row than the other key's: a reference of its own
+                    continue;
                 }
-                parentKey.ifPresent(key -> reaches.add(new Reach(through, parent, key)));
+                reaches.add(new Reach(through, parent, parentKey.get()));
             }
             if (!reaches.isEmpty() && !offeredByUnrelatedRows(reaches)) {
                 Reach first = reaches.get(0);
@@ -260,6 +260,11 @@ public final class CopiedAttribute implements SchemaRule {
     private static boolean optional(Reach reach) {
         return reach.parentKey().columns().stream()
                 .anyMatch(c -> !reach.parent().column(c).map(Column::notNull).orElse(false));
+    }
+
+    /** ON DELETE SET NULL: the row outlives the row this key references. */
+    private static boolean setsNullOnDelete(Constraint fk) {
+        return "SET NULL".equalsIgnoreCase(fk.references().onDelete());
     }
 
     private static boolean references(Table from, Table to) {

@@ -62,12 +62,14 @@ final class CopiedColumns {
         Set<String> names = entityNames(fk, parent);
         boolean declared = fk.definition() != null || !fk.name().endsWith(IMPLIED);
         Set<String> parentKey = new HashSet<>(parent.primaryKey().map(Constraint::columns).orElse(List.of()));
-        List<Column> attributes = parent.columns().stream().filter(a -> !parentKey.contains(a.name())).toList();
+        // an integer classifier is no copy's source (isIntegerCode): left out once per key, not asked per column
+        List<Column> attributes = parent.columns().stream()
+                .filter(a -> !parentKey.contains(a.name()) && !isIntegerCode(a)).toList();
         return column -> {
             String name = Words.snake(column.name());
             String family = Naming.family(column);
             for (Column attribute : attributes) {
-                if (!Naming.family(attribute).equals(family) || isIntegerCode(attribute)) {
+                if (!Naming.family(attribute).equals(family)) {
                     continue;
                 }
                 String a = Words.snake(attribute.name());

@@ -1,12 +1,12 @@
 package dev.dbcheck.schemarules.normalization;
 
-import dev.dbcheck.rule.Input;
-import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;

@@ -1,12 +1,12 @@
 package dev.dbcheck.schemarules.normalization;
 
-import dev.dbcheck.rule.Input;
-import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -20,10 +20,10 @@ import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**

@@ -1,12 +1,12 @@
 package dev.dbcheck.schemarules.normalization;
 
-import dev.dbcheck.rule.Input;
-import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.sample.TableSample;
 import dev.dbcheck.rule.Category;
 import dev.dbcheck.rule.DbObject;
+import dev.dbcheck.rule.Evidence;
 import dev.dbcheck.rule.Fix;
+import dev.dbcheck.rule.Input;
 import dev.dbcheck.rule.SchemaRule;
 import dev.dbcheck.rule.RuleContext;
 import dev.dbcheck.rule.RuleMetadata;
@@ -18,9 +18,9 @@ import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
 
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * 3NF from data: in the real rows, a column that is not a key determines other non-key columns
