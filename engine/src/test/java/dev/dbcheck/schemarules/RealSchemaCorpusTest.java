@@ -107,10 +107,14 @@ class RealSchemaCorpusTest {
             }
             Map<String, Label> labels = labels(dir.resolve("labels.tsv"), name);
             List<String> unlabelled = new ArrayList<>();
+            List<String> labelled = new ArrayList<>();
             for (Map.Entry<String, Finding> e : findings.entrySet()) {
                 Finding f = e.getValue();
                 Counts counts = byRule.get(f.ruleId());
                 Label label = labels.get(e.getKey());
+                labelled.add(f.ruleId() + "\t" + f.object().identity() + "\t"
+                        + (label == null ? "?" : label.verdict()) + "\t" + f.message().replace('\n', ' ')
+                        .replace('\t', ' '));
                 if (label == null) {
                     unlabelled.add(f.ruleId() + "\t" + f.object().identity() + "\t?\t"
                             + (f.position() == null ? "" : "line " + f.position().line() + ": ")
@@ -141,6 +145,8 @@ class RealSchemaCorpusTest {
                             + " remove its label");
                 }
             }
+            // every finding with its verdict and message, for a reviewer re-reading the labels
+            Files.write(UNLABELLED.resolve(name + ".all.tsv"), labelled, StandardCharsets.UTF_8);
             Path pending = UNLABELLED.resolve(name + ".tsv");
             if (unlabelled.isEmpty()) {
                 Files.deleteIfExists(pending);

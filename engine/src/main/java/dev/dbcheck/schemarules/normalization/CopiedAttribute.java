@@ -67,7 +67,9 @@ public final class CopiedAttribute implements SchemaRule {
                     + "price or an address captured at order time — are not violations: dbcheck recognises the "
                     + "usual names (unit_price, *_at_order, *_snapshot, shipping_*), a column comment containing "
                     + "dbcheck:snapshot, and the snapshotPattern option. Where the migrated database holds real "
-                    + "rows (seed or reference data), a suspected copy that most of them contradict is not reported.",
+                    + "rows (seed or reference data), a suspected copy that most of them contradict is not reported. "
+                    + "Rows that record what happened (history, log and event tables) keep values as they were: "
+                    + "there only copied references count, and the user an event names is who acted.",
             List.of(RuleOption.regex(Snapshots.OPTION, "Regular expression for column names that are deliberate "
                     + "snapshots (matched case-insensitively).", Snapshots.DEFAULT_PATTERN)));
 
@@ -98,7 +100,8 @@ public final class CopiedAttribute implements SchemaRule {
         for (Table table : Scope.designedTables(schema)) {
             Set<String> reported = new HashSet<>();
             List<Column> candidates = CopiedColumns.candidates(table, snapshotPattern);
-            if (Snapshots.recordsThePast(table) || Snapshots.recordsEvents(table)) {
+            boolean recordsAsItWas = Snapshots.recordsThePast(table) || Snapshots.recordsEvents(table);
+            if (recordsAsItWas) {
                 // a log's or an event's attributes are the values as they were when it was written; its keys
                 // (the run an event belongs to) still depend on the other key that decides them
                 candidates = candidates.stream().filter(c -> CopiedColumns.isKeyName(c.name())).toList();
@@ -115,11 +118,17 @@ public final class CopiedAttribute implements SchemaRule {
                     continue; // the row outlives the other one, or is a sibling of its kind with facts of its own
                 }
                 Function<Column, Optional<Column>> sourceOf = CopiedColumns.copiesOf(fk, parent);
+                Set<String> parentReferences = recordsAsItWas ? references(schema, parent) : Set.of();
                 for (Column column : candidates) {
                     if (fk.columns().contains(column.name())) {
                         continue; // the reference itself (read from its name: it is no candidate's key)
                     }
                     Optional<Column> source = sourceOf.apply(column);
+                    if (recordsAsItWas && source.isPresent() && !parentReferences.contains(source.get().name())) {
+                        // only named like a key: the other row's plain identifier (the browser session it was
+                        // seen in) is, in an event, the value as it was when the event happened
+                        continue;
+                    }
                     if (source.isPresent() && !RowAgreement.contradicts(rows, table, fk.columns(), parent,
                             fk.references().columns(), List.of(column.name()), List.of(source.get().name()))
                             && reported.add(column.name())) {
@@ -159,7 +168,11 @@ public final class CopiedAttribute implements SchemaRule {
                     || copy.columns().stream().anyMatch(c -> c.startsWith("_")) // a cache kept on purpose
                     || Naming.isActorRole(role(copy, target)) || Naming.classifies(target.name())
                     || target.equals(table.name())
-                    || copy.columns().stream().anyMatch(reported::contains)) {
+                    || copy.columns().stream().anyMatch(reported::contains)
+                    // the user in a row recording what happened is who did it, whoever the other row names (the
+                    // user who tracked time on a subtask, not the subtask's assignee); a customer there is still
+                    // the shipment's
+                    || Snapshots.recordsEvents(table) && schema.table(target).map(Naming::holdsUsers).orElse(false)) {
                 continue;
             }
             Optional<Constraint> twin = table.constraints(ConstraintType.FOREIGN_KEY).stream()
@@ -232,6 +245,35 @@ public final class CopiedAttribute implements SchemaRule {
                 reported.addAll(copy.columns());
             }
         }
+    }
+
+    /**
+     * The columns of a table that reference other rows: its foreign keys, and the columns named after a table whose
+     * key has their type (synapse's undeclared {@code events.room_id}, text like {@code rooms.room_id}), not those
+     * named so that no key of such a table fits (danbooru's {@code login_sessions.session_id}, a uuid beside the
+     * sessions tables' bigint ids).
+     */
+    private static Set<String> references(SchemaSnapshot schema, Table table) {
+        Set<String> columns = new HashSet<>();
+        table.constraints(ConstraintType.FOREIGN_KEY).forEach(fk -> columns.addAll(fk.columns()));
+        for (Column column : table.columns()) {
+            String snake = Words.snake(column.name());
+            if (columns.contains(column.name()) || !snake.endsWith("_id") || column.array()) {
+                continue;
+            }
+            String stem = snake.substring(0, snake.length() - 3);
+            for (Table named : Scope.designedTables(schema)) {
+                String singular = Words.singular(Words.snake(named.name().name()));
+                if (named != table && (singular.equals(stem) || singular.endsWith("_" + stem))
+                        && named.primaryKey().filter(pk -> pk.columns().size() == 1)
+                        .flatMap(pk -> named.column(pk.columns().get(0)))
+                        .map(key -> Naming.family(key).equals(Naming.family(column))).orElse(false)) {
+                    columns.add(column.name());
+                    break;
+                }
+            }
+        }
+        return columns;
     }
 
     /** The other key the row reaches the copy's row through, the row it reaches and that row's own reference. */

@@ -38,11 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class DuplicatedPersonalData implements SchemaRule {
 
-    /** Table names (their last word, singular) that hold people. */
-    private static final Set<String> PERSON_TABLES = Set.of(
-            // not "client" (an OAuth client, a software client) nor "account" (a ledger, a tenant): too often no person
-            "user", "customer", "person", "contact", "employee", "member", "patient",
-            "student", "profile", "subscriber", "guest", "author", "buyer", "recipient", "applicant", "lead");
     // not user_name nor owner_name: in most schemas those are logins (a reference by natural key), not names
     private static final String PERSON_PREFIXES = "(customer|client|buyer|recipient|contact|employee|person"
             + "|member|patient|student|author|guest|subscriber)";
@@ -112,7 +107,7 @@ public final class DuplicatedPersonalData implements SchemaRule {
                 continue;
             }
             List<Holder> holders = new ArrayList<>(kind.getValue());
-            holders.sort(Comparator.comparing((Holder h) -> isPersonTable(h.table()) ? 0 : 1)
+            holders.sort(Comparator.comparing((Holder h) -> Naming.holdsPeople(h.table()) ? 0 : 1)
                     .thenComparing(h -> ownsIdentity(h.table(), byKind) ? 0 : 1)
                     .thenComparing(h -> -kindsByTable.get(h.table().name().toString()).size())
                     .thenComparing(h -> isUnique(h) ? 0 : 1)
@@ -142,16 +137,10 @@ public final class DuplicatedPersonalData implements SchemaRule {
                 return kind.getKey();
             }
         }
-        if (name.equals("name") && isPersonTable(table)) {
+        if (name.equals("name") && Naming.holdsPeople(table)) {
             return "person's name";
         }
         return null;
-    }
-
-    private static boolean isPersonTable(Table table) {
-        String name = table.name().name().toLowerCase(Locale.ROOT);
-        String lastWord = name.substring(name.lastIndexOf('_') + 1);
-        return PERSON_TABLES.contains(Naming.singular(lastWord));
     }
 
     /** Whether the copy plausibly holds the owner's people's data rather than other people's. */
@@ -164,7 +153,7 @@ public final class DuplicatedPersonalData implements SchemaRule {
         // a link alone is not enough: an invitation's email is the invitee's, an MFA factor's phone the factor's,
         // and players, console operators, contacts and deleted accounts are other people than the users; a table
         // of people that references the owner's row (a member's profile) holds the same person
-        return isPersonTable(copy.table()) && Scope.linked(copy.table(), owner.table());
+        return Naming.holdsPeople(copy.table()) && Scope.linked(copy.table(), owner.table());
     }
 
     /** A table where some personal data is unique (an email, say) identifies people: it is where they live. */

@@ -15,6 +15,7 @@ import dev.dbcheck.schemarules.Scope;
 import dev.dbcheck.schemarules.Words;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.schema.Constraint;
+import dev.dbcheck.schema.ConstraintType;
 import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
 import dev.dbcheck.schema.Table;
@@ -61,7 +62,8 @@ public final class ListValuedColumn implements SchemaRule {
                     + "holding one item (without special operators), counting or joining items means parsing "
                     + "strings, and changing one item rewrites the whole value. First normal form puts each item "
                     + "in its own row of a child table. Text lists are found in real rows only (reference data or "
-                    + "sample data).",
+                    + "sample data). An array of another system's ids beside the row's own one (an OAuth "
+                    + "provider's client_id and acceptable_client_ids) is an allow-list, not references.",
             List.of());
 
     @Override
@@ -172,6 +174,9 @@ public final class ListValuedColumn implements SchemaRule {
         if (stem == null && target.isEmpty()) {
             return; // an array of numbers that names nothing (scores, dimensions)
         }
+        if (stem != null && target.isEmpty() && holdsOwnIdentifier(table, column, stem)) {
+            return; // more of the row's own identifiers, not references
+        }
         String col = Identifiers.quote(column.name());
         String parent = Naming.singular(table.name().name());
         String link = Identifiers.quote(parent + "_" + entity + "s");
@@ -185,6 +190,29 @@ public final class ListValuedColumn implements SchemaRule {
                         + target.map(t -> t.name().toString()).orElse(entity + "s")
                         + ", PRIMARY KEY (" + parent + "_id, " + entity + "_id)); then move the ids and drop "
                         + col));
+    }
+
+    /**
+     * An array of text ids beside the row's own text identifier of the same thing, which references nothing
+     * ({@code client_id text} and {@code acceptable_client_ids text[]} of an external OAuth provider): the array holds
+     * more of the identifiers another system gave the row, an allow-list no foreign key could check.
+     */
+    private static boolean holdsOwnIdentifier(Table table, Column array, String stem) {
+        if (!TEXT_TYPES.contains(array.typeName())) {
+            return false;
+        }
+        List<String> words = Words.of(stem);
+        for (int from = 0; from < words.size(); from++) {
+            String own = String.join("_", words.subList(from, words.size())) + "_id";
+            Optional<Column> scalar = table.columns().stream()
+                    .filter(c -> !c.array() && Words.snake(c.name()).equals(own)).findFirst();
+            if (scalar.isPresent() && TEXT_TYPES.contains(scalar.get().typeName())
+                    && table.constraints(ConstraintType.FOREIGN_KEY).stream()
+                    .noneMatch(fk -> fk.columns().contains(scalar.get().name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

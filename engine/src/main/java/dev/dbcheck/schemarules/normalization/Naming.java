@@ -68,6 +68,24 @@ final class Naming {
             java.util.Map.entry("msg", "message"), java.util.Map.entry("cfg", "config"),
             java.util.Map.entry("usr", "user"), java.util.Map.entry("grp", "group"));
 
+    /** Whether a table's rows are the application's users, who act on its other rows ({@code users}, {@code members}). */
+    static boolean holdsUsers(dev.dbcheck.schema.Table table) {
+        String name = table.name().name().toLowerCase(java.util.Locale.ROOT);
+        String last = singular(name.substring(name.lastIndexOf('_') + 1));
+        return last.equals("user") || last.equals("member");
+    }
+
+    /** Whether a table's rows are people: its name's last word, singular, is one of theirs. */
+    static boolean holdsPeople(dev.dbcheck.schema.Table table) {
+        String name = table.name().name().toLowerCase(java.util.Locale.ROOT);
+        return PERSON_TABLES.contains(singular(name.substring(name.lastIndexOf('_') + 1)));
+    }
+
+    /** Table names (their last word, singular) that hold people. */
+    private static final Set<String> PERSON_TABLES = Set.of(
+            // not "client" (an OAuth client, a software client) nor "account" (a ledger, a tenant): too often no person
+            "user", "customer", "person", "contact", "employee", "member", "patient",
+            "student", "profile", "subscriber", "guest", "author", "buyer", "recipient", "applicant", "lead");
     /** A tenant scope key ({@code tenant_id}, {@code organizationId}, {@code tenant_id_}): copied into every table
      *  on purpose, for row-level security, sharding and partitioning. */
     static boolean isScopeKey(String column) {

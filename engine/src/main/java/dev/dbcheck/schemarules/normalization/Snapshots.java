@@ -39,12 +39,13 @@ final class Snapshots {
     }
 
     /**
-     * A table whose rows record events ({@code TaskEvent}, {@code user_events}, {@code events_partitioned}): an
-     * attribute copied into an event is the value as it was when it happened, like a log's. Its keys still count.
+     * A table whose rows record events ({@code TaskEvent}, {@code user_events}, {@code events_partitioned},
+     * {@code subtask_time_tracking}): an attribute copied into an event is the value as it was when it happened,
+     * like a log's. Its keys still count.
      */
     static boolean recordsEvents(dev.dbcheck.schema.Table table) {
         java.util.List<String> words = dev.dbcheck.schemarules.Words.of(table.name().name());
-        return words.contains("event") || words.contains("events");
+        return words.contains("event") || words.contains("events") || words.contains("tracking");
     }
 
     static boolean isSnapshot(Column column, String pattern) {
