@@ -93,13 +93,10 @@ public final class FlywayMigrator implements Migrator {
                     .validateMigrationNaming(true)
                     .failOnMissingLocations(true)
                     .connectRetries(0)
+                    // the database is new: there is no history to check the scripts against, and each of Flyway's
+                    // passes over the locations (validate, info) resolves and checksums every script again
+                    .validateOnMigrate(false)
                     .load();
-            MigrationInfo[] pending = flyway.info().pending();
-            if (pending.length == 0) {
-                throw new ConfigException("migrations.locations", "no migrations found in "
-                        + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
-                        + "R__<name>.sql files)");
-            }
             // statement_timeout holds until a migration switches it off (SET statement_timeout = 0, as pg_dump
             // writes): the watchdog holds the limit from outside the session
             try (StatementWatchdog watchdog = StatementWatchdog.start(database, statementTimeout, log)) {
@@ -107,8 +104,16 @@ public final class FlywayMigrator implements Migrator {
             } catch (SQLException e) {
                 throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
             }
+            // asked after the migration, not before it: one pass over the locations less, and a new database
+            // that Flyway applied no script to (a schema it created is no script) had none to apply
+            MigrationInfo[] applied = flyway.info().applied();
+            if (java.util.Arrays.stream(applied).allMatch(info -> info.getType().isSynthetic())) {
+                throw new ConfigException("migrations.locations", "no migrations found in "
+                        + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
+                        + "R__<name>.sql files)");
+            }
             List<MigrationScript> scripts = new ArrayList<>();
-            for (MigrationInfo info : flyway.info().applied()) {
+            for (MigrationInfo info : applied) {
                 Path file = physicalFile(info);
                 if (file != null && !info.getType().isSynthetic() && file.toString().endsWith(".sql")) {
                     String display = SourceFiles.displayPath(file, sourceRoot);
@@ -116,7 +121,7 @@ public final class FlywayMigrator implements Migrator {
                     scripts.add(new MigrationScript(file, display, content));
                 }
             }
-            warnOfJavaMigrations(flyway.info().applied(), log);
+            warnOfJavaMigrations(applied, log);
             String historySchema = schemas.isEmpty() ? "public" : schemas.get(0);
             return new AppliedMigrations(scripts, Set.of(new QualifiedName(historySchema, table)));
         } catch (FlywayException e) {
