@@ -261,11 +261,8 @@ public final class CopiedAttribute implements SchemaRule {
             if (columns.contains(column.name()) || !snake.endsWith("_id") || column.array()) {
                 continue;
             }
-            String stem = snake.substring(0, snake.length() - 3);
-            for (Table named : Scope.designedTables(schema)) {
-                String singular = Words.singular(Words.snake(named.name().name()));
-                if (named != table && (singular.equals(stem) || singular.endsWith("_" + stem))
-                        && named.primaryKey().filter(pk -> pk.columns().size() == 1)
+            for (Table named : Scope.tablesNamed(schema, snake.substring(0, snake.length() - 3))) {
+                if (named != table && named.primaryKey().filter(pk -> pk.columns().size() == 1)
                         .flatMap(pk -> named.column(pk.columns().get(0)))
                         .map(key -> Naming.family(key).equals(Naming.family(column))).orElse(false)) {
                     columns.add(column.name());
