@@ -61,4 +61,37 @@ class DataSamplerTest {
                     .stream().map(t -> t.name()).filter(n -> byName.containsKey(n.name())).toList());
         }
     }
+
+    /**
+     * Tables of different widths read in one query (the narrower padded with NULLs) keep their own columns and
+     * values exactly: quotes, braces, commas, backslashes, empty strings and NULLs as they are.
+     */
+    @Test
+    void tablesOfDifferentWidthsKeepTheirValues() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE TABLE narrow (id int PRIMARY KEY);",
+                    "INSERT INTO narrow VALUES (7);",
+                    "CREATE TABLE wide (id int PRIMARY KEY, a text, b text, c numeric, d boolean, e date);",
+                    "INSERT INTO wide VALUES (1, '{x,\"y\"}', E'back\\\\slash', 1.50, true, '2026-12-03'),",
+                    "    (2, '', NULL, NULL, false, NULL);"), "schema.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+            Map<String, TableSample> byName = new DataSampler(1_000).sample(c, snapshot).tables().stream()
+                    .collect(Collectors.toMap(t -> t.table().name().name(), t -> t));
+            TableSample narrow = byName.get("narrow");
+            assertThat(narrow.columns()).hasSize(1);
+            assertThat(narrow.value(0, 0)).isEqualTo("7");
+            TableSample wide = byName.get("wide");
+            assertThat(wide.columns()).hasSize(6);
+            int first = wide.value(0, 0).equals("1") ? 0 : 1;
+            List<String> row = new java.util.ArrayList<>();
+            List<String> other = new java.util.ArrayList<>();
+            for (int col = 0; col < 6; col++) {
+                row.add(wide.value(col, first));
+                other.add(wide.value(col, 1 - first));
+            }
+            assertThat(row).containsExactly("1", "{x,\"y\"}", "back\\slash", "1.50", "true", "2026-12-03");
+            assertThat(other).containsExactly("2", "", null, null, "false", null);
+        }
+    }
 }
