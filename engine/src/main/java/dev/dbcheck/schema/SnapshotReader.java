@@ -62,8 +62,9 @@ public final class SnapshotReader {
             Long[] oids = relations.keySet().toArray(Long[]::new);
             columns(connection, oids, relations);
             Map<Long, Map<Integer, String>> columnNames = columnNames(relations);
-            constraints(connection, oids, relations, columnNames);
-            indexes(connection, oids, relations, columnNames, versionNum);
+            Definitions definitions = Definitions.read(connection);
+            constraints(connection, oids, relations, columnNames, versionNum, definitions);
+            indexes(connection, oids, relations, columnNames, versionNum, definitions);
             policies(connection, oids, relations);
             List<Routine> routines = routines(connection, schemas);
             List<EnumType> enums = enums(connection, schemas);
@@ -255,7 +256,7 @@ public final class SnapshotReader {
                             rs.getString("seq_name"),
                             rs.getString("comment"));
                     b.columns.add(column);
-                    b.keyColumns.put(column.position(), new IndexDefinitions.KeyColumn(column.name(),
+                    b.keyColumns.put(column.position(), new Definitions.KeyColumn(column.name(),
                             rs.getLong("atttypid"), rs.getLong("attcollation")));
                 }
             }
@@ -319,12 +320,22 @@ public final class SnapshotReader {
     }
 
     private void constraints(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
-                             Map<Long, Map<Integer, String>> columnNames) throws SQLException {
+                             Map<Long, Map<Integer, String>> columnNames, int versionNum, Definitions definitions)
+            throws SQLException {
+        // the server writes checks, exclusions and what Definitions.constraint does not: key indexes with INCLUDE
+        // or NULLS NOT DISTINCT (15), MATCH PARTIAL, ON DELETE SET NULL (columns) (15), periods and NOT ENFORCED (18)
+        String serverWrites = "con.contype IN ('c', 'x') OR con.confmatchtype = 'p' "
+                + "OR con.contype IN ('p', 'u') AND ci.indnatts > ci.indnkeyatts"
+                + (versionNum >= 150000 ? " OR con.contype IN ('p', 'u') AND ci.indnullsnotdistinct"
+                + " OR con.confdelsetcols IS NOT NULL" : "")
+                + (versionNum >= 180000 ? " OR con.conperiod OR NOT con.conenforced" : "");
         // the key columns come as attnums and are named here from the columns already read: naming them in SQL
         // (unnest + a pg_attribute join per constraint) was a tenth of the snapshot at 500 tables
         String sql = """
-                SELECT con.conrelid, con.conname, con.contype, con.convalidated, con.conparentid <> 0 AS inherited,
-                       pg_get_constraintdef(con.oid, true) AS definition,
+                SELECT con.oid, con.conrelid, con.conname, con.contype, con.convalidated, con.conparentid <> 0 AS inherited,
+                       CASE WHEN %s THEN pg_get_constraintdef(con.oid, true) END AS definition,
+                       con.confmatchtype, con.condeferrable, con.condeferred,
+                       CASE WHEN con.contype = 'f' THEN pg_table_is_visible(con.confrelid) END AS ref_visible,
                        con.conkey AS attnums, con.confrelid, con.confkey AS ref_attnums,
                        rn.nspname AS ref_schema, rc.relname AS ref_table,
                        con.confdeltype, con.confupdtype,
@@ -336,12 +347,14 @@ public final class SnapshotReader {
                 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
                 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
                 LEFT JOIN pg_class ic ON ic.oid = con.conindid
+                LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid
                 WHERE con.conrelid = ANY (?) AND con.contype IN ('p', 'u', 'f', 'c', 'x')
                 ORDER BY con.conrelid, con.conname
-                """;
-        record Row(long relid, String name, ConstraintType type, String definition, boolean validated,
+                """.formatted(serverWrites);
+        record Row(long oid, long relid, String name, ConstraintType type, String definition, boolean validated,
                    boolean inherited, Short[] attnums, long refRelid, Short[] refAttnums, String refSchema,
-                   String refTable, String onDelete, String onUpdate, String index, String comment) {
+                   String refTable, String onDelete, String onUpdate, String index, String comment,
+                   String matchType, boolean deferrable, boolean deferred, boolean refVisible) {
         }
         List<Row> rows = new ArrayList<>();
         Set<Long> outside = new HashSet<>();
@@ -355,16 +368,18 @@ public final class SnapshotReader {
                     if (type == ConstraintType.FOREIGN_KEY && !columnNames.containsKey(refRelid)) {
                         outside.add(refRelid);
                     }
-                    rows.add(new Row(rs.getLong("conrelid"), rs.getString("conname"), type,
+                    rows.add(new Row(rs.getLong("oid"), rs.getLong("conrelid"), rs.getString("conname"), type,
                             rs.getString("definition"), rs.getBoolean("convalidated"), rs.getBoolean("inherited"),
                             shorts(rs.getArray("attnums")),
                             refRelid, refAttnums, rs.getString("ref_schema"), rs.getString("ref_table"),
                             rs.getString("confdeltype"), rs.getString("confupdtype"), rs.getString("index_name"),
-                            rs.getString("comment")));
+                            rs.getString("comment"), rs.getString("confmatchtype"), rs.getBoolean("condeferrable"),
+                            rs.getBoolean("condeferred"), rs.getBoolean("ref_visible")));
                 }
             }
         }
         Map<Long, Map<Integer, String>> others = otherColumnNames(connection, outside);
+        Map<Long, long[]> deparseLater = new HashMap<>(); // oid -> relid, position: none expected, kept safe
         for (Row row : rows) {
             ForeignKeyTarget target = null;
             if (row.type() == ConstraintType.FOREIGN_KEY) {
@@ -373,9 +388,38 @@ public final class SnapshotReader {
                 target = new ForeignKeyTarget(new QualifiedName(row.refSchema(), row.refTable()),
                         named(row.refAttnums(), refNames), action(row.onDelete()), action(row.onUpdate()));
             }
-            relations.get(row.relid()).constraints.add(new Constraint(row.name(), row.type(),
-                    named(row.attnums(), columnNames.get(row.relid())), row.definition(), row.validated(),
-                    row.inherited(), target, row.index(), row.comment()));
+            List<String> columns = named(row.attnums(), columnNames.get(row.relid()));
+            String definition = row.definition();
+            if (definition == null && columns.size() == row.attnums().length && (target == null
+                    || target.columns().size() == row.refAttnums().length)) {
+                definition = definitions.constraint(row.type(), columns,
+                        target == null ? null : row.refVisible() ? definitions.quote(row.refTable())
+                                : definitions.quote(row.refSchema()) + "." + definitions.quote(row.refTable()),
+                        target == null ? List.of() : target.columns(), row.matchType(), row.onUpdate(),
+                        row.onDelete(), row.deferrable(), row.deferred(), row.validated());
+            }
+            List<Constraint> constraints = relations.get(row.relid()).constraints;
+            if (definition == null) {
+                deparseLater.put(row.oid(), new long[] {row.relid(), constraints.size()});
+            }
+            constraints.add(new Constraint(row.name(), row.type(), columns, definition,
+                    row.validated(), row.inherited(), target, row.index(), row.comment()));
+        }
+        if (deparseLater.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT c, pg_get_constraintdef(c, true) FROM unnest(?::oid[]) c")) {
+            ps.setArray(1, connection.createArrayOf("oid", deparseLater.keySet().toArray(Long[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] at = deparseLater.get(rs.getLong(1));
+                    List<Constraint> constraints = relations.get(at[0]).constraints;
+                    Constraint c = constraints.get((int) at[1]);
+                    constraints.set((int) at[1], new Constraint(c.name(), c.type(), c.columns(), rs.getString(2),
+                            c.validated(), c.inherited(), c.references(), c.indexName(), c.comment()));
+                }
+            }
         }
     }
 
@@ -390,8 +434,9 @@ public final class SnapshotReader {
     }
 
     private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
-                         Map<Long, Map<Integer, String>> columnNames, int versionNum) throws SQLException {
-        // the server deparses only what IndexDefinitions cannot write from the columns: it was two thirds of this
+                         Map<Long, Map<Integer, String>> columnNames, int versionNum, Definitions definitions)
+            throws SQLException {
+        // the server deparses only what Definitions cannot write from the columns: it was two thirds of this
         // query; NULLS NOT DISTINCT came with PostgreSQL 15
         String serverDeparses = "i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR ic.reloptions IS NOT NULL "
                 + "OR ic.relkind <> 'i'" + (versionNum >= 150000 ? " OR i.indnullsnotdistinct" : "");
@@ -425,7 +470,6 @@ public final class SnapshotReader {
                 WHERE i.indrelid = ANY (?)
                 ORDER BY i.indrelid, ic.relname
                 """.formatted(serverDeparses);
-        IndexDefinitions definitions = IndexDefinitions.read(connection);
         record Pending(List<Index> indexes, int position) {
         }
         Map<Long, Pending> deparseLater = new HashMap<>();
@@ -461,7 +505,7 @@ public final class SnapshotReader {
                     }
                     String definition = rs.getString("definition");
                     if (definition == null) {
-                        List<IndexDefinitions.KeyColumn> keyColumns = new ArrayList<>(attnums.length);
+                        List<Definitions.KeyColumn> keyColumns = new ArrayList<>(attnums.length);
                         for (Short attnum : attnums) {
                             keyColumns.add(b.keyColumns.get((int) attnum));
                         }
@@ -485,7 +529,7 @@ public final class SnapshotReader {
                 }
             }
         }
-        Map<Long, String> deparsed = IndexDefinitions.deparsed(connection, deparseLater.keySet());
+        Map<Long, String> deparsed = Definitions.deparsed(connection, deparseLater.keySet());
         deparseLater.forEach((oid, pending) -> {
             Index i = pending.indexes().get(pending.position());
             pending.indexes().set(pending.position(), new Index(i.name(), i.method(), i.unique(), i.primary(),
@@ -665,7 +709,7 @@ public final class SnapshotReader {
         final List<Constraint> constraints = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         /** By attnum: what an index's definition needs of its columns (their type and collation). */
-        final Map<Integer, IndexDefinitions.KeyColumn> keyColumns = new HashMap<>();
+        final Map<Integer, Definitions.KeyColumn> keyColumns = new HashMap<>();
 
         Table build() {
             return new Table(name, kind, partitionOf, partitionKey, partitionBound, estimatedRows, sizeBytes, comment,

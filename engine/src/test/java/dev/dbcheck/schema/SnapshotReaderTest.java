@@ -174,7 +174,7 @@ class SnapshotReaderTest {
         }
     }
 
-    /** Indexes whose definition the snapshot writes itself and those it leaves to the server, side by side. */
+    /** Indexes and constraints whose definition the snapshot writes itself and those it leaves to the server, side by side. */
     private static final String INDEX_KINDS = String.join("\n",
             "CREATE EXTENSION citext;",
             "CREATE SCHEMA \"Shop\";",
@@ -197,16 +197,28 @@ class SnapshotReaderTest {
             "CREATE TABLE \"Shop\".events (id bigint, at date NOT NULL, kind text) PARTITION BY RANGE (at);",
             "CREATE TABLE \"Shop\".events_2026 PARTITION OF \"Shop\".events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
             "CREATE INDEX ON \"Shop\".events (kind, at);",
-            "CREATE TABLE \"Shop\".inherited_check (LIKE \"Shop\".\"Order\" INCLUDING INDEXES);");
+            "CREATE TABLE \"Shop\".inherited_check (LIKE \"Shop\".\"Order\" INCLUDING INDEXES);",
+            "CREATE TABLE public.\"Order\" (id bigint PRIMARY KEY);", // shadows nothing: Shop is not on the path
+            "CREATE TABLE \"Shop\".lines (id bigint PRIMARY KEY, \"order\" bigint, \"user\" text, code varchar(20),",
+            "    \"position\" int, note text,",
+            "    FOREIGN KEY (\"order\") REFERENCES \"Shop\".\"Order\" (id) ON DELETE CASCADE ON UPDATE RESTRICT,",
+            "    FOREIGN KEY (id) REFERENCES public.\"Order\" (id) MATCH FULL DEFERRABLE INITIALLY DEFERRED,",
+            "    FOREIGN KEY (code, \"position\") REFERENCES \"Shop\".\"Order\" (code, \"position\") ON DELETE SET NULL (code),",
+            "    UNIQUE (\"user\", note) DEFERRABLE, UNIQUE NULLS NOT DISTINCT (note), UNIQUE (code) INCLUDE (note),",
+            "    CHECK (\"position\" > 0), EXCLUDE USING btree (id WITH =));",
+            "ALTER TABLE \"Shop\".lines ADD FOREIGN KEY (\"position\") REFERENCES public.\"Order\" (id) ON DELETE SET DEFAULT NOT VALID;");
 
     /**
-     * Every index's definition is what {@code pg_get_indexdef} prints, whether the snapshot wrote it or the server
+     * Every constraint's definition is what {@code pg_get_constraintdef} prints (primary and unique keys, foreign keys
+     * with every action, MATCH FULL, DEFERRABLE, NOT VALID, a referenced table off the search path qualified, and
+     * what the server keeps writing: INCLUDE, NULLS NOT DISTINCT, SET NULL (columns), checks, exclusions), and every
+     * index's definition is what {@code pg_get_indexdef} prints, whether the snapshot wrote it or the server
      * deparsed it: key words and capitals quoted, orders and NULLS placement, INCLUDE, operator classes and collations
      * other than the column's, partitioned tables (ON ONLY) and their partitions, storage options, predicates,
      * expressions, NULLS NOT DISTINCT; and the same on every schema of the real-schema corpus.
      */
     @Test
-    void writesIndexDefinitionsAsTheServerDeparsesThem() throws Exception {
+    void writesIndexAndConstraintDefinitionsAsTheServerDeparsesThem() throws Exception {
         List<String> schemas = new ArrayList<>(List.of(INDEX_KINDS));
         try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/real-schemas"))) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -219,6 +231,23 @@ class SnapshotReaderTest {
                 PlainSqlMigrator.execute(c, sql, "schema.sql");
                 SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
                 Map<String, String> server = new HashMap<>();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT n.nspname || '.' || r.relname || ' ' || c.conname, pg_get_constraintdef(c.oid, true) "
+                                + "FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid "
+                                + "JOIN pg_namespace n ON n.oid = r.relnamespace "
+                                + "WHERE c.contype IN ('p', 'u', 'f', 'c', 'x')")) {
+                    while (rs.next()) {
+                        server.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                for (Table table : snapshot.tables()) {
+                    for (Constraint constraint : table.constraints()) {
+                        String key = table.name().schema() + "." + table.name().name() + " " + constraint.name();
+                        assertThat(constraint.definition()).as(key).isEqualTo(server.get(key));
+                        compared++;
+                    }
+                }
+                server.clear();
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT n.nspname || '.' || ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                                 + "JOIN pg_class ic ON ic.oid = i.indexrelid "
@@ -236,6 +265,6 @@ class SnapshotReaderTest {
                 }
             }
         }
-        assertThat(compared).isGreaterThan(3000);
+        assertThat(compared).isGreaterThan(6000);
     }
 }

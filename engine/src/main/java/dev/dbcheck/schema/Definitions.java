@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An index's {@code CREATE INDEX} statement as {@code pg_get_indexdef(oid)} prints it, written here for the indexes
- * whose text follows from what the snapshot reads anyway: keys that are columns, no predicate, no storage options, an
+ * Index and constraint definitions as {@code pg_get_indexdef(oid)} and {@code pg_get_constraintdef(oid, true)} print
+ * them, written here where the text follows from what the snapshot reads anyway (deparsing on the server is per row
+ * and, in a new session, loads each relation it names into the catalog caches first). Constraints: primary keys,
+ * unique constraints and foreign keys. Indexes: keys that are columns, no predicate, no storage options, an
  * index of a plain table, B-tree or hash, default operator classes and collations. Deparsing on the server was two thirds of the
  * index query (17 of 26 ms at 500 generated tables); anything less certain is still left to the server, and
  * {@code SnapshotReaderTest} compares both texts on every index of the real-schema corpus.
  */
-final class IndexDefinitions {
+final class Definitions {
 
     private static final long TEXT = 25;
     private static final long VARCHAR = 1043;
@@ -36,13 +38,13 @@ final class IndexDefinitions {
     private final Set<String> quotedWords;
     private final Map<Long, OperatorClass> operatorClasses;
 
-    private IndexDefinitions(Set<String> quotedWords, Map<Long, OperatorClass> operatorClasses) {
+    private Definitions(Set<String> quotedWords, Map<Long, OperatorClass> operatorClasses) {
         this.quotedWords = quotedWords;
         this.operatorClasses = operatorClasses;
     }
 
     /** The server's key words that quote_ident quotes (all but the unreserved ones) and its operator classes. */
-    static IndexDefinitions read(Connection connection) throws SQLException {
+    static Definitions read(Connection connection) throws SQLException {
         Set<String> words = new HashSet<>();
         Map<Long, OperatorClass> classes = new HashMap<>();
         try (Statement st = connection.createStatement()) {
@@ -57,7 +59,7 @@ final class IndexDefinitions {
                 }
             }
         }
-        return new IndexDefinitions(words, classes);
+        return new Definitions(words, classes);
     }
 
     String operatorClassName(long oid) {
@@ -125,6 +127,72 @@ final class IndexDefinitions {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Actions of a foreign key as pg_constraint codes them; no action is not printed. */
+    private static String action(String code) {
+        return switch (code) {
+            case "r" -> "RESTRICT";
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            default -> null;
+        };
+    }
+
+    /**
+     * A primary key's, unique constraint's or foreign key's text, or null when the server must write it (see the
+     * query's condition for what it keeps: INCLUDE, NULLS NOT DISTINCT, MATCH PARTIAL, SET NULL (columns), periods,
+     * NOT ENFORCED, checks and exclusions). {@code referenced} is already written as the server would: bare when the
+     * search path finds it.
+     */
+    String constraint(ConstraintType type, List<String> columns, String referenced, List<String> referencedColumns,
+                      String matchType, String onUpdate, String onDelete, boolean deferrable, boolean deferred,
+                      boolean validated) {
+        StringBuilder sql = new StringBuilder(64);
+        switch (type) {
+            case PRIMARY_KEY -> sql.append("PRIMARY KEY (").append(columnList(columns)).append(')');
+            case UNIQUE -> sql.append("UNIQUE (").append(columnList(columns)).append(')');
+            case FOREIGN_KEY -> {
+                sql.append("FOREIGN KEY (").append(columnList(columns)).append(") REFERENCES ").append(referenced)
+                        .append('(').append(columnList(referencedColumns)).append(')');
+                if ("f".equals(matchType)) {
+                    sql.append(" MATCH FULL");
+                }
+                String update = action(onUpdate);
+                if (update != null) {
+                    sql.append(" ON UPDATE ").append(update);
+                }
+                String delete = action(onDelete);
+                if (delete != null) {
+                    sql.append(" ON DELETE ").append(delete);
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        if (deferrable) {
+            sql.append(" DEFERRABLE");
+        }
+        if (deferred) {
+            sql.append(" INITIALLY DEFERRED");
+        }
+        if (!validated) {
+            sql.append(" NOT VALID");
+        }
+        return sql.toString();
+    }
+
+    private String columnList(List<String> columns) {
+        StringBuilder list = new StringBuilder();
+        for (String column : columns) {
+            if (list.length() > 0) {
+                list.append(", ");
+            }
+            list.append(quote(column));
+        }
+        return list.toString();
     }
 
     /** The server's text for the indexes this class leaves to it, in one query. */
