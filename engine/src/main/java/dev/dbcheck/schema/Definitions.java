@@ -17,10 +17,10 @@ import java.util.Set;
  * Index and constraint definitions as {@code pg_get_indexdef(oid)} and {@code pg_get_constraintdef(oid, true)} print
  * them, written here where the text follows from what the snapshot reads anyway (deparsing on the server is per row
  * and, in a new session, loads each relation it names into the catalog caches first). Constraints: primary keys,
- * unique constraints and foreign keys. Indexes: keys that are columns, no predicate, no storage options, an
- * index of a plain table, B-tree or hash, default operator classes and collations. Deparsing on the server was two thirds of the
- * index query (17 of 26 ms at 500 generated tables); anything less certain is still left to the server, and
- * {@code SnapshotReaderTest} compares both texts on every index of the real-schema corpus.
+ * unique constraints and foreign keys. Indexes: keys that are columns, no predicate, no storage options, an index of
+ * a plain table, B-tree or hash, default operator classes and collations (deparsing was two thirds of the index
+ * query: 17 of 26 ms at 500 generated tables). Anything less certain is still left to the server, and
+ * {@code SnapshotReaderTest} compares both texts on every index and constraint of the real-schema corpus.
  */
 final class Definitions {
 
@@ -129,14 +129,14 @@ final class Definitions {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** Actions of a foreign key as pg_constraint codes them; no action is not printed. */
-    private static String action(String code) {
-        return switch (code) {
+    /** A foreign key's action as pg_constraint codes it ({@code a}, or nothing, is NO ACTION). */
+    static String action(String code) {
+        return switch (code == null ? "a" : code) {
             case "r" -> "RESTRICT";
             case "c" -> "CASCADE";
             case "n" -> "SET NULL";
             case "d" -> "SET DEFAULT";
-            default -> null;
+            default -> "NO ACTION";
         };
     }
 
@@ -159,12 +159,13 @@ final class Definitions {
                 if ("f".equals(matchType)) {
                     sql.append(" MATCH FULL");
                 }
+                // the server prints an action only when it is not the default
                 String update = action(onUpdate);
-                if (update != null) {
+                if (!update.equals("NO ACTION")) {
                     sql.append(" ON UPDATE ").append(update);
                 }
                 String delete = action(onDelete);
-                if (delete != null) {
+                if (!delete.equals("NO ACTION")) {
                     sql.append(" ON DELETE ").append(delete);
                 }
             }

@@ -332,7 +332,8 @@ public final class SnapshotReader {
         // the key columns come as attnums and are named here from the columns already read: naming them in SQL
         // (unnest + a pg_attribute join per constraint) was a tenth of the snapshot at 500 tables
         String sql = """
-                SELECT con.oid, con.conrelid, con.conname, con.contype, con.convalidated, con.conparentid <> 0 AS inherited,
+                SELECT con.oid, con.conrelid, con.conname, con.contype, con.convalidated,
+                       con.conparentid <> 0 AS inherited,
                        CASE WHEN %s THEN pg_get_constraintdef(con.oid, true) END AS definition,
                        con.confmatchtype, con.condeferrable, con.condeferred,
                        CASE WHEN con.contype = 'f' THEN pg_table_is_visible(con.confrelid) END AS ref_visible,
@@ -386,7 +387,8 @@ public final class SnapshotReader {
                 Map<Integer, String> refNames = columnNames.containsKey(row.refRelid())
                         ? columnNames.get(row.refRelid()) : others.getOrDefault(row.refRelid(), Map.of());
                 target = new ForeignKeyTarget(new QualifiedName(row.refSchema(), row.refTable()),
-                        named(row.refAttnums(), refNames), action(row.onDelete()), action(row.onUpdate()));
+                        named(row.refAttnums(), refNames), Definitions.action(row.onDelete()),
+                        Definitions.action(row.onUpdate()));
             }
             List<String> columns = named(row.attnums(), columnNames.get(row.relid()));
             String definition = row.definition();
@@ -423,16 +425,6 @@ public final class SnapshotReader {
         }
     }
 
-    private static String action(String code) {
-        return switch (code == null ? "a" : code) {
-            case "r" -> "RESTRICT";
-            case "c" -> "CASCADE";
-            case "n" -> "SET NULL";
-            case "d" -> "SET DEFAULT";
-            default -> "NO ACTION";
-        };
-    }
-
     private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
                          Map<Long, Map<Integer, String>> columnNames, int versionNum, Definitions definitions)
             throws SQLException {
@@ -441,7 +433,8 @@ public final class SnapshotReader {
         String serverDeparses = "i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR ic.reloptions IS NOT NULL "
                 + "OR ic.relkind <> 'i'" + (versionNum >= 150000 ? " OR i.indnullsnotdistinct" : "");
         String sql = """
-                SELECT i.indrelid, i.indexrelid, ic.relname AS name, ic.relkind = 'I' AS partitioned, am.amname AS method,
+                SELECT i.indrelid, i.indexrelid, ic.relname AS name, ic.relkind = 'I' AS partitioned,
+                       am.amname AS method,
                        i.indisunique, i.indisprimary, i.indisvalid AND i.indisready AS valid,
                        i.indnkeyatts, i.indnatts,
                        i.indkey::int2[] AS attnums, i.indoption::int2[] AS options,
