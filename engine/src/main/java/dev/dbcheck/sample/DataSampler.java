@@ -7,10 +7,12 @@ import dev.dbcheck.schema.Table;
 import dev.dbcheck.schema.TableKind;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,18 +41,19 @@ public final class DataSampler {
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
         List<Sampled> small = new ArrayList<>();
-        for (Table table : schema.tables()) {
-            // The heap's size is in the snapshot: a table without pages holds no rows and costs no query (asking
-            // each of thousands of empty tables for count(*) was most of the rules phase on large schemas).
-            // Partitions are tables too; partitioned parents and views hold no rows of their own.
-            if (table.kind() != TableKind.TABLE || table.sizeBytes() == 0) {
+        List<Table> candidates = schema.tables().stream()
+                .filter(t -> t.kind() == TableKind.TABLE && !sampledColumns(t).isEmpty()).toList();
+        Map<dev.dbcheck.sql.QualifiedName, Long> heapBytes = heapSizes(connection, candidates);
+        for (Table table : candidates) {
+            // A table without heap pages holds no rows and costs no query (asking each of thousands of empty tables
+            // for count(*) was most of the rules phase on large schemas). Partitions are tables too; partitioned
+            // parents and views hold no rows of their own.
+            long size = heapBytes.getOrDefault(table.name(), 0L);
+            if (size == 0) {
                 continue;
             }
             List<Column> columns = sampledColumns(table);
-            if (columns.isEmpty()) {
-                continue;
-            }
-            if ((table.sizeBytes() + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
+            if ((size + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
                 small.add(new Sampled(table, columns)); // all its rows fit in a sample, however small they are
                 continue;
             }
@@ -73,6 +76,31 @@ public final class DataSampler {
             }
         }
         return new SampledData(ordered);
+    }
+
+    /**
+     * Each table's heap size now, in one query (the snapshot's {@code relpages} is 0 until something counted the
+     * pages, and seed rows inserted by a migration are not counted): this runs beside the rules, so opening every
+     * table here costs the snapshot nothing.
+     */
+    private static Map<dev.dbcheck.sql.QualifiedName, Long> heapSizes(Connection connection, List<Table> tables)
+            throws SQLException {
+        Map<dev.dbcheck.sql.QualifiedName, Long> sizes = new HashMap<>();
+        if (tables.isEmpty()) {
+            return sizes;
+        }
+        String[] names = tables.stream().map(DataSampler::relation).toArray(String[]::new);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT n, pg_relation_size(n::regclass) "
+                + "FROM unnest(?::text[]) WITH ORDINALITY AS u(n, i) ORDER BY i")) {
+            ps.setArray(1, connection.createArrayOf("text", names));
+            try (ResultSet rs = ps.executeQuery()) {
+                int t = 0;
+                while (rs.next()) {
+                    sizes.put(tables.get(t++).name(), rs.getLong(2));
+                }
+            }
+        }
+        return sizes;
     }
 
     /**

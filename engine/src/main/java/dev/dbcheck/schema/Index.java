@@ -16,7 +16,8 @@ import java.util.List;
  * @param includeColumns  non-key columns of an {@code INCLUDE} clause
  * @param predicate       the WHERE clause of a partial index as PostgreSQL prints it, or null
  * @param definition      the whole {@code CREATE INDEX} statement as PostgreSQL prints it
- * @param sizeBytes       size on disk
+ * @param sizeBytes       size on disk as the catalog last counted it ({@code relpages}: exact after CREATE INDEX,
+ *                        REINDEX, VACUUM or ANALYZE; rows inserted since are not in it)
  * @param constraintName  the primary key, unique or exclusion constraint this index enforces, or null
  * @param comment         the index's comment, or null
  */

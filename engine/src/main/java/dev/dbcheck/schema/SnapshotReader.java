@@ -114,9 +114,10 @@ public final class SnapshotReader {
                        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
                        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
                        c.reltuples::bigint AS reltuples,
-                       -- the heap alone: pg_table_size adds the TOAST table, its index and the free-space and visibility
-                       -- maps, a dozen file lookups per table that were half of this query on large schemas
-                       CASE WHEN c.relkind IN ('r', 'm') THEN pg_relation_size(c.oid) ELSE 0 END AS size,
+                       -- as the catalog last counted it: pg_relation_size opens every table, which in a new
+                       -- session builds its relcache entry first; the data sampler asks for real sizes itself
+                       CASE WHEN c.relkind IN ('r', 'm') THEN c.relpages::bigint * current_setting('block_size')::bigint
+                            ELSE 0 END AS size,
                        dsc.description AS comment,
                        CASE WHEN c.relkind = 'm' THEN pg_get_viewdef(c.oid, true) END AS view_definition,
                        c.relrowsecurity,
@@ -447,7 +448,9 @@ public final class SnapshotReader {
                        i.indclass::oid[] AS opclasses, i.indcollation::oid[] AS collations,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                        CASE WHEN %s THEN pg_get_indexdef(i.indexrelid) END AS definition,
-                       pg_relation_size(i.indexrelid) AS size,
+                       -- as the catalog last counted it: pg_relation_size opens every index, which in a new
+                       -- session builds its relcache entry first (12 of netbox's 22 ms for this query)
+                       ic.relpages::bigint * current_setting('block_size')::bigint AS size,
                        con.conname AS constraint_name,
                        parent.relname AS parent_index,
                        dsc.description AS comment

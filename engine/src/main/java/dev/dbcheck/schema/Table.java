@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param partitionKey   for a partitioned table, the key ({@code RANGE (created_at)}); else null
  * @param partitionBound for a partition, its bound ({@code FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')}); else null
  * @param estimatedRows  {@code pg_class.reltuples}, -1 when never analyzed
- * @param sizeBytes      the heap's size on disk (its main fork: no TOAST, no indexes); 0 when it has no pages, so no rows
+ * @param sizeBytes      the heap's size on disk as the catalog last counted it ({@code relpages}, main fork: set by
+ *                       VACUUM, ANALYZE and CREATE INDEX; 0 for a table nothing counted yet, rows or none)
  * @param comment        the table's comment, or null
  * @param viewDefinition for a materialized view, its query; else null
  * @param columns        columns in attribute order
