@@ -230,41 +230,38 @@ class SnapshotReaderTest {
             try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
                 PlainSqlMigrator.execute(c, sql, "schema.sql");
                 SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
-                Map<String, String> server = new HashMap<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT n.nspname || '.' || r.relname || ' ' || c.conname, pg_get_constraintdef(c.oid, true) "
-                                + "FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid "
-                                + "JOIN pg_namespace n ON n.oid = r.relnamespace "
-                                + "WHERE c.contype IN ('p', 'u', 'f', 'c', 'x')")) {
-                    while (rs.next()) {
-                        server.put(rs.getString(1), rs.getString(2));
-                    }
-                }
+                Map<String, String> constraints = serverTexts(c, "SELECT n.nspname || '.' || r.relname || ' ' || "
+                        + "c.conname, pg_get_constraintdef(c.oid, true) FROM pg_constraint c "
+                        + "JOIN pg_class r ON r.oid = c.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace "
+                        + "WHERE c.contype IN ('p', 'u', 'f', 'c', 'x')");
+                Map<String, String> indexes = serverTexts(c, "SELECT n.nspname || '.' || ic.relname, "
+                        + "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+                        + "JOIN pg_namespace n ON n.oid = ic.relnamespace");
                 for (Table table : snapshot.tables()) {
                     for (Constraint constraint : table.constraints()) {
                         String key = table.name().schema() + "." + table.name().name() + " " + constraint.name();
-                        assertThat(constraint.definition()).as(key).isEqualTo(server.get(key));
+                        assertThat(constraint.definition()).as(key).isEqualTo(constraints.get(key));
                         compared++;
                     }
-                }
-                server.clear();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT n.nspname || '.' || ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                                + "JOIN pg_class ic ON ic.oid = i.indexrelid "
-                                + "JOIN pg_namespace n ON n.oid = ic.relnamespace")) {
-                    while (rs.next()) {
-                        server.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-                for (Table table : snapshot.tables()) {
                     for (Index index : table.indexes()) {
                         assertThat(index.definition()).as("%s.%s", table.name(), index.name())
-                                .isEqualTo(server.get(table.name().schema() + "." + index.name()));
+                                .isEqualTo(indexes.get(table.name().schema() + "." + index.name()));
                         compared++;
                     }
                 }
             }
         }
         assertThat(compared).isGreaterThan(6000);
+    }
+
+    /** The server's text of each object, by the key the query's first column gives. */
+    private static Map<String, String> serverTexts(Connection c, String sql) throws Exception {
+        Map<String, String> texts = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                texts.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return texts;
     }
 }
