@@ -41,10 +41,11 @@ public final class DataSampler {
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
         List<Sampled> small = new ArrayList<>();
-        List<Table> candidates = schema.tables().stream()
-                .filter(t -> t.kind() == TableKind.TABLE && !sampledColumns(t).isEmpty()).toList();
+        List<Sampled> candidates = schema.tables().stream().filter(t -> t.kind() == TableKind.TABLE)
+                .map(t -> new Sampled(t, sampledColumns(t))).filter(c -> !c.columns().isEmpty()).toList();
         Map<dev.dbcheck.sql.QualifiedName, Long> heapBytes = heapSizes(connection, candidates);
-        for (Table table : candidates) {
+        for (Sampled candidate : candidates) {
+            Table table = candidate.table();
             // A table without heap pages holds no rows and costs no query (asking each of thousands of empty tables
             // for count(*) was most of the rules phase on large schemas). Partitions are tables too; partitioned
             // parents and views hold no rows of their own.
@@ -52,12 +53,11 @@ public final class DataSampler {
             if (size == 0) {
                 continue;
             }
-            List<Column> columns = sampledColumns(table);
             if ((size + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
-                small.add(new Sampled(table, columns)); // all its rows fit in a sample, however small they are
+                small.add(candidate); // all its rows fit in a sample, however small they are
                 continue;
             }
-            TableSample sample = sample(connection, table, columns);
+            TableSample sample = sample(connection, table, candidate.columns());
             if (sample != null) {
                 samples.put(table.name(), sample);
             }
@@ -83,20 +83,20 @@ public final class DataSampler {
      * pages, and seed rows inserted by a migration are not counted): this runs beside the rules, so opening every
      * table here costs the snapshot nothing.
      */
-    private static Map<dev.dbcheck.sql.QualifiedName, Long> heapSizes(Connection connection, List<Table> tables)
+    private static Map<dev.dbcheck.sql.QualifiedName, Long> heapSizes(Connection connection, List<Sampled> tables)
             throws SQLException {
         Map<dev.dbcheck.sql.QualifiedName, Long> sizes = new HashMap<>();
         if (tables.isEmpty()) {
             return sizes;
         }
-        String[] names = tables.stream().map(DataSampler::relation).toArray(String[]::new);
+        String[] names = tables.stream().map(t -> relation(t.table())).toArray(String[]::new);
         try (PreparedStatement ps = connection.prepareStatement("SELECT n, pg_relation_size(n::regclass) "
                 + "FROM unnest(?::text[]) WITH ORDINALITY AS u(n, i) ORDER BY i")) {
             ps.setArray(1, connection.createArrayOf("text", names));
             try (ResultSet rs = ps.executeQuery()) {
                 int t = 0;
                 while (rs.next()) {
-                    sizes.put(tables.get(t++).name(), rs.getLong(2));
+                    sizes.put(tables.get(t++).table().name(), rs.getLong(2));
                 }
             }
         }

@@ -22,4 +22,9 @@ public record Constraint(String name, ConstraintType type, List<String> columns,
     public Constraint {
         columns = List.copyOf(columns);
     }
+
+    /** The same constraint with its definition as the server wrote it. */
+    Constraint withDefinition(String text) {
+        return new Constraint(name, type, columns, text, validated, inherited, references, indexName, comment);
+    }
 }

@@ -72,7 +72,7 @@ final class Definitions {
      * column's default, ordering options on an access method that has none, a key that is no column).
      */
     String compose(String name, QualifiedName table, String method, boolean unique, List<KeyColumn> columns,
-                   int keyCount, long[] opclasses, long[] collations, short[] options) {
+                   int keyCount, long[] opclasses, long[] collations, Short[] options) {
         if (!method.equals("btree") && !method.equals("hash")) {
             return null; // other methods' operator classes may carry options (a GiST siglen) kept where we do not read
         }
@@ -196,15 +196,19 @@ final class Definitions {
         return list.toString();
     }
 
-    /** The server's text for the indexes this class leaves to it, in one query. */
-    static Map<Long, String> deparsed(Connection connection, Set<Long> indexes) throws SQLException {
+    /**
+     * The server's text for the objects this class leaves to it, in one query.
+     *
+     * @param deparse the function call that writes one, of the oid {@code o}: {@code pg_get_indexdef(o)}
+     */
+    static Map<Long, String> deparsed(Connection connection, Set<Long> oids, String deparse) throws SQLException {
         Map<Long, String> definitions = new HashMap<>();
-        if (indexes.isEmpty()) {
+        if (oids.isEmpty()) {
             return definitions;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT i, pg_get_indexdef(i) FROM unnest(?::oid[]) i")) {
-            ps.setArray(1, connection.createArrayOf("oid", indexes.toArray(Long[]::new)));
+                "SELECT o, " + deparse + " FROM unnest(?::oid[]) o")) {
+            ps.setArray(1, connection.createArrayOf("oid", oids.toArray(Long[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     definitions.put(rs.getLong(1), rs.getString(2));

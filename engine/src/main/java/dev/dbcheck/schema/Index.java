@@ -30,6 +30,12 @@ public record Index(String name, String method, boolean unique, boolean primary,
         includeColumns = List.copyOf(includeColumns);
     }
 
+    /** The same index with its definition as the server wrote it. */
+    Index withDefinition(String text) {
+        return new Index(name, method, unique, primary, valid, partitioned, parentIndex, keys, includeColumns,
+                predicate, text, sizeBytes, constraintName, comment);
+    }
+
     public boolean isPartial() {
         return predicate != null;
     }

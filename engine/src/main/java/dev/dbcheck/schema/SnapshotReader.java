@@ -381,7 +381,8 @@ public final class SnapshotReader {
             }
         }
         Map<Long, Map<Integer, String>> others = otherColumnNames(connection, outside);
-        Map<Long, long[]> deparseLater = new HashMap<>(); // oid -> relid, position: none expected, kept safe
+        // none expected (the query already asks the server for what the snapshot cannot write), kept safe
+        Map<Long, Pending<Constraint>> deparseLater = new HashMap<>();
         for (Row row : rows) {
             ForeignKeyTarget target = null;
             if (row.type() == ConstraintType.FOREIGN_KEY) {
@@ -403,27 +404,19 @@ public final class SnapshotReader {
             }
             List<Constraint> constraints = relations.get(row.relid()).constraints;
             if (definition == null) {
-                deparseLater.put(row.oid(), new long[] {row.relid(), constraints.size()});
+                deparseLater.put(row.oid(), new Pending<>(constraints, constraints.size()));
             }
             constraints.add(new Constraint(row.name(), row.type(), columns, definition,
                     row.validated(), row.inherited(), target, row.index(), row.comment()));
         }
-        if (deparseLater.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT c, pg_get_constraintdef(c, true) FROM unnest(?::oid[]) c")) {
-            ps.setArray(1, connection.createArrayOf("oid", deparseLater.keySet().toArray(Long[]::new)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long[] at = deparseLater.get(rs.getLong(1));
-                    List<Constraint> constraints = relations.get(at[0]).constraints;
-                    Constraint c = constraints.get((int) at[1]);
-                    constraints.set((int) at[1], new Constraint(c.name(), c.type(), c.columns(), rs.getString(2),
-                            c.validated(), c.inherited(), c.references(), c.indexName(), c.comment()));
-                }
-            }
-        }
+        Map<Long, String> deparsed = Definitions.deparsed(connection, deparseLater.keySet(),
+                "pg_get_constraintdef(o, true)");
+        deparseLater.forEach((oid, at) -> at.list().set(at.position(),
+                at.list().get(at.position()).withDefinition(deparsed.get(oid))));
+    }
+
+    /** An object added without its definition, by where it stands in its relation's list: the server writes it. */
+    private record Pending<T>(List<T> list, int position) {
     }
 
     private void indexes(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations,
@@ -466,9 +459,7 @@ public final class SnapshotReader {
                 WHERE i.indrelid = ANY (?)
                 ORDER BY i.indrelid, ic.relname
                 """.formatted(serverDeparses);
-        record Pending(List<Index> indexes, int position) {
-        }
-        Map<Long, Pending> deparseLater = new HashMap<>();
+        Map<Long, Pending<Index>> deparseLater = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", oids));
             try (ResultSet rs = ps.executeQuery()) {
@@ -505,15 +496,11 @@ public final class SnapshotReader {
                         for (Short attnum : attnums) {
                             keyColumns.add(b.keyColumns.get((int) attnum));
                         }
-                        short[] keyOptions = new short[options.length];
-                        for (int k = 0; k < options.length; k++) {
-                            keyOptions[k] = options[k];
-                        }
                         definition = definitions.compose(rs.getString("name"), b.name, rs.getString("method"),
                                 rs.getBoolean("indisunique"), keyColumns, keyCount, opclassOids,
-                                longs(rs.getArray("collations")), keyOptions);
+                                longs(rs.getArray("collations")), options);
                         if (definition == null) {
-                            deparseLater.put(rs.getLong("indexrelid"), new Pending(b.indexes, b.indexes.size()));
+                            deparseLater.put(rs.getLong("indexrelid"), new Pending<>(b.indexes, b.indexes.size()));
                         }
                     }
                     b.indexes.add(new Index(
@@ -525,13 +512,9 @@ public final class SnapshotReader {
                 }
             }
         }
-        Map<Long, String> deparsed = Definitions.deparsed(connection, deparseLater.keySet());
-        deparseLater.forEach((oid, pending) -> {
-            Index i = pending.indexes().get(pending.position());
-            pending.indexes().set(pending.position(), new Index(i.name(), i.method(), i.unique(), i.primary(),
-                    i.valid(), i.partitioned(), i.parentIndex(), i.keys(), i.includeColumns(), i.predicate(),
-                    deparsed.get(oid), i.sizeBytes(), i.constraintName(), i.comment()));
-        });
+        Map<Long, String> deparsed = Definitions.deparsed(connection, deparseLater.keySet(), "pg_get_indexdef(o)");
+        deparseLater.forEach((oid, at) -> at.list().set(at.position(),
+                at.list().get(at.position()).withDefinition(deparsed.get(oid))));
     }
 
     private static long[] longs(java.sql.Array array) throws SQLException {

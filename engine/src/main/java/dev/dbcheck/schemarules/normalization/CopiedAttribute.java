@@ -261,7 +261,7 @@ public final class CopiedAttribute implements SchemaRule {
             if (columns.contains(column.name()) || !snake.endsWith("_id") || column.array()) {
                 continue;
             }
-            for (Table named : Scope.tablesNamed(schema, snake.substring(0, snake.length() - 3))) {
+            for (Table named : Scope.tablesNamed(schema, Naming.withoutIdSuffix(snake))) {
                 if (named != table && named.primaryKey().filter(pk -> pk.columns().size() == 1)
                         .flatMap(pk -> named.column(pk.columns().get(0)))
                         .map(key -> Naming.family(key).equals(Naming.family(column))).orElse(false)) {

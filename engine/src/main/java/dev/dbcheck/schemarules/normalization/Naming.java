@@ -70,15 +70,19 @@ final class Naming {
 
     /** Whether a table's rows are the application's users, who act on its other rows ({@code users}, {@code members}). */
     static boolean holdsUsers(dev.dbcheck.schema.Table table) {
-        String name = table.name().name().toLowerCase(java.util.Locale.ROOT);
-        String last = singular(name.substring(name.lastIndexOf('_') + 1));
+        String last = lastWordSingular(table);
         return last.equals("user") || last.equals("member");
     }
 
     /** Whether a table's rows are people: its name's last word, singular, is one of theirs. */
     static boolean holdsPeople(dev.dbcheck.schema.Table table) {
+        return PERSON_TABLES.contains(lastWordSingular(table));
+    }
+
+    /** A table name's last word after an underscore, lower case and singular: what its rows are. */
+    private static String lastWordSingular(dev.dbcheck.schema.Table table) {
         String name = table.name().name().toLowerCase(java.util.Locale.ROOT);
-        return PERSON_TABLES.contains(singular(name.substring(name.lastIndexOf('_') + 1)));
+        return singular(name.substring(name.lastIndexOf('_') + 1));
     }
 
     /** Table names (their last word, singular) that hold people. */
