@@ -95,7 +95,8 @@ public final class Linter {
                                   List<MigrationScript> scripts) throws DbcheckException {
         Evidence schemaOnly = Evidence.of(snapshot).with(Evidence.SOURCES, new Evidence.Sources(scripts))
                 .with(Evidence.VOLUMES, new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared);
-        if (dataSampleRows <= 0) {
+        // no rows are read when no rule would look at them (dataSampleRows 0, or every rule judging rows off)
+        if (dataSampleRows <= 0 || !runner.wants(Evidence.ROWS)) {
             return runner.run(schemaOnly.with(Evidence.ROWS, SampledData.NONE)
                     .with(Evidence.DATABASE, projectQueries));
         }

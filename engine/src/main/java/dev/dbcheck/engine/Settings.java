@@ -160,7 +160,8 @@ public final class Settings {
             "A folder of real sample rows for the normalization rules (below).");
     public static final Setting<Integer> DATA_SAMPLE_ROWS = Setting.value("dataSampleRows",
             ValueType.integer(0, Integer.MAX_VALUE), Integer.toString(Linter.DEFAULT_SAMPLE_ROWS),
-            "Rows read per table for dependency discovery; `0` turns data evidence off.");
+            "Rows read per table for dependency discovery; `0` turns data evidence off. No rows are read "
+                    + "when every rule that judges them is off.");
 
     // ---- dashboards
 

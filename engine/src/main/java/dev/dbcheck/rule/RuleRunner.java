@@ -58,6 +58,22 @@ public final class RuleRunner {
         return findings;
     }
 
+    /**
+     * Whether a rule still to run, and not switched off, reads or uses this evidence: what no such rule looks at
+     * need not be gathered (the real rows are not read when every rule that judges them is off).
+     */
+    public boolean wants(Input<?> input) {
+        for (Rule rule : rules) {
+            RuleMetadata metadata = rule.metadata();
+            if (!done.contains(metadata.id()) && (rule.reads().contains(input) || rule.uses().contains(input))
+                    && settings.getOrDefault(metadata.id(), RuleSettings.DEFAULTS).effectiveSeverity(metadata)
+                    != Severity.OFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the rule's includes and excludes, and the global excludes, let a finding on this object through. */
     private boolean selected(DbObject object, RuleSettings s) {
         if (!s.includes().isEmpty() && s.includes().stream().noneMatch(p -> p.matches(object))) {

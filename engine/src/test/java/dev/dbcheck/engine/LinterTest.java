@@ -108,4 +108,34 @@ class LinterTest {
                     .hasMessageStartingWith("Cannot read the tables' rows for the normalization checks: ");
         }
     }
+
+    @Test
+    void noRowsAreReadWhenEveryRuleThatJudgesThemIsOff() throws Exception {
+        Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
+        RuleCatalog.all().forEach(m -> metadata.put(m.id(), m));
+        Map<String, dev.dbcheck.rule.RuleSettings> off = new LinkedHashMap<>();
+        for (Rule rule : RuleCatalog.rules()) {
+            if (rule.uses().contains(Evidence.ROWS) || rule.reads().contains(Evidence.ROWS)) {
+                off.put(rule.metadata().id(), new dev.dbcheck.rule.RuleSettings(Severity.OFF, Map.of(), List.of(),
+                        List.of()));
+            }
+        }
+        assertThat(off).containsKeys("transitive-dependency", "list-valued-column", "copied-attribute");
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase()) {
+            Connection c = db.connect();
+            PlainSqlMigrator.execute(c, "CREATE TABLE t (id int, note json);"
+                    + "INSERT INTO t VALUES (1, '{}');", "V1__t.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+            c.close(); // a query on it would fail: none is sent
+            List<Finding> findings = new Linter(off, List.of(), List.of(), metadata).findings(c, snapshot, List.of());
+            assertThat(findings).extracting(Finding::ruleId).contains("missing-primary-key", "json-column")
+                    .doesNotContainAnyElementsOf(off.keySet());
+            // one rule that judges rows left on: the rows are read again, and the closed connection says so
+            Map<String, dev.dbcheck.rule.RuleSettings> oneOn = new LinkedHashMap<>(off);
+            oneOn.remove("list-valued-column");
+            assertThatThrownBy(() -> new Linter(oneOn, List.of(), List.of(), metadata).findings(c, snapshot,
+                    List.of())).isInstanceOf(DbcheckException.class)
+                    .hasMessageStartingWith("Cannot read the tables' rows for the normalization checks: ");
+        }
+    }
 }
