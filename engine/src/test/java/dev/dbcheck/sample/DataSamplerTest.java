@@ -15,16 +15,16 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rows the normalization rules read: small tables whole (many in one query), big ones as a Bernoulli sample
- * of at most {@code maxRows}, empty ones not at all; the same values either way.
+ * The rows the normalization rules read: small tables whole (a COPY each), big ones as a Bernoulli sample of at
+ * most {@code maxRows} (a query), empty ones not at all; the same values either way.
  */
 class DataSamplerTest {
 
     @Test
-    void smallTablesAreReadWholeTogetherAndBigOnesSampled() throws Exception {
+    void smallTablesAreReadWholeAndBigOnesSampled() throws Exception {
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             StringBuilder schema = new StringBuilder();
-            for (int i = 0; i < 130; i++) { // more small tables than one query reads
+            for (int i = 0; i < 130; i++) {
                 schema.append("CREATE TABLE small_").append(i).append(" (id int PRIMARY KEY, zip text, city text);\n")
                         .append("INSERT INTO small_").append(i).append(" SELECT g, 'z' || g % 3, 'c' || g % 3 ")
                         .append("FROM generate_series(1, ").append(1 + i % 7).append(") g;\n");
@@ -63,35 +63,78 @@ class DataSamplerTest {
     }
 
     /**
-     * Tables of different widths read in one query (the narrower padded with NULLs) keep their own columns and
-     * values exactly: quotes, braces, commas, backslashes, empty strings and NULLs as they are.
+     * Tables read whole (by COPY) and sampled (by a query) give each value as its {@code ::text} cast does, so that a
+     * value in a small table and the same value in a big one compare equal: booleans, padded char(n), inet, tabs,
+     * newlines, backslashes, a text {@code \N}, empty strings, NULLs, generated columns, tables of any width.
      */
     @Test
-    void tablesOfDifferentWidthsKeepTheirValues() throws Exception {
+    void tablesReadWholeAndSampledGiveTheSameValues() throws Exception {
+        String columns = "id int, a text, b numeric, c boolean, d date, e char(5), f inet, g cidr, h interval, "
+                + "i timestamptz, j uuid, k double precision, l text GENERATED ALWAYS AS (upper(a)) STORED";
+        String values = String.join(",\n",
+                "(1, '{x,\"y\"}', 1.50, true, '2026-12-03', 'ab', '10.0.0.1', '10.0.0.0/8', '1 day 02:00', "
+                        + "'2026-12-03 10:00+02', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 0.1)",
+                "(2, E'tab\\there\\nnew line', NULL, false, NULL, 'abcde', '::1', NULL, NULL, NULL, NULL, 1e300)",
+                "(3, E'back\\\\slash \\\\N', -0.000, NULL, '-infinity', ' x ', '10.1.2.3/16', NULL, NULL, NULL, "
+                        + "NULL, 'NaN')",
+                "(4, '', 0, true, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                "(5, '\\N', NULL, NULL, NULL, '', NULL, NULL, NULL, NULL, NULL, NULL)",
+                "(6, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             PlainSqlMigrator.execute(c, String.join("\n",
                     "CREATE TABLE narrow (id int PRIMARY KEY);",
                     "INSERT INTO narrow VALUES (7);",
-                    "CREATE TABLE wide (id int PRIMARY KEY, a text, b text, c numeric, d boolean, e date);",
-                    "INSERT INTO wide VALUES (1, '{x,\"y\"}', E'back\\\\slash', 1.50, true, '2026-12-03'),",
-                    "    (2, '', NULL, NULL, false, NULL);"), "schema.sql");
+                    "CREATE TABLE small (" + columns + ");",
+                    "INSERT INTO small (id, a, b, c, d, e, f, g, h, i, j, k) VALUES " + values + ";",
+                    "CREATE TABLE big (" + columns + ");",
+                    "INSERT INTO big (id, a, b, c, d, e, f, g, h, i, j, k) SELECT s.* FROM small s0, "
+                            + "LATERAL (SELECT s0.id, s0.a, s0.b, s0.c, s0.d, s0.e, s0.f, s0.g, s0.h, s0.i, s0.j, s0.k) s,"
+                            + " generate_series(1, 5000);"), "schema.sql");
             SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
             Map<String, TableSample> byName = new DataSampler(1_000).sample(c, snapshot).tables().stream()
                     .collect(Collectors.toMap(t -> t.table().name().name(), t -> t));
-            TableSample narrow = byName.get("narrow");
-            assertThat(narrow.columns()).hasSize(1);
-            assertThat(narrow.value(0, 0)).isEqualTo("7");
-            TableSample wide = byName.get("wide");
-            assertThat(wide.columns()).hasSize(6);
-            int first = wide.value(0, 0).equals("1") ? 0 : 1;
-            List<String> row = new java.util.ArrayList<>();
-            List<String> other = new java.util.ArrayList<>();
-            for (int col = 0; col < 6; col++) {
-                row.add(wide.value(col, first));
-                other.add(wide.value(col, 1 - first));
+            assertThat(byName.get("narrow").columns()).hasSize(1);
+            assertThat(byName.get("narrow").value(0, 0)).isEqualTo("7");
+            TableSample small = byName.get("small");
+            TableSample big = byName.get("big");
+            assertThat(small.isComplete()).isTrue();
+            assertThat(big.isComplete()).isFalse();
+            Map<String, List<String>> wholeRows = rowsById(small);
+            assertThat(wholeRows).hasSize(6);
+            // what the server's own cast gives, row by row
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT " + String.join(", ", small.columns().stream().map(col -> col.name() + "::text")
+                            .toList()) + " FROM small ORDER BY id")) {
+                while (rs.next()) {
+                    List<String> cast = new java.util.ArrayList<>();
+                    for (int col = 1; col <= small.columns().size(); col++) {
+                        cast.add(rs.getString(col));
+                    }
+                    assertThat(wholeRows.get(cast.get(0))).as("row %s", cast.get(0)).isEqualTo(cast);
+                }
             }
-            assertThat(row).containsExactly("1", "{x,\"y\"}", "back\\slash", "1.50", "true", "2026-12-03");
-            assertThat(other).containsExactly("2", "", null, null, "false", null);
+            assertThat(wholeRows.get("2").get(1)).isEqualTo("tab\there\nnew line");
+            assertThat(wholeRows.get("3").get(1)).isEqualTo("back\\slash \\N");
+            assertThat(wholeRows.get("5").get(1)).isEqualTo("\\N");
+            assertThat(wholeRows.get("6").get(1)).isNull();
+            assertThat(wholeRows.get("1").subList(3, 7)).containsExactly("true", "2026-12-03", "ab", "10.0.0.1/32");
+            // the sample of the big table holds the same rows, value for value
+            Map<String, List<String>> sampledRows = rowsById(big);
+            assertThat(sampledRows).isNotEmpty();
+            sampledRows.forEach((id, row) -> assertThat(row).as("row %s", id).isEqualTo(wholeRows.get(id)));
         }
+    }
+
+    /** A sample's rows by their first column, each as its values in column order. */
+    private static Map<String, List<String>> rowsById(TableSample sample) {
+        Map<String, List<String>> rows = new java.util.HashMap<>();
+        for (int r = 0; r < sample.sampledRows(); r++) {
+            List<String> row = new java.util.ArrayList<>();
+            for (int col = 0; col < sample.columns().size(); col++) {
+                row.add(sample.value(col, r));
+            }
+            rows.put(row.get(0), row);
+        }
+        return rows;
     }
 }
