@@ -207,7 +207,12 @@ public final class SnapshotReader {
     private void columns(Connection connection, Long[] oids, Map<Long, RelationBuilder> relations) throws SQLException {
         String sql = """
                 SELECT a.attrelid, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS type,
-                       a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
+                       a.attnotnull,
+                       -- a default names no column, so it is deparsed without its table (0): deparsing it against
+                       -- the table opened the table, a third of this query in a new session; a generation
+                       -- expression names columns and needs it
+                       pg_get_expr(ad.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE ad.adrelid END)
+                           AS default_expression,
                        a.attidentity, a.attgenerated, dsc.description AS comment, a.atttypid, a.attcollation,
                        seq.seq_name
                 FROM pg_attribute a
