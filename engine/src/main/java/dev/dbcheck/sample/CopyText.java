@@ -1,48 +1,58 @@
 package dev.dbcheck.sample;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows in COPY's text format, as the server writes them: one line per row, values separated by tabs, {@code \N}
- * for NULL, and a backslash before the characters that would break the format.
+ * Rows in COPY's text format, as the server writes them in UTF-8: one line per row, values separated by tabs,
+ * {@code \N} for NULL, and a backslash before the characters that would break the format. Read byte by byte (the
+ * tab, newline and backslash are never part of a multi-byte character), each value decoded once.
  */
 final class CopyText {
 
     private CopyText() {
     }
 
-    /** The rows of {@code text}, each with {@code width} values; null for NULL. */
-    static List<String[]> rows(String text, int width) {
+    /** The rows of {@code data}, each with {@code width} values; null for NULL. */
+    static List<String[]> rows(byte[] data, int width) {
         List<String[]> rows = new ArrayList<>();
         int at = 0;
-        int length = text.length();
-        StringBuilder value = new StringBuilder();
+        int length = data.length;
+        ByteArrayOutputStream unescaped = new ByteArrayOutputStream();
         while (at < length) {
             String[] row = new String[width];
             for (int c = 0; c < width; c++) {
                 int start = at;
                 boolean escaped = false;
-                value.setLength(0);
-                while (at < length && text.charAt(at) != '\t' && text.charAt(at) != '\n') {
-                    char ch = text.charAt(at++);
-                    if (ch != '\\' || at == length) {
-                        value.append(ch);
-                        continue;
+                while (at < length && data[at] != '\t' && data[at] != '\n') {
+                    if (data[at] == '\\' && at + 1 < length) {
+                        if (!escaped) {
+                            escaped = true;
+                            unescaped.reset();
+                            unescaped.write(data, start, at - start);
+                        }
+                        at = unescape(data, at + 1, unescaped);
+                    } else {
+                        if (escaped) {
+                            unescaped.write(data[at]);
+                        }
+                        at++;
                     }
-                    escaped = true;
-                    at = unescape(text, at, value);
                 }
-                if (escaped && at - start == 2 && text.charAt(start + 1) == 'N') {
+                if (!escaped) {
+                    row[c] = new String(data, start, at - start, StandardCharsets.UTF_8);
+                } else if (at - start == 2 && data[start + 1] == 'N') {
                     row[c] = null; // \N alone; a text \N is written \\N
                 } else {
-                    row[c] = escaped ? value.toString() : text.substring(start, at);
+                    row[c] = unescaped.toString(StandardCharsets.UTF_8);
                 }
-                if (at < length && text.charAt(at) == '\t') {
+                if (at < length && data[at] == '\t') {
                     at++;
                 }
             }
-            if (at < length && text.charAt(at) == '\n') {
+            if (at < length && data[at] == '\n') {
                 at++;
             }
             rows.add(row);
@@ -50,38 +60,38 @@ final class CopyText {
         return rows;
     }
 
-    /** The character after a backslash at {@code at}, decoded into {@code value}; where reading goes on. */
-    private static int unescape(String text, int at, StringBuilder value) {
-        char ch = text.charAt(at++);
-        switch (ch) {
-            case 'b' -> value.append('\b');
-            case 'f' -> value.append('\f');
-            case 'n' -> value.append('\n');
-            case 'r' -> value.append('\r');
-            case 't' -> value.append('\t');
-            case 'v' -> value.append('\u000B');
+    /** The byte after a backslash at {@code at - 1}, decoded into {@code out}; where reading goes on. */
+    private static int unescape(byte[] data, int at, ByteArrayOutputStream out) {
+        byte b = data[at++];
+        switch (b) {
+            case 'b' -> out.write('\b');
+            case 'f' -> out.write('\f');
+            case 'n' -> out.write('\n');
+            case 'r' -> out.write('\r');
+            case 't' -> out.write('\t');
+            case 'v' -> out.write(0x0B);
             case 'x' -> {
+                int value = 0;
                 int end = at;
-                while (end < text.length() && end < at + 2 && Character.digit(text.charAt(end), 16) >= 0) {
-                    end++;
+                while (end < data.length && end < at + 2 && Character.digit(data[end], 16) >= 0) {
+                    value = value * 16 + Character.digit(data[end++], 16);
                 }
                 if (end == at) {
-                    value.append('x');
+                    out.write('x');
                 } else {
-                    value.append((char) Integer.parseInt(text, at, end, 16));
+                    out.write(value);
                     at = end;
                 }
             }
             default -> {
-                if (ch >= '0' && ch <= '7') {
-                    int end = at;
-                    while (end < text.length() && end < at + 2 && text.charAt(end) >= '0' && text.charAt(end) <= '7') {
-                        end++;
+                if (b >= '0' && b <= '7') {
+                    int value = b - '0';
+                    while (at < data.length && data[at] >= '0' && data[at] <= '7' && value < 32) {
+                        value = value * 8 + data[at++] - '0';
                     }
-                    value.append((char) Integer.parseInt(text, at - 1, end, 8));
-                    at = end;
+                    out.write(value);
                 } else {
-                    value.append(ch); // \\ and an escaped delimiter: the character itself
+                    out.write(b); // \\ and an escaped delimiter: the byte itself
                 }
             }
         }

@@ -142,8 +142,7 @@ public final class DataSampler {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e); // written to memory
         }
-        List<String[]> rows = CopyText.rows(out.toString(java.nio.charset.StandardCharsets.UTF_8),
-                table.columns().size());
+        List<String[]> rows = CopyText.rows(out.toByteArray(), table.columns().size());
         if (rows.isEmpty()) {
             return null;
         }

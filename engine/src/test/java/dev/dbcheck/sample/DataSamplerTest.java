@@ -79,7 +79,8 @@ class DataSamplerTest {
                         + "NULL, 'NaN')",
                 "(4, '', 0, true, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
                 "(5, '\\N', NULL, NULL, NULL, '', NULL, NULL, NULL, NULL, NULL, NULL)",
-                "(6, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
+                "(6, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                "(7, E'caf\u00e9\\t\u00df \u2713', NULL, NULL, NULL, '\u00e9', NULL, NULL, NULL, NULL, NULL, NULL)");
         try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
             PlainSqlMigrator.execute(c, String.join("\n",
                     "CREATE TABLE narrow (id int PRIMARY KEY);",
@@ -100,7 +101,7 @@ class DataSamplerTest {
             assertThat(small.isComplete()).isTrue();
             assertThat(big.isComplete()).isFalse();
             Map<String, List<String>> wholeRows = rowsById(small);
-            assertThat(wholeRows).hasSize(6);
+            assertThat(wholeRows).hasSize(7);
             // what the server's own cast gives, row by row
             try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
                     "SELECT " + String.join(", ", small.columns().stream().map(col -> col.name() + "::text")
@@ -117,6 +118,7 @@ class DataSamplerTest {
             assertThat(wholeRows.get("3").get(1)).isEqualTo("back\\slash \\N");
             assertThat(wholeRows.get("5").get(1)).isEqualTo("\\N");
             assertThat(wholeRows.get("6").get(1)).isNull();
+            assertThat(wholeRows.get("7").get(1)).isEqualTo("caf\u00e9\t\u00df \u2713");
             assertThat(wholeRows.get("1").subList(3, 7)).containsExactly("true", "2026-12-03", "ab", "10.0.0.1/32");
             // the sample of the big table holds the same rows, value for value
             Map<String, List<String>> sampledRows = rowsById(big);
