@@ -24,7 +24,8 @@ public final class SchemaSnapshot {
     private final List<EnumType> enums;
     private final List<Namespace> namespaces;
     private final List<Sequence> sequences;
-    private final Map<QualifiedName, Sequence> sequencesByName = new LinkedHashMap<>();
+    /** By the name as {@code pg_get_serial_sequence} writes it, quoted, and unquoted: a lookup per key column. */
+    private final Map<String, Sequence> sequencesByText = new java.util.HashMap<>();
     private final Map<QualifiedName, Table> tablesByName = new LinkedHashMap<>();
     private final Map<QualifiedName, List<Table>> partitionsByParent = new LinkedHashMap<>();
 
@@ -56,7 +57,10 @@ public final class SchemaSnapshot {
         this.enums = List.copyOf(enums);
         this.namespaces = List.copyOf(namespaces);
         this.sequences = List.copyOf(sequences);
-        this.sequences.forEach(q -> sequencesByName.put(q.name(), q));
+        for (Sequence q : this.sequences) {
+            sequencesByText.putIfAbsent(q.name().toString(), q);
+            sequencesByText.putIfAbsent(q.name().schema() + "." + q.name().name(), q);
+        }
         for (Table table : this.tables) {
             tablesByName.putIfAbsent(table.name(), table);
             if (table.partitionOf() != null) {
@@ -110,8 +114,7 @@ public final class SchemaSnapshot {
         if (qualified == null) {
             return Optional.empty();
         }
-        return sequences.stream().filter(q -> q.name().toString().equals(qualified)
-                || (q.name().schema() + "." + q.name().name()).equals(qualified)).findFirst();
+        return Optional.ofNullable(sequencesByText.get(qualified));
     }
 
     public Optional<Table> table(QualifiedName name) {
