@@ -22,6 +22,7 @@ public record QueryRole(String name, String password) {
         // the name is seen by every session (pg_roles): no part of the password
         QueryRole role = new QueryRole("dbcheck_queries_" + RandomHex.of(5), RandomHex.of(16));
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            ThrowawaySettings.fastPasswordHashing(c, s);
             // name and password are hex: nothing to quote or escape
             s.execute("CREATE ROLE " + role.name() + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
                     + "BYPASSRLS PASSWORD '" + role.password() + "'");

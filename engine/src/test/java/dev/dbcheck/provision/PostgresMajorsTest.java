@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 
@@ -73,6 +75,17 @@ class PostgresMajorsTest {
                         .hasMessageContaining("pg_execute_server_program");
                 assertThatThrownBy(() -> s.execute("ALTER SYSTEM SET work_mem = '1GB'"))
                         .hasMessageMatching(".*(must be superuser|permission denied).*"); // 14-16 | 17+
+            }
+            // both passwords random, so hashed with one SCRAM iteration where the server allows it (16+)
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT split_part(rolpassword, ':', 1) FROM pg_authid "
+                         + "WHERE rolname = current_user OR rolname LIKE 'dbcheck\\_queries\\_%' ORDER BY rolname")) {
+                List<String> hashing = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    hashing.add(rs.getString(1));
+                }
+                assertThat(hashing).containsExactly(Collections.nCopies(2, Integer.parseInt(major) >= 16
+                        ? "SCRAM-SHA-256$1" : "SCRAM-SHA-256$4096").toArray(String[]::new));
             }
         }
     }

@@ -208,6 +208,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void changePassword() throws DbcheckException {
         String fresh = randomPassword();
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            dev.dbcheck.provision.ThrowawaySettings.fastPasswordHashing(c, s);
             s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + fresh + "'"); // alphanumeric: nothing to escape
         } catch (SQLException e) {
             throw new DbcheckException("Cannot set the password of the embedded PostgreSQL copied from "
