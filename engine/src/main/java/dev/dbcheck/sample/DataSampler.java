@@ -148,7 +148,7 @@ public final class DataSampler {
         }
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                row[c] = asText(table.columns().get(c), row[c]);
+                row[c] = castToText(table.columns().get(c), row[c]);
             }
         }
         return new TableSample(table.table(), rows.size(), table.columns(), byColumn(rows, table.columns().size()));
@@ -159,7 +159,7 @@ public final class DataSampler {
      * rows of large tables are read: the two must compare equal (a copied value in a small table and its source in
      * a large one). The cast differs from the output for three of the sampled types only.
      */
-    static String asText(Column column, String output) {
+    private static String castToText(Column column, String output) {
         if (output == null) {
             return null;
         }
