@@ -178,8 +178,10 @@ public final class SnapshotReader {
     /**
      * The types the columns use, a row per type rather than three pg_type lookups per column: a schema of
      * thousands of columns uses a few dozen types, and the per-column lookups were a third of the columns query.
+     * Asked by the types' oids the columns query returned, not by the relations again (a second pass over their
+     * pg_attribute rows).
      */
-    private static Map<Long, ColumnType> columnTypes(Connection connection, Long[] oids) throws SQLException {
+    private static Map<Long, ColumnType> columnTypes(Connection connection, Long[] typeOids) throws SQLException {
         String sql = """
                 SELECT t.oid, t.typtype AS declared_kind, t.typname AS declared_name,
                        bt.typname AS base_name, bt.typtype AS base_kind,
@@ -187,12 +189,11 @@ public final class SnapshotReader {
                 FROM pg_type t
                 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
                 LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
-                WHERE t.oid IN (SELECT DISTINCT a.atttypid FROM pg_attribute a
-                                WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped)
+                WHERE t.oid = ANY (?)
                 """;
         Map<Long, ColumnType> types = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setArray(1, connection.createArrayOf("oid", oids));
+            ps.setArray(1, connection.createArrayOf("oid", typeOids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     types.put(rs.getLong("oid"), new ColumnType(rs.getString("declared_kind"),
@@ -234,38 +235,39 @@ public final class SnapshotReader {
                 WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
                 ORDER BY a.attrelid, a.attnum
                 """;
-        Map<Long, ColumnType> types = columnTypes(connection, oids);
+        record Row(long relid, String name, int position, String type, boolean notNull, String defaultExpression,
+                   String identity, String generated, String comment, long typeOid, long collation, String sequence) {
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<Long> typeOids = new java.util.LinkedHashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", oids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    RelationBuilder b = relations.get(rs.getLong("attrelid"));
-                    ColumnType t = types.get(rs.getLong("atttypid"));
-                    boolean array = t.elementName() != null;
-                    String typeName = array ? t.elementName() : t.baseName();
-                    String kindCode = array ? t.elementKind() : t.baseKind();
-                    String identity = rs.getString("attidentity");
-                    String generated = rs.getString("attgenerated");
-                    Column column = new Column(
-                            rs.getString("attname"),
-                            rs.getInt("attnum"),
-                            rs.getString("type"),
-                            typeName,
-                            typeKind(kindCode),
-                            array,
-                            "d".equals(t.declaredKind()) ? t.declaredName() : null,
-                            rs.getBoolean("attnotnull"),
-                            rs.getString("default_expression"),
-                            "a".equals(identity) ? Column.Identity.ALWAYS
-                                    : "d".equals(identity) ? Column.Identity.BY_DEFAULT : Column.Identity.NONE,
-                            generated != null && !generated.isEmpty(),
-                            rs.getString("seq_name"),
-                            rs.getString("comment"));
-                    b.columns.add(column);
-                    b.keyColumns.put(column.position(), new Definitions.KeyColumn(column.name(),
-                            rs.getLong("atttypid"), rs.getLong("attcollation")));
+                    Row row = new Row(rs.getLong("attrelid"), rs.getString("attname"), rs.getInt("attnum"),
+                            rs.getString("type"), rs.getBoolean("attnotnull"), rs.getString("default_expression"),
+                            rs.getString("attidentity"), rs.getString("attgenerated"), rs.getString("comment"),
+                            rs.getLong("atttypid"), rs.getLong("attcollation"), rs.getString("seq_name"));
+                    rows.add(row);
+                    typeOids.add(row.typeOid());
                 }
             }
+        }
+        Map<Long, ColumnType> types = columnTypes(connection, typeOids.toArray(Long[]::new));
+        for (Row row : rows) {
+            ColumnType t = types.get(row.typeOid());
+            boolean array = t.elementName() != null;
+            String typeName = array ? t.elementName() : t.baseName();
+            String kindCode = array ? t.elementKind() : t.baseKind();
+            Column column = new Column(row.name(), row.position(), row.type(), typeName, typeKind(kindCode), array,
+                    "d".equals(t.declaredKind()) ? t.declaredName() : null, row.notNull(), row.defaultExpression(),
+                    "a".equals(row.identity()) ? Column.Identity.ALWAYS
+                            : "d".equals(row.identity()) ? Column.Identity.BY_DEFAULT : Column.Identity.NONE,
+                    row.generated() != null && !row.generated().isEmpty(), row.sequence(), row.comment());
+            RelationBuilder b = relations.get(row.relid());
+            b.columns.add(column);
+            b.keyColumns.put(column.position(), new Definitions.KeyColumn(column.name(), row.typeOid(),
+                    row.collation()));
         }
     }
 
