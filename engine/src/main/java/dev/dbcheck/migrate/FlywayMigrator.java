@@ -14,7 +14,8 @@ import dev.dbcheck.sql.SqlScanner;
 import dev.dbcheck.sql.SqlToken;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateOutput;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.resource.Resource;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
@@ -99,23 +100,25 @@ public final class FlywayMigrator implements Migrator {
                     .load();
             // statement_timeout holds until a migration switches it off (SET statement_timeout = 0, as pg_dump
             // writes): the watchdog holds the limit from outside the session
+            MigrateResult result;
             try (StatementWatchdog watchdog = StatementWatchdog.start(database, statementTimeout, log)) {
-                flyway.migrate();
+                result = flyway.migrate();
             } catch (SQLException e) {
                 throw new DbcheckException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
             }
-            // asked after the migration, not before it: one pass over the locations less, and a new database
-            // that Flyway applied no script to (a schema it created is no script) had none to apply
-            MigrationInfo[] applied = flyway.info().applied();
-            if (java.util.Arrays.stream(applied).allMatch(info -> info.getType().isSynthetic())) {
+            // what migrate ran, as it reports it: the database is new, so that is everything applied (asking
+            // info() instead resolved and checksummed every script again and read the history table, 20-40 ms of
+            // every build); a schema Flyway created is no migration, so a run that applied none found none
+            List<MigrateOutput> applied = result.migrations == null ? List.of() : result.migrations;
+            if (applied.isEmpty()) {
                 throw new ConfigException("migrations.locations", "no migrations found in "
                         + String.join(", ", locations) + " (Flyway looks for V<version>__<name>.sql and "
                         + "R__<name>.sql files)");
             }
             List<MigrationScript> scripts = new ArrayList<>();
-            for (MigrationInfo info : applied) {
-                Path file = physicalFile(info);
-                if (file != null && !info.getType().isSynthetic() && file.toString().endsWith(".sql")) {
+            for (MigrateOutput migration : applied) {
+                Path file = physicalFile(migration.filepath);
+                if (file != null && file.toString().endsWith(".sql")) {
                     String display = SourceFiles.displayPath(file, sourceRoot);
                     String content = SourceFiles.replacePlaceholders(SourceFiles.readUtf8(file, display), placeholders);
                     scripts.add(new MigrationScript(file, display, content));
@@ -148,11 +151,11 @@ public final class FlywayMigrator implements Migrator {
      * One warning per Java-based migration of the project that Flyway did not apply (dbcheck runs SQL migrations;
      * a Java one needs the application's classes and dependencies): the schema checked then lacks what it does.
      */
-    private void warnOfJavaMigrations(MigrationInfo[] applied, EngineLog log) {
+    private void warnOfJavaMigrations(List<MigrateOutput> applied, EngineLog log) {
         java.util.Set<String> versions = new java.util.HashSet<>();
-        for (MigrationInfo info : applied) {
-            if (info.getVersion() != null) {
-                versions.add(normalizedVersion(info.getVersion().getVersion()));
+        for (MigrateOutput migration : applied) {
+            if (migration.version != null && !migration.version.isEmpty()) {
+                versions.add(normalizedVersion(migration.version));
             }
         }
         for (String sources : List.of("src/main/java", "src/main/kotlin")) {
@@ -361,8 +364,8 @@ public final class FlywayMigrator implements Migrator {
         return new URLClassLoader(urls.toArray(URL[]::new), own);
     }
 
-    private Path physicalFile(MigrationInfo info) {
-        String location = info.getPhysicalLocation();
+    /** @param location a migration's physical location as Flyway reports it: a file, or a classpath resource */
+    private Path physicalFile(String location) {
         if (location == null || location.isBlank()) {
             return null;
         }
