@@ -2,8 +2,6 @@ package dev.dbcheck.sample;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Rows in COPY's text format, as the server writes them in UTF-8: one line per row, values separated by tabs,
@@ -15,49 +13,45 @@ final class CopyText {
     private CopyText() {
     }
 
-    /** The rows of {@code data}, each with {@code width} values; null for NULL. */
-    static List<String[]> rows(byte[] data, int width) {
-        List<String[]> rows = new ArrayList<>();
+    /** One row as COPY sends it (a line, its newline included or not), with {@code width} values; null for NULL. */
+    static String[] row(byte[] line, int width) {
+        String[] row = new String[width];
         int at = 0;
-        int length = data.length;
-        ByteArrayOutputStream unescaped = new ByteArrayOutputStream();
-        while (at < length) {
-            String[] row = new String[width];
-            for (int c = 0; c < width; c++) {
-                int start = at;
-                boolean escaped = false;
-                while (at < length && data[at] != '\t' && data[at] != '\n') {
-                    if (data[at] == '\\' && at + 1 < length) {
-                        if (!escaped) {
-                            escaped = true;
-                            unescaped.reset();
-                            unescaped.write(data, start, at - start);
+        int length = line.length;
+        ByteArrayOutputStream unescaped = null; // made at the first backslash: most rows have none
+        for (int c = 0; c < width; c++) {
+            int start = at;
+            boolean escaped = false;
+            while (at < length && line[at] != '\t' && line[at] != '\n') {
+                if (line[at] == '\\' && at + 1 < length) {
+                    if (!escaped) {
+                        escaped = true;
+                        if (unescaped == null) {
+                            unescaped = new ByteArrayOutputStream();
                         }
-                        at = unescape(data, at + 1, unescaped);
-                    } else {
-                        if (escaped) {
-                            unescaped.write(data[at]);
-                        }
-                        at++;
+                        unescaped.reset();
+                        unescaped.write(line, start, at - start);
                     }
-                }
-                if (!escaped) {
-                    row[c] = new String(data, start, at - start, StandardCharsets.UTF_8);
-                } else if (at - start == 2 && data[start + 1] == 'N') {
-                    row[c] = null; // \N alone; a text \N is written \\N
+                    at = unescape(line, at + 1, unescaped);
                 } else {
-                    row[c] = unescaped.toString(StandardCharsets.UTF_8);
-                }
-                if (at < length && data[at] == '\t') {
+                    if (escaped) {
+                        unescaped.write(line[at]);
+                    }
                     at++;
                 }
             }
-            if (at < length && data[at] == '\n') {
+            if (!escaped) {
+                row[c] = new String(line, start, at - start, StandardCharsets.UTF_8);
+            } else if (at - start == 2 && line[start + 1] == 'N') {
+                row[c] = null; // \N alone; a text \N is written \\N
+            } else {
+                row[c] = unescaped.toString(StandardCharsets.UTF_8);
+            }
+            if (at < length && line[at] == '\t') {
                 at++;
             }
-            rows.add(row);
         }
-        return rows;
+        return row;
     }
 
     /** The byte after a backslash at {@code at - 1}, decoded into {@code out}; where reading goes on. */

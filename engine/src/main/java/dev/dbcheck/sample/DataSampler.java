@@ -7,6 +7,7 @@ import dev.dbcheck.schema.Table;
 import dev.dbcheck.schema.TableKind;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +47,7 @@ public final class DataSampler {
         List<Sampled> candidates = schema.tables().stream().filter(t -> t.kind() == TableKind.TABLE)
                 .map(t -> new Sampled(t, sampledColumns(t))).filter(c -> !c.columns().isEmpty()).toList();
         Map<dev.dbcheck.sql.QualifiedName, Long> heapBytes = heapSizes(connection, candidates);
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (Sampled candidate : candidates) {
             Table table = candidate.table();
             // A table without heap pages holds no rows and costs no query (asking each of thousands of empty tables
@@ -59,18 +61,15 @@ public final class DataSampler {
                 small.add(candidate); // all its rows fit in a sample, however small they are
                 continue;
             }
-            TableSample sample = sample(connection, table, candidate.columns());
+            TableSample sample = sample(connection, copy, candidate);
             if (sample != null) {
                 samples.put(table.name(), sample);
             }
         }
-        if (!small.isEmpty()) {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (Sampled table : small) {
-                TableSample sample = readWhole(copy, table);
-                if (sample != null) {
-                    samples.put(table.table().name(), sample);
-                }
+        for (Sampled table : small) {
+            TableSample sample = readWhole(copy, table);
+            if (sample != null) {
+                samples.put(table.table().name(), sample);
             }
         }
         // in the schema's order, whichever way each was read
@@ -131,33 +130,41 @@ public final class DataSampler {
      * COPY, so a table with one is copied through a query.
      */
     private static TableSample readWhole(CopyManager copy, Sampled table) throws SQLException {
-        String columns = String.join(", ", table.columns().stream()
-                .map(c -> Identifiers.alwaysQuote(c.name())).toList());
         String source = table.columns().stream().anyMatch(Column::generated)
-                ? "(SELECT " + columns + " FROM " + relation(table.table()) + ")"
-                : relation(table.table()) + " (" + columns + ")";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            copy.copyOut("COPY " + source + " TO STDOUT", out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e); // written to memory
-        }
-        List<String[]> rows = CopyText.rows(out.toByteArray(), table.columns().size());
-        if (rows.isEmpty()) {
-            return null;
-        }
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = castToText(table.columns().get(c), row[c]);
-            }
-        }
-        return new TableSample(table.table(), rows.size(), table.columns(), byColumn(rows, table.columns().size()));
+                ? "(SELECT " + columnList(table.columns()) + " FROM " + relation(table.table()) + ")"
+                : relation(table.table()) + " (" + columnList(table.columns()) + ")";
+        List<String[]> rows = copyRows(copy, source, table.columns());
+        return rows.isEmpty() ? null : new TableSample(table.table(), rows.size(), table.columns(),
+                byColumn(rows, table.columns().size()));
     }
 
     /**
-     * A value as COPY writes it (the type's output function) turned into what {@code ::text} gives, as the sampled
-     * rows of large tables are read: the two must compare equal (a copied value in a small table and its source in
-     * a large one). The cast differs from the output for three of the sampled types only.
+     * The rows COPY writes of {@code source} (a table with its columns, or a query), each value in its
+     * {@code ::text} form, read row by row as the server sends them.
+     */
+    private static List<String[]> copyRows(CopyManager copy, String source, List<Column> columns)
+            throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        CopyOut out = copy.copyOut("COPY " + source + " TO STDOUT");
+        try {
+            for (byte[] line; (line = out.readFromCopy()) != null; ) {
+                String[] row = CopyText.row(line, columns.size());
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = castToText(columns.get(c), row[c]);
+                }
+                rows.add(row);
+            }
+        } finally {
+            if (out.isActive()) {
+                out.cancelCopy(); // failed midway: the connection must not stay in COPY mode
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A value as COPY writes it (the type's output function) turned into what {@code ::text} gives, the form the
+     * rules compare and their messages quote. The cast differs from the output for three of the sampled types only.
      */
     private static String castToText(Column column, String output) {
         if (output == null) {
@@ -180,9 +187,8 @@ public final class DataSampler {
         return end;
     }
 
-    /** The select list: each column as text. */
-    private static List<String> asText(List<Column> columns) {
-        return columns.stream().map(c -> Identifiers.alwaysQuote(c.name()) + "::text").toList();
+    private static String columnList(List<Column> columns) {
+        return String.join(", ", columns.stream().map(c -> Identifiers.alwaysQuote(c.name())).toList());
     }
 
     /** Rows of values turned into one array per column, as {@link TableSample} keeps them. */
@@ -200,7 +206,9 @@ public final class DataSampler {
         return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
     }
 
-    private TableSample sample(Connection connection, Table table, List<Column> columns) throws SQLException {
+    /** A table too big to read whole: its row count, and a Bernoulli sample of at most {@code maxRows} of its rows. */
+    private TableSample sample(Connection connection, CopyManager copy, Sampled sampled) throws SQLException {
+        Table table = sampled.table();
         String relation = relation(table);
         long total;
         try (Statement s = connection.createStatement();
@@ -216,25 +224,8 @@ public final class DataSampler {
             double percent = Math.min(100.0, 100.0 * maxRows * 1.1 / total);
             from += String.format(Locale.ROOT, " TABLESAMPLE BERNOULLI (%.6f)", percent);
         }
-        String sql = "SELECT " + String.join(", ", asText(columns)) + " FROM " + from + " LIMIT " + maxRows;
-        List<String[]> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement()) {
-            s.setFetchSize(10_000);
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false); // a cursor: the sample is streamed, not held twice
-            try (ResultSet rs = s.executeQuery(sql)) {
-                while (rs.next()) {
-                    String[] row = new String[columns.size()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rs.getString(i + 1);
-                    }
-                    rows.add(row);
-                }
-            } finally {
-                connection.commit();
-                connection.setAutoCommit(autoCommit);
-            }
-        }
-        return new TableSample(table, total, columns, byColumn(rows, columns.size()));
+        List<String[]> rows = copyRows(copy, "(SELECT " + columnList(sampled.columns()) + " FROM " + from
+                + " LIMIT " + maxRows + ")", sampled.columns());
+        return new TableSample(table, total, sampled.columns(), byColumn(rows, sampled.columns().size()));
     }
 }
