@@ -174,7 +174,10 @@ class SnapshotReaderTest {
         }
     }
 
-    /** Indexes and constraints whose definition the snapshot writes itself and those it leaves to the server, side by side. */
+    /**
+     * Indexes and constraints whose definition the snapshot writes itself and those it leaves to the server, side by
+     * side, and column defaults of every shape.
+     */
     private static final String INDEX_KINDS = String.join("\n",
             "CREATE EXTENSION citext;",
             "CREATE SCHEMA \"Shop\";",
