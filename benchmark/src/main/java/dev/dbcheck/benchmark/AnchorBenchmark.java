@@ -155,7 +155,8 @@ final class AnchorBenchmark {
             }
             Stats dbcheck = Stats.measure(1, rounds, () -> {
                 try (Connection c = BenchDatabase.connect(db, database)) {
-                    SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+                    SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c,
+                            BenchDatabase.opener(db, database));
                     new dev.dbcheck.engine.Linter(Map.of(), List.of(), List.of(), metadata).lint(c, snapshot,
                             List.of());
                 }
@@ -191,7 +192,8 @@ final class AnchorBenchmark {
         java.util.concurrent.atomic.AtomicReference<List<Finding>> found = new java.util.concurrent.atomic.AtomicReference<>();
         Stats dbcheckTime = Stats.measure(1, rounds, () -> {
             try (Connection c = BenchDatabase.connect(db, database)) {
-                SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
+                SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c,
+                        BenchDatabase.opener(db, database));
                 found.set(new RuleRunner(rules, Map.of(), List.of()).run(Evidence.of(snapshot)));
             }
         });
@@ -200,7 +202,8 @@ final class AnchorBenchmark {
         RuleCatalog.all().forEach(r -> metadata.put(r.id(), r));
         Stats allRulesTime = Stats.measure(1, rounds, () -> {
             try (Connection c = BenchDatabase.connect(db, database)) {
-                SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
+                SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c,
+                        BenchDatabase.opener(db, database));
                 new dev.dbcheck.engine.Linter(Map.of(), List.of(), List.of(), metadata).lint(c, snapshot, List.of());
             }
         });

@@ -41,6 +41,11 @@ final class BenchDatabase {
         return java.sql.DriverManager.getConnection(jdbcUrl(db, database), p);
     }
 
+    /** Opens connections to another database on the server, as a snapshot's second session does (dbcheck:verify). */
+    static dev.dbcheck.schema.SnapshotReader.ConnectionOpener opener(ProvisionedDatabase db, String database) {
+        return () -> ProvisionedDatabase.open(jdbcUrl(db, database), db.user(), db.password());
+    }
+
     static void execute(ProvisionedDatabase db, String... statements) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {

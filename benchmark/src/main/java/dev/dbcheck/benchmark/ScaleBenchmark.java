@@ -64,7 +64,8 @@ final class ScaleBenchmark {
                         long before = Heap.settled();
                         Heap.resetPeaks();
                         long t0 = System.nanoTime();
-                        SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+                        SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c,
+                                BenchDatabase.opener(db, database));
                         long t1 = System.nanoTime();
                         List<Finding> found = linter.findings(c, snapshot, List.of());
                         long t2 = System.nanoTime();

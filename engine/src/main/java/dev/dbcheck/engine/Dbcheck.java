@@ -440,7 +440,7 @@ public final class Dbcheck {
     private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {
         try (Connection connection = database.connect()) {
             SnapshotReader reader = new SnapshotReader(config.schemas(), applied.toolTables());
-            SchemaSnapshot snapshot = reader.read(connection);
+            SchemaSnapshot snapshot = reader.read(connection, database::connect);
             for (String requested : config.schemas()) {
                 if (!snapshot.schemas().contains(requested)) {
                     // else the build passes "in 0 tables", having checked nothing

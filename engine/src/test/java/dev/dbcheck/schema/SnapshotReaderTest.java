@@ -278,6 +278,118 @@ class SnapshotReaderTest {
         assertThat(compared).isGreaterThan(19000);
     }
 
+    /**
+     * A large schema's snapshot reads its constraints and sequences on a second connection, in the first one's
+     * exported catalog snapshot: the result is the one-connection snapshot, object for object, on the fixture and
+     * on every schema of the corpus (the threshold lowered to 0 so that small schemas take that path too); the
+     * second connection is opened once per read and closed when the read returns.
+     */
+    @Test
+    void readsTheSameSnapshotWithASecondConnection() throws Exception {
+        List<String> schemas = new ArrayList<>(List.of(SCHEMA, INDEX_KINDS));
+        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/real-schemas"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                schemas.add(Files.readString(dir.resolve("schema.sql"), StandardCharsets.UTF_8));
+            }
+        }
+        int tables = 0;
+        int large = 0;
+        for (String sql : schemas) {
+            try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+                PlainSqlMigrator.execute(c, sql, "schema.sql");
+                SchemaSnapshot alone = new SnapshotReader(List.of(), Set.of()).read(c);
+                java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+                SchemaSnapshot withSecond = new SnapshotReader(List.of(), Set.of()).parallelFrom(0).read(c, () -> {
+                    opened.incrementAndGet();
+                    return db.connect();
+                });
+                assertThat(opened).hasValue(1);
+                assertSameSnapshot(withSecond, alone);
+                assertThat(sessions(c, db.name())).isEqualTo(1); // the second one is closed
+                // by default a second connection from DEFAULT_PARALLEL_FROM relations on (netbox's 189 tables)
+                java.util.concurrent.atomic.AtomicInteger byDefault = new java.util.concurrent.atomic.AtomicInteger();
+                SchemaSnapshot defaults = new SnapshotReader(List.of(), Set.of()).read(c, () -> {
+                    byDefault.incrementAndGet();
+                    return db.connect();
+                });
+                assertThat(byDefault).hasValue(alone.tables().size() >= SnapshotReader.DEFAULT_PARALLEL_FROM ? 1 : 0);
+                assertSameSnapshot(defaults, alone);
+                large += byDefault.get();
+                tables += alone.tables().size();
+            }
+        }
+        assertThat(tables).isGreaterThan(1000);
+        assertThat(large).isPositive();
+    }
+
+    /**
+     * Without a second connection to be had (an existing server at its max_connections) the first one reads
+     * everything; when the second session fails (here: a snapshot exported in another database cannot be
+     * imported), the read fails with its error and leaves no session behind.
+     */
+    @Test
+    void aSecondConnectionThatCannotBeOpenedOrFailsIsHandled() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase();
+             TestPostgres.TestDatabase other = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, SCHEMA, "schema.sql");
+            SchemaSnapshot alone = new SnapshotReader(List.of(), Set.of()).read(c);
+            SchemaSnapshot without = new SnapshotReader(List.of(), Set.of()).parallelFrom(0).read(c, () -> {
+                throw new java.sql.SQLException("FATAL: sorry, too many clients already", "53300");
+            });
+            assertThat(parts(without)).isEqualTo(parts(alone));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SnapshotReader(List.of(), Set.of())
+                            .parallelFrom(0).read(c, other::connect))
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("snapshot");
+            assertThat(sessions(c, other.name())).isZero();
+            assertThat(c.getAutoCommit()).isTrue();
+            // the connection is usable after the failed read
+            assertThat(parts(new SnapshotReader(List.of(), Set.of()).read(c))).isEqualTo(parts(alone));
+        }
+    }
+
+    /** Table by table, part by part (a difference is then readable), and then everything else. */
+    private static void assertSameSnapshot(SchemaSnapshot actual, SchemaSnapshot expected) {
+        assertThat(actual.tables().stream().map(Table::name).toList())
+                .isEqualTo(expected.tables().stream().map(Table::name).toList());
+        for (int i = 0; i < expected.tables().size(); i++) {
+            Table a = actual.tables().get(i);
+            Table e = expected.tables().get(i);
+            assertThat(a.columns()).as("%s columns", e.name()).isEqualTo(e.columns());
+            assertThat(a.constraints()).as("%s constraints", e.name()).isEqualTo(e.constraints());
+            assertThat(a.indexes()).as("%s indexes", e.name()).isEqualTo(e.indexes());
+            assertThat(a).as("%s", e.name()).isEqualTo(e);
+        }
+        assertThat(parts(actual)).isEqualTo(parts(expected));
+    }
+
+    /** What a snapshot holds, as values that compare: its tables, routines, enums, namespaces, sequences. */
+    private static List<Object> parts(SchemaSnapshot snapshot) {
+        return List.of(snapshot.serverVersion(), snapshot.schemas(), snapshot.tables(), snapshot.routines(),
+                snapshot.enums(), snapshot.namespaces(), snapshot.sequences());
+    }
+
+    /**
+     * The sessions open on a database, the asking one included, once closed ones are gone: a backend leaves
+     * pg_stat_activity shortly after its client closed the connection, so this waits up to five seconds for the
+     * count to stop falling.
+     */
+    private static int sessions(Connection c, String database) throws Exception {
+        int count = Integer.MAX_VALUE;
+        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; Thread.sleep(20)) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database + "'")) {
+                rs.next();
+                count = rs.getInt(1);
+            }
+            if (count <= (database.equals(c.getCatalog()) ? 1 : 0)) {
+                break;
+            }
+        }
+        return count;
+    }
+
     /** The server's text of each object, by the key the query's first column gives. */
     private static Map<String, String> serverTexts(Connection c, String sql) throws Exception {
         Map<String, String> texts = new HashMap<>();
