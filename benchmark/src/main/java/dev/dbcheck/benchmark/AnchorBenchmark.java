@@ -17,6 +17,7 @@ import io.github.mfvanek.pg.core.checks.host.ColumnsWithJsonTypeCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.DuplicatedIndexesCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.ForeignKeysNotCoveredWithIndexCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.PrimaryKeysWithSerialTypesCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.StandardChecksOnHost;
 import io.github.mfvanek.pg.core.checks.host.TablesWithoutPrimaryKeyCheckOnHost;
 import io.github.mfvanek.pg.model.column.ColumnNameAware;
 import io.github.mfvanek.pg.model.column.ColumnWithSerialType;
@@ -219,6 +220,18 @@ final class AnchorBenchmark {
                 theirs.put(pair, pair.check().apply(connection).check(PgContext.of("public")));
             }
         });
+        // tool against tool: every static check pg-index-health has (its runtime ones judge statistics and bloat,
+        // which a throwaway database has none of) against every rule of dbcheck
+        java.util.concurrent.atomic.AtomicInteger staticChecks = new java.util.concurrent.atomic.AtomicInteger();
+        Stats allChecksTime = Stats.measure(1, rounds, () -> {
+            PgConnection connection = PgConnectionImpl.of(source, PgHostImpl.ofUrl(url));
+            List<DatabaseCheckOnHost<? extends DbObject>> checks = new StandardChecksOnHost().apply(connection)
+                    .stream().filter(DatabaseCheckOnHost::isStatic).toList();
+            staticChecks.set(checks.size());
+            for (DatabaseCheckOnHost<? extends DbObject> check : checks) {
+                check.check(PgContext.of("public"));
+            }
+        });
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("| check | dbcheck | pg-index-health | both | only dbcheck | only pg-index-health |");
@@ -247,8 +260,11 @@ final class AnchorBenchmark {
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Time: dbcheck (snapshot + five rules) %s; pg-index-health (five checks) "
                 + "%s; ratio %.2f. dbcheck's snapshot + all rules, data sampling included (what dbcheck:verify "
-                + "runs): %s; ratio to pg-index-health %.2f.", dbcheckTime, anchorTime,
-                dbcheckTime.median() / anchorTime.median(), allRulesTime, allRulesTime.median() / anchorTime.median()));
+                + "runs): %s; ratio to pg-index-health %.2f. Tool against tool, pg-index-health's %d static checks "
+                + "(`StandardChecksOnHost`): %s; dbcheck's snapshot + all rules against them %.2f.", dbcheckTime,
+                anchorTime, dbcheckTime.median() / anchorTime.median(), allRulesTime,
+                allRulesTime.median() / anchorTime.median(), staticChecks.get(), allChecksTime,
+                allRulesTime.median() / allChecksTime.median()));
         lines.add("");
         if (differences.isEmpty()) {
             lines.add("Both tools found the same objects.");
