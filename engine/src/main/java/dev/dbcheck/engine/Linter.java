@@ -1,5 +1,6 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.base.ConnectionWork;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.dashboard.DashboardResults;
 import dev.dbcheck.migrate.MigrationScript;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The rule stages of a run on a migrated database, over the one {@link RuleRunner}: the evidence grows stage by
@@ -104,11 +104,8 @@ public final class Linter {
         // PostgreSQL, the rules are pure Java, and the machine has two cores. Nothing else touches `connection`
         // until the sampling is done; the custom SQL rules (which read `projectQueries`, possibly the same
         // connection) wait for the second pass, as the rules that use the rows do.
-        FutureTask<SampledData> sampling = new FutureTask<>(
+        ConnectionWork<SampledData> sampling = ConnectionWork.start("dbcheck-data-sampler",
                 () -> new DataSampler(dataSampleRows).sample(connection, snapshot));
-        Thread sampler = new Thread(sampling, "dbcheck-data-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
         List<Finding> findings;
         try {
             findings = new ArrayList<>(runner.run(schemaOnly.coming(Evidence.ROWS)));
@@ -126,16 +123,9 @@ public final class Linter {
     }
 
     /** The sampled rows once the sampling thread is done; its failure as the run's error. */
-    private static SampledData rows(FutureTask<SampledData> sampling) throws DbcheckException {
-        boolean interrupted = false;
+    private static SampledData rows(ConnectionWork<SampledData> sampling) throws DbcheckException {
         try {
-            while (true) {
-                try {
-                    return sampling.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the connection is the sampler's until it is done: wait on
-                }
-            }
+            return sampling.await();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
@@ -146,10 +136,6 @@ public final class Linter {
                 throw runtime;
             }
             throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

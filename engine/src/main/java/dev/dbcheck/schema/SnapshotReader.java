@@ -1,5 +1,6 @@
 package dev.dbcheck.schema;
 
+import dev.dbcheck.base.ConnectionWork;
 import dev.dbcheck.sql.QualifiedName;
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Reads a {@link SchemaSnapshot} from {@code pg_catalog} in a fixed handful of queries (relations, columns,
@@ -184,11 +184,12 @@ public final class SnapshotReader {
         }
 
         final CompletableFuture<Long[]> oids = new CompletableFuture<>();
-        private final FutureTask<Read> task;
+        private final ConnectionWork<Read> work;
 
         SecondSession(ConnectionOpener opener, String exported, Map<String, String> settings, List<String> schemas,
                       int versionNum) {
-            task = new FutureTask<>(() -> {
+            // connects while the first session reads the relations
+            work = ConnectionWork.start("dbcheck-snapshot-second-session", () -> {
                 Connection opened;
                 try {
                     opened = opener.open();
@@ -214,15 +215,12 @@ public final class SnapshotReader {
                     return read;
                 }
             });
-            Thread thread = new Thread(task, "dbcheck-snapshot-second-session");
-            thread.setDaemon(true);
-            thread.start(); // connects while the first session reads the relations
         }
 
         /** What the second session read, null when it could not connect; its failure as this read's. */
         Read result() throws SQLException {
             try {
-                return await();
+                return work.await();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof SQLException sql) {
@@ -245,27 +243,9 @@ public final class SnapshotReader {
         void close() {
             oids.completeExceptionally(new IllegalStateException("the snapshot's first session ended"));
             try {
-                await();
+                work.await();
             } catch (ExecutionException ignored) {
                 // the first session's outcome is the read's; this one's failure was reported by result() if asked
-            }
-        }
-
-        /** Waits for the thread, interrupted or not: it holds a connection that must be closed before we return. */
-        private Read await() throws ExecutionException {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
             }
         }
     }
