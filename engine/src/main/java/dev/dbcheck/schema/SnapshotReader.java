@@ -93,8 +93,9 @@ public final class SnapshotReader {
                 versionNum = rs.getInt(1);
                 version = rs.getString(2);
             }
-            List<String> schemas = schemas(connection);
-            if (another != null && relationCount >= parallelFrom) {
+            Schemas found = schemas(connection);
+            List<String> schemas = found.names();
+            if (another != null && found.relations() >= parallelFrom) {
                 String exported;
                 try (ResultSet rs = statement.executeQuery("SELECT pg_export_snapshot()")) {
                     rs.next();
@@ -110,24 +111,16 @@ public final class SnapshotReader {
             columns(connection, oids, relations);
             Map<Long, Map<Integer, String>> columnNames = columnNames(relations);
             Definitions definitions = Definitions.read(connection);
-            if (second == null) {
-                addConstraints(connection, constraintRows(connection, oids, versionNum), relations, columnNames,
-                        definitions);
-            }
             indexes(connection, oids, relations, columnNames, versionNum, definitions);
             policies(connection, oids, relations);
             List<Routine> routines = routines(connection, schemas);
             List<EnumType> enums = enums(connection, schemas);
             List<Namespace> namespaces = namespaces(connection, schemas, versionNum / 10000);
-            SecondSession.Read read = second == null ? null : second.result();
-            if (second != null && read == null) { // no second connection to be had: the rest is read here
-                addConstraints(connection, constraintRows(connection, oids, versionNum), relations, columnNames,
-                        definitions);
-            } else if (read != null) {
-                // added after the indexes, each to its own relation's list: the same snapshot as the sequential read
-                addConstraints(connection, read.constraints(), relations, columnNames, definitions);
-            }
-            List<Sequence> sequences = read == null ? sequences(connection, schemas) : read.sequences();
+            // what the second session read; null without one, or when it could not connect: then read here
+            SecondSession.Read secondRead = second == null ? null : second.result();
+            addConstraints(connection, secondRead != null ? secondRead.constraints()
+                    : constraintRows(connection, oids, versionNum), relations, columnNames, definitions);
+            List<Sequence> sequences = secondRead != null ? secondRead.sequences() : sequences(connection, schemas);
             List<Table> tables = new ArrayList<>();
             for (RelationBuilder builder : relations.values()) {
                 tables.add(builder.build());
@@ -250,7 +243,11 @@ public final class SnapshotReader {
         }
     }
 
-    private List<String> schemas(Connection connection) throws SQLException {
+    /** The schemas to read, and how many relations they hold: whether a second session pays. */
+    private record Schemas(List<String> names, long relations) {
+    }
+
+    private Schemas schemas(Connection connection) throws SQLException {
         List<String> existing = new ArrayList<>();
         Map<String, Long> relationsBySchema = new HashMap<>();
         try (Statement st = connection.createStatement();
@@ -267,12 +264,8 @@ public final class SnapshotReader {
         existingSchemas = List.copyOf(existing);
         List<String> read = requestedSchemas.isEmpty() ? existing
                 : requestedSchemas.stream().filter(existing::contains).toList();
-        relationCount = read.stream().mapToLong(relationsBySchema::get).sum();
-        return read;
+        return new Schemas(read, read.stream().mapToLong(relationsBySchema::get).sum());
     }
-
-    /** How many relations the schemas being read hold: whether a second session pays. */
-    private long relationCount;
 
     private List<String> existingSchemas = List.of();
 
