@@ -283,8 +283,27 @@ public final class Dbcheck {
         }
         ChangeTrace change = config.migrationSafety().enabled()
                 ? timings.time("change trace", () -> traceChange(migrator, traceProvider, log)) : null;
-        SchemaSnapshot snapshot = timings.time("snapshot", () -> snapshot(database, applied));
-        Checked checked = check(database, snapshot, applied, reuse, provider, change, timings, log);
+        Linter linter = new Linter(config);
+        SchemaSnapshot snapshot;
+        Checked checked;
+        // the real rows are read on a session of their own while the snapshot is read (Linter.startReadingRows)
+        Linter.RowsReading rows = linter.readsRows() ? linter.startReadingRows(database::connect, config.schemas())
+                : null;
+        // one connection for the snapshot and then the rules: a new one for each was a connection open more on the
+        // way to the findings
+        try (Connection connection = database.connect()) {
+            snapshot = timings.time("snapshot", () -> snapshot(connection, database, applied));
+            checked = check(database, connection, linter, snapshot, applied, rows, reuse, provider, change, timings,
+                    log);
+        } catch (SQLException e) {
+            DbcheckException failure = new DbcheckException("Cannot connect to " + database.description() + ": "
+                    + e.getMessage(), e);
+            awaitAfterFailure(rows, failure);
+            throw failure;
+        } catch (DbcheckException | RuntimeException | Error e) {
+            awaitAfterFailure(rows, e);
+            throw e;
+        }
         List<Finding> findings = checked.outcome().findings();
         List<Finding> baselined = List.of();
         List<Baseline.Entry> stale = List.of();
@@ -437,8 +456,20 @@ public final class Dbcheck {
                 classpathRoots));
     }
 
-    private SchemaSnapshot snapshot(ProvisionedDatabase database, AppliedMigrations applied) throws DbcheckException {
-        try (Connection connection = database.connect()) {
+    /** The database is dropped after a failed run: not while the rows' reading still has a session on it. */
+    private static void awaitAfterFailure(Linter.RowsReading rows, Throwable failure) {
+        if (rows != null) {
+            try {
+                rows.await();
+            } catch (DbcheckException | RuntimeException also) {
+                failure.addSuppressed(also);
+            }
+        }
+    }
+
+    private SchemaSnapshot snapshot(Connection connection, ProvisionedDatabase database, AppliedMigrations applied)
+            throws DbcheckException {
+        try {
             SnapshotReader reader = new SnapshotReader(config.schemas(), applied.toolTables());
             SchemaSnapshot snapshot = reader.read(connection, database::connect);
             for (String requested : config.schemas()) {
@@ -463,23 +494,22 @@ public final class Dbcheck {
      * before the synthetic load: generated data never counts as evidence.
      */
     @SuppressWarnings("try") // a phase's limit holds while its try block runs
-    private Checked check(ProvisionedDatabase database, SchemaSnapshot snapshot, AppliedMigrations applied,
-                          DataReuse.Inputs reuse, DatabaseProvider provider, ChangeTrace change, PhaseTimings timings,
-                          EngineLog log)
+    private Checked check(ProvisionedDatabase database, Connection connection, Linter linter, SchemaSnapshot snapshot,
+                          AppliedMigrations applied, Linter.RowsReading rows, DataReuse.Inputs reuse,
+                          DatabaseProvider provider, ChangeTrace change, PhaseTimings timings, EngineLog log)
             throws DbcheckException {
         boolean projectQueries = !config.customRules().isEmpty() || config.dashboards() != null;
         // the pom's and the dashboard files' SQL runs without superuser rights, the rest of dbcheck's with them
         // and their time limits hold from outside their session too (a statement_timeout can be changed from inside)
-        try (Connection connection = database.connect();
-             Connection queries = projectQueries ? database.connectForProjectQueries() : connection;
-             StatementWatchdog watchdog = projectQueries ? StatementWatchdog.forSession(database, queries, log)
+        try (Connection ownQueries = projectQueries ? database.connectForProjectQueries() : null;
+             StatementWatchdog watchdog = projectQueries ? StatementWatchdog.forSession(database, ownQueries, log)
                      : null) {
-            Linter linter = new Linter(config);
+            Connection queries = ownQueries != null ? ownQueries : connection;
             List<Finding> findings;
             try (StatementWatchdog.Phase ignored = watchdog == null ? null
                     : watchdog.limit(java.time.Duration.ofSeconds(dev.dbcheck.rule.CustomSqlRule.TIMEOUT_SECONDS))) {
                 findings = new ArrayList<>(timings.time("rules",
-                        () -> linter.findings(connection, queries, snapshot, applied.scripts())));
+                        () -> linter.findings(connection, queries, snapshot, applied.scripts(), rows)));
             }
             if (change != null) {
                 findings.addAll(linter.changeFindings(change, snapshot));

@@ -15,8 +15,10 @@ import dev.dbcheck.rule.RuleMetadata;
 import dev.dbcheck.rule.RuleRunner;
 import dev.dbcheck.rule.RuleSettings;
 import dev.dbcheck.sample.DataSampler;
+import dev.dbcheck.sample.RealRows;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.schema.SchemaSnapshot;
+import dev.dbcheck.schema.SnapshotReader;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -72,7 +74,14 @@ public final class Linter {
      */
     public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts)
             throws DbcheckException {
-        Suppressions.Outcome outcome = place(findings(connection, snapshot, scripts), snapshot, scripts);
+        return lint(connection, snapshot, scripts, null);
+    }
+
+    /** The lint path with the rows being read since before the snapshot ({@link #startReadingRows}), or null. */
+    public Suppressions.Outcome lint(Connection connection, SchemaSnapshot snapshot, List<MigrationScript> scripts,
+                                     RowsReading rows) throws DbcheckException {
+        Suppressions.Outcome outcome = place(findings(connection, connection, snapshot, scripts, rows), snapshot,
+                scripts);
         List<Finding> sorted = new ArrayList<>(outcome.findings());
         RuleRunner.sort(sorted);
         return new Suppressions.Outcome(sorted, outcome.suppressed());
@@ -93,10 +102,22 @@ public final class Linter {
      */
     public List<Finding> findings(Connection connection, Connection projectQueries, SchemaSnapshot snapshot,
                                   List<MigrationScript> scripts) throws DbcheckException {
+        return findings(connection, projectQueries, snapshot, scripts, null);
+    }
+
+    /**
+     * @param rows the rows being read since before the snapshot ({@link #startReadingRows}), or null to read them
+     *             now on {@code connection}
+     */
+    public List<Finding> findings(Connection connection, Connection projectQueries, SchemaSnapshot snapshot,
+                                  List<MigrationScript> scripts, RowsReading rows) throws DbcheckException {
         Evidence schemaOnly = Evidence.of(snapshot).with(Evidence.SOURCES, new Evidence.Sources(scripts))
                 .with(Evidence.VOLUMES, new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared);
         // no rows are read when no rule would look at them (dataSampleRows 0, or every rule judging rows off)
-        if (dataSampleRows <= 0 || !runner.wants(Evidence.ROWS)) {
+        if (!readsRows() || rows == null && snapshot.schemas().isEmpty()) {
+            if (rows != null) {
+                rows.await(); // started all the same: its connection is in use until it is done
+            }
             return runner.run(schemaOnly.with(Evidence.ROWS, SampledData.NONE)
                     .with(Evidence.DATABASE, projectQueries));
         }
@@ -104,38 +125,89 @@ public final class Linter {
         // PostgreSQL, the rules are pure Java, and the machine has two cores. Nothing else touches `connection`
         // until the sampling is done; the custom SQL rules (which read `projectQueries`, possibly the same
         // connection) wait for the second pass, as the rules that use the rows do.
-        ConnectionWork<SampledData> sampling = ConnectionWork.start("dbcheck-data-sampler",
-                () -> new DataSampler(dataSampleRows).sample(connection, snapshot));
+        RowsReading reading = rows != null ? rows : new RowsReading(ConnectionWork.start("dbcheck-data-sampler",
+                () -> new DataSampler(dataSampleRows).read(connection, snapshot.schemas())));
         List<Finding> findings;
         try {
             findings = new ArrayList<>(runner.run(schemaOnly.coming(Evidence.ROWS)));
         } catch (DbcheckException | RuntimeException | Error e) {
             try {
-                rows(sampling); // the caller may close the connection: not while the sampler still reads it
+                reading.await(); // the caller may close the connection: not while the sampler still reads it
             } catch (DbcheckException | RuntimeException also) {
                 e.addSuppressed(also);
             }
             throw e;
         }
-        findings.addAll(runner.run(schemaOnly.with(Evidence.ROWS, rows(sampling))
+        RealRows read = reading.await();
+        if (read == null) { // no connection of its own: read here, now that the snapshot is done with this one
+            try {
+                read = new DataSampler(dataSampleRows).read(connection, snapshot.schemas());
+            } catch (SQLException e) {
+                throw RowsReading.failure(e);
+            }
+        }
+        findings.addAll(runner.run(schemaOnly.with(Evidence.ROWS, read.bind(snapshot))
                 .with(Evidence.DATABASE, projectQueries)));
         return findings;
     }
 
-    /** The sampled rows once the sampling thread is done; its failure as the run's error. */
-    private static SampledData rows(ConnectionWork<SampledData> sampling) throws DbcheckException {
-        try {
-            return sampling.await();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw new DbcheckException("Cannot read the tables' rows for the normalization checks: "
-                        + sql.getMessage(), sql);
+    /** Whether this run reads real rows: some rule that judges them is on, and {@code dataSampleRows} is not 0. */
+    public boolean readsRows() {
+        return dataSampleRows > 0 && runner.wants(Evidence.ROWS);
+    }
+
+    /**
+     * Starts reading the real rows of these schemas (empty: every schema a snapshot naming none reads) on a thread
+     * of its own, on a connection of its own that it opens there and closes when done. Started before the snapshot
+     * is read, the server reads the rows and the catalog at once: the machine has two cores, and on a schema with
+     * real rows the two were a run one after the other (docs/benchmarks.md, anchor). Without a connection to be had
+     * (an existing server at max_connections) the rows are read after the snapshot, on the rules' connection.
+     */
+    public RowsReading startReadingRows(SnapshotReader.ConnectionOpener opener, List<String> schemas) {
+        return new RowsReading(ConnectionWork.start("dbcheck-data-sampler", () -> {
+            Connection own;
+            try {
+                own = opener.open();
+            } catch (SQLException e) {
+                return null;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+            try (own) {
+                return new DataSampler(dataSampleRows).read(own, schemas);
             }
-            throw new IllegalStateException(cause);
+        }));
+    }
+
+    /** The real rows being read; {@link #await} may be called more than once. */
+    public static final class RowsReading {
+
+        static DbcheckException failure(SQLException e) {
+            return new DbcheckException("Cannot read the tables' rows for the normalization checks: "
+                    + e.getMessage(), e);
+        }
+
+        private final ConnectionWork<RealRows> work;
+
+        private RowsReading(ConnectionWork<RealRows> work) {
+            this.work = work;
+        }
+
+        /** The rows once the reading thread is done, null when it had no connection; its failure as the run's error. */
+        public RealRows await() throws DbcheckException {
+            try {
+                return work.await();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException sql) {
+                    throw failure(sql);
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
+            }
         }
     }
 

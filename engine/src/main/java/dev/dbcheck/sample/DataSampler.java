@@ -3,8 +3,8 @@ package dev.dbcheck.sample;
 import dev.dbcheck.schema.Column;
 import dev.dbcheck.sql.Identifiers;
 import dev.dbcheck.schema.SchemaSnapshot;
-import dev.dbcheck.schema.Table;
-import dev.dbcheck.schema.TableKind;
+import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.sql.QualifiedName;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,10 @@ import java.util.Set;
  * Reads the real rows of every table that has any (tables whose heap has no pages are skipped without a query), up to
  * {@code maxRows} per table: all of them when they fit, else a Bernoulli sample. Only comparable scalar columns are
  * read, as text. Runs before any synthetic data is loaded: generated rows prove nothing about dependencies.
+ *
+ * <p>What to read comes from the catalog, not from a {@link SchemaSnapshot}: {@link #read} needs none, so the
+ * rows can be read on a session of their own while the snapshot is (the server reads both, on the machine's two
+ * cores); {@link RealRows#bind} then gives them the snapshot's tables and columns.
  */
 public final class DataSampler {
 
@@ -41,72 +44,88 @@ public final class DataSampler {
         this.maxRows = maxRows;
     }
 
+    /** The rows of the snapshot's tables, read now. */
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
-        Map<dev.dbcheck.sql.QualifiedName, TableSample> samples = new LinkedHashMap<>();
-        List<Sampled> small = new ArrayList<>();
-        List<Sampled> candidates = schema.tables().stream().filter(t -> t.kind() == TableKind.TABLE)
-                .map(t -> new Sampled(t, sampledColumns(t))).filter(c -> !c.columns().isEmpty()).toList();
-        Map<dev.dbcheck.sql.QualifiedName, Long> heapBytes = heapSizes(connection, candidates);
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        for (Sampled candidate : candidates) {
-            Table table = candidate.table();
-            // A table without heap pages holds no rows and costs no query (asking each of thousands of empty tables
-            // for count(*) was most of the rules phase on large schemas). Partitions are tables too; partitioned
-            // parents and views hold no rows of their own.
-            long size = heapBytes.getOrDefault(table.name(), 0L);
-            if (size == 0) {
-                continue;
-            }
-            if ((size + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
-                small.add(candidate); // all its rows fit in a sample, however small they are
-                continue;
-            }
-            TableSample sample = sample(connection, copy, candidate);
-            if (sample != null) {
-                samples.put(table.name(), sample);
-            }
+        if (schema.schemas().isEmpty()) {
+            return SampledData.NONE;
         }
-        for (Sampled table : small) {
-            TableSample sample = readWhole(copy, table);
-            if (sample != null) {
-                samples.put(table.table().name(), sample);
-            }
-        }
-        // in the schema's order, whichever way each was read
-        Map<dev.dbcheck.sql.QualifiedName, TableSample> ordered = new LinkedHashMap<>();
-        for (Table table : schema.tables()) {
-            TableSample sample = samples.get(table.name());
-            if (sample != null) {
-                ordered.put(table.name(), sample);
-            }
-        }
-        return new SampledData(ordered);
+        return read(connection, schema.schemas()).bind(schema);
     }
 
     /**
-     * Each table's heap size now, in one query (the snapshot's {@code relpages} is 0 until something counted the
-     * pages, and seed rows inserted by a migration are not counted): this runs beside the rules, so opening every
-     * table here costs the snapshot nothing.
+     * The rows of the tables in these schemas (empty: every schema a snapshot naming none reads), with no snapshot
+     * yet: tables and columns by name, as the catalog has them now.
      */
-    private static Map<dev.dbcheck.sql.QualifiedName, Long> heapSizes(Connection connection, List<Sampled> tables)
-            throws SQLException {
-        Map<dev.dbcheck.sql.QualifiedName, Long> sizes = new HashMap<>();
-        if (tables.isEmpty()) {
-            return sizes;
+    public RealRows read(Connection connection, List<String> schemas) throws SQLException {
+        List<Sampled> small = new ArrayList<>();
+        List<RealRows.Table> read = new ArrayList<>();
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (Sampled candidate : tables(connection, schemas)) {
+            if ((candidate.heapBytes() + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
+                small.add(candidate); // all its rows fit in a sample, however small they are
+                continue;
+            }
+            RealRows.Table sample = sample(connection, copy, candidate);
+            if (sample != null) {
+                read.add(sample);
+            }
         }
-        String[] names = tables.stream().map(t -> relation(t.table())).toArray(String[]::new);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT n, pg_relation_size(n::regclass) "
-                + "FROM unnest(?::text[]) WITH ORDINALITY AS u(n, i) ORDER BY i")) {
-            ps.setArray(1, connection.createArrayOf("text", names));
+        for (Sampled table : small) {
+            RealRows.Table sample = readWhole(copy, table);
+            if (sample != null) {
+                read.add(sample);
+            }
+        }
+        return new RealRows(read);
+    }
+
+    /**
+     * The tables with heap pages and the columns read of them, in one catalog query. A table without heap pages
+     * holds no rows and costs no query (asking each of thousands of empty tables for count(*) was most of the rules
+     * phase on large schemas). Partitions are tables too; partitioned parents and views hold no rows of their own.
+     * The size is the heap's now (the catalog's {@code relpages} is 0 until something counted the pages, and seed
+     * rows a migration inserted are not counted); a domain is read as its base type, as the snapshot reads it.
+     */
+    private static List<Sampled> tables(Connection connection, List<String> schemas) throws SQLException {
+        String sql = """
+                WITH heap AS MATERIALIZED (
+                    SELECT c.oid, n.nspname, c.relname, pg_relation_size(c.oid) AS bytes
+                    FROM pg_class c
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE c.relkind = 'r'
+                      AND (cardinality(?::text[]) = 0 AND %s OR n.nspname = ANY (?::text[]))
+                      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                )
+                SELECT h.nspname, h.relname, h.bytes, a.attname, bt.typname, bt.typtype, a.attgenerated <> '' AS generated
+                FROM heap h
+                JOIN pg_attribute a ON a.attrelid = h.oid AND a.attnum > 0 AND NOT a.attisdropped
+                JOIN pg_type t ON t.oid = a.atttypid
+                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                WHERE h.bytes > 0 AND bt.typcategory <> 'A'
+                ORDER BY h.nspname, h.relname, a.attnum
+                """.formatted(SnapshotReader.PROJECT_SCHEMAS);
+        Map<QualifiedName, Sampled> tables = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            java.sql.Array names = connection.createArrayOf("text", schemas.toArray());
+            ps.setArray(1, names);
+            ps.setArray(2, names);
             try (ResultSet rs = ps.executeQuery()) {
-                int t = 0;
                 while (rs.next()) {
-                    sizes.put(tables.get(t++).table().name(), rs.getLong(2));
+                    QualifiedName name = new QualifiedName(rs.getString(1), rs.getString(2));
+                    String type = rs.getString(5);
+                    boolean sampled = SAMPLED_TYPES.contains(type) || "e".equals(rs.getString(6));
+                    long bytes = rs.getLong(3);
+                    Sampled table = tables.computeIfAbsent(name, n -> new Sampled(n, bytes, new ArrayList<>()));
+                    if (sampled) {
+                        table.columns().add(new RealRows.Column(rs.getString(4), type, rs.getBoolean(7)));
+                    }
                 }
             }
         }
-        return sizes;
+        return tables.values().stream().filter(t -> !t.columns().isEmpty()).toList();
     }
+
 
     /**
      * The most heap tuples 8 kB of heap can hold (MaxHeapTuplesPerPage of an 8 kB page, which grows with the block
@@ -114,13 +133,14 @@ public final class DataSampler {
      */
     private static final long ROWS_PER_8_KB_AT_MOST = 291;
 
-    /** A table with the columns read of it. */
-    private record Sampled(Table table, List<Column> columns) {
+    /** A table with the size of its heap and the columns read of it. */
+    private record Sampled(QualifiedName name, long heapBytes, List<RealRows.Column> columns) {
     }
 
-    private static List<Column> sampledColumns(Table table) {
-        return table.columns().stream().filter(c -> !c.array() && (SAMPLED_TYPES.contains(c.typeName())
-                || c.typeKind() == Column.TypeKind.ENUM)).toList();
+    /** Whether a snapshot's column is one {@link #read} reads. */
+    static boolean isSampled(Column column) {
+        return !column.array() && (SAMPLED_TYPES.contains(column.typeName())
+                || column.typeKind() == Column.TypeKind.ENUM);
     }
 
     /**
@@ -129,12 +149,12 @@ public final class DataSampler {
      * (500 tables of 30 rows: 95 ms as queries, 37 ms as COPYs). Generated columns cannot be named in a table's
      * COPY, so a table with one is copied through a query.
      */
-    private static TableSample readWhole(CopyManager copy, Sampled table) throws SQLException {
-        String source = table.columns().stream().anyMatch(Column::generated)
-                ? "(SELECT " + columnList(table.columns()) + " FROM " + relation(table.table()) + ")"
-                : relation(table.table()) + " (" + columnList(table.columns()) + ")";
+    private static RealRows.Table readWhole(CopyManager copy, Sampled table) throws SQLException {
+        String source = table.columns().stream().anyMatch(RealRows.Column::generated)
+                ? "(SELECT " + columnList(table.columns()) + " FROM " + relation(table.name()) + ")"
+                : relation(table.name()) + " (" + columnList(table.columns()) + ")";
         List<String[]> rows = copyRows(copy, source, table.columns());
-        return rows.isEmpty() ? null : new TableSample(table.table(), rows.size(), table.columns(),
+        return rows.isEmpty() ? null : new RealRows.Table(table.name(), rows.size(), table.columns(),
                 byColumn(rows, table.columns().size()));
     }
 
@@ -142,7 +162,7 @@ public final class DataSampler {
      * The rows COPY writes of {@code source} (a table with its columns, or a query), each value in its
      * {@code ::text} form, read row by row as the server sends them.
      */
-    private static List<String[]> copyRows(CopyManager copy, String source, List<Column> columns)
+    private static List<String[]> copyRows(CopyManager copy, String source, List<RealRows.Column> columns)
             throws SQLException {
         List<String[]> rows = new ArrayList<>();
         CopyOut out = copy.copyOut("COPY " + source + " TO STDOUT");
@@ -166,11 +186,11 @@ public final class DataSampler {
      * A value as COPY writes it (the type's output function) turned into what {@code ::text} gives, the form the
      * rules compare and their messages quote. The cast differs from the output for three of the sampled types only.
      */
-    private static String castToText(Column column, String output) {
+    private static String castToText(RealRows.Column column, String output) {
         if (output == null) {
             return null;
         }
-        return switch (column.typeName()) {
+        return switch (column.type()) {
             case "bool" -> output.equals("t") ? "true" : output.equals("f") ? "false" : output;
             case "bpchar" -> output.substring(0, lengthWithoutTrailingSpaces(output));
             case "inet" -> output.indexOf('/') >= 0 ? output : output + (output.indexOf(':') >= 0 ? "/128" : "/32");
@@ -187,7 +207,7 @@ public final class DataSampler {
         return end;
     }
 
-    private static String columnList(List<Column> columns) {
+    private static String columnList(List<RealRows.Column> columns) {
         return String.join(", ", columns.stream().map(c -> Identifiers.alwaysQuote(c.name())).toList());
     }
 
@@ -202,14 +222,13 @@ public final class DataSampler {
         return values;
     }
 
-    private static String relation(Table table) {
-        return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name().name());
+    private static String relation(QualifiedName table) {
+        return Identifiers.alwaysQuote(table.schema()) + "." + Identifiers.alwaysQuote(table.name());
     }
 
     /** A table too big to read whole: its row count, and a Bernoulli sample of at most {@code maxRows} of its rows. */
-    private TableSample sample(Connection connection, CopyManager copy, Sampled sampled) throws SQLException {
-        Table table = sampled.table();
-        String relation = relation(table);
+    private RealRows.Table sample(Connection connection, CopyManager copy, Sampled sampled) throws SQLException {
+        String relation = relation(sampled.name());
         long total;
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation)) {
@@ -226,6 +245,6 @@ public final class DataSampler {
         }
         List<String[]> rows = copyRows(copy, "(SELECT " + columnList(sampled.columns()) + " FROM " + from
                 + " LIMIT " + maxRows + ")", sampled.columns());
-        return new TableSample(table, total, sampled.columns(), byColumn(rows, sampled.columns().size()));
+        return new RealRows.Table(sampled.name(), total, sampled.columns(), byColumn(rows, sampled.columns().size()));
     }
 }

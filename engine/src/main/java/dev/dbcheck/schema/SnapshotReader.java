@@ -32,6 +32,14 @@ public final class SnapshotReader {
     private static final String SYSTEM_SCHEMA_FILTER = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
             + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
 
+    /**
+     * The schemas a read that names none reads, as a condition on {@code pg_namespace n}: neither the system's nor
+     * an extension's. The data sampler, which runs beside the read, takes the same ones.
+     */
+    public static final String PROJECT_SCHEMAS = SYSTEM_SCHEMA_FILTER
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass"
+            + " AND d.objid = n.oid AND d.deptype = 'e')";
+
     private final List<String> requestedSchemas;
     private final Set<QualifiedName> excludedTables;
 
@@ -253,9 +261,7 @@ public final class SnapshotReader {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT n.nspname, (SELECT count(*) FROM pg_class c"
                      + " WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'm', 'f'))"
-                     + " FROM pg_namespace n WHERE " + SYSTEM_SCHEMA_FILTER
-                     + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass"
-                     + " AND d.objid = n.oid AND d.deptype = 'e') ORDER BY n.nspname")) {
+                     + " FROM pg_namespace n WHERE " + PROJECT_SCHEMAS + " ORDER BY n.nspname")) {
             while (rs.next()) {
                 existing.add(rs.getString(1));
                 relationsBySchema.put(rs.getString(1), rs.getLong(2));

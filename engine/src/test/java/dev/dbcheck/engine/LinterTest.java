@@ -91,6 +91,57 @@ class LinterTest {
         }
     }
 
+    /**
+     * dbcheck:verify reads the rows on a session of their own while the snapshot is read: the findings are those of
+     * rows read after it, the session is gone once they are there, and without a session to be had (a server at
+     * max_connections) the rows are read after the snapshot on the rules' connection.
+     */
+    @Test
+    void rowsReadBesideTheSnapshotGiveTheSameFindings() throws Exception {
+        Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
+        RuleCatalog.all().forEach(m -> metadata.put(m.id(), m));
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, """
+                    CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL, customer_email text NOT NULL,
+                                         palette text, payload json);
+                    INSERT INTO orders SELECT g, g % 40, 'c' || g % 40 || '@example.com',
+                                              (ARRAY['red,green', 'green,blue,red', 'blue,red'])[g % 3 + 1], '{}'
+                    FROM generate_series(1, 400) g;
+                    """, "V1__orders.sql");
+            SchemaSnapshot snapshot = new SnapshotReader(List.of(), Set.of()).read(c);
+            List<String> after = texts(new Linter(Map.of(), List.of(), List.of(), metadata)
+                    .findings(c, snapshot, List.of()));
+            assertThat(after).anyMatch(f -> f.startsWith("transitive-dependency public.orders.customer_id"))
+                    .anyMatch(f -> f.startsWith("list-valued-column public.orders.palette"));
+
+            java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+            Linter linter = new Linter(Map.of(), List.of(), List.of(), metadata);
+            Linter.RowsReading rows = linter.startReadingRows(() -> {
+                opened.incrementAndGet();
+                return db.connect();
+            }, List.of());
+            SchemaSnapshot again = new SnapshotReader(List.of(), Set.of()).read(c);
+            assertThat(texts(linter.findings(c, c, again, List.of(), rows))).isEqualTo(after);
+            assertThat(opened).hasValue(1);
+            assertThat(rows.await()).isNotNull();
+            assertThat(TestPostgres.sessions(c, c.getCatalog())).as("the rows' session is closed once they are read")
+                    .isEqualTo(1);
+
+            Linter refused = new Linter(Map.of(), List.of(), List.of(), metadata);
+            Linter.RowsReading none = refused.startReadingRows(() -> {
+                throw new java.sql.SQLException("sorry, too many clients already", "53300");
+            }, List.of());
+            assertThat(texts(refused.findings(c, c, again, List.of(), none))).isEqualTo(after);
+            assertThat(none.await()).as("read after the snapshot instead").isNull();
+        }
+    }
+
+    private static List<String> texts(List<Finding> findings) {
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        RuleRunner.sort(sorted);
+        return sorted.stream().map(f -> f.ruleId() + " " + f.object().display() + " " + f.message()).toList();
+    }
+
     @Test
     void aSamplingFailureIsTheRunsErrorAfterTheOtherRulesRan() throws Exception {
         Map<String, RuleMetadata> metadata = new LinkedHashMap<>();

@@ -127,6 +127,55 @@ class DataSamplerTest {
         }
     }
 
+    /**
+     * Rows read before there is a snapshot (as dbcheck:verify reads them, beside the snapshot) take the tables and
+     * columns from the catalog and are then bound to the snapshot: a domain is read as its base type, an enum as
+     * its labels, an array and a json column not at all; a table the snapshot leaves out (the migration tool's) or
+     * a schema it does not read is dropped; an empty schema list reads every schema a snapshot naming none reads.
+     */
+    @Test
+    void rowsReadWithoutASnapshotAreBoundToItsTablesAndColumns() throws Exception {
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');",
+                    "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');",
+                    "CREATE TABLE people (id int PRIMARY KEY, mail email, feeling mood, tags text[], doc json, "
+                            + "zip text, city text);",
+                    "INSERT INTO people SELECT g, 'p' || g || '@example.com', 'ok', '{a,b}', '{}', 'z' || g % 3, "
+                            + "'c' || g % 3 FROM generate_series(1, 12) g;",
+                    "CREATE TABLE tool_history (version int PRIMARY KEY, script text);",
+                    "INSERT INTO tool_history VALUES (1, 'V1__people.sql');",
+                    "CREATE SCHEMA other;",
+                    "CREATE TABLE other.notes (id int PRIMARY KEY, body text);",
+                    "INSERT INTO other.notes VALUES (1, 'kept apart');"), "V1__people.sql");
+            DataSampler sampler = new DataSampler(1_000);
+            RealRows everySchema = sampler.read(c, List.of());
+            assertThat(everySchema.size()).isEqualTo(3);
+            RealRows publicOnly = sampler.read(c, List.of("public"));
+            assertThat(publicOnly.size()).isEqualTo(2);
+
+            SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of(
+                    new dev.dbcheck.sql.QualifiedName("public", "tool_history"))).read(c);
+            for (RealRows rows : List.of(everySchema, publicOnly)) {
+                SampledData bound = rows.bind(snapshot);
+                assertThat(bound.tables()).extracting(t -> t.table().name().toString())
+                        .containsExactly("public.people");
+                TableSample people = bound.tables().iterator().next();
+                assertThat(people.table()).isSameAs(snapshot.table(people.table().name()).orElseThrow());
+                assertThat(people.columns()).extracting(dev.dbcheck.schema.Column::name)
+                        .containsExactly("id", "mail", "feeling", "zip", "city");
+                assertThat(people.sampledRows()).isEqualTo(12);
+                assertThat(people.value(people.indexOf("mail"), 0)).endsWith("@example.com");
+                assertThat(people.value(people.indexOf("feeling"), 0)).isEqualTo("ok");
+            }
+            // the same as the rows read after the snapshot
+            SampledData after = sampler.sample(c, snapshot);
+            TableSample read = after.tables().iterator().next();
+            TableSample bound = publicOnly.bind(snapshot).tables().iterator().next();
+            assertThat(rowsById(bound)).isEqualTo(rowsById(read));
+        }
+    }
+
     /** A sample's rows by their first column, each as its values in column order. */
     private static Map<String, List<String>> rowsById(TableSample sample) {
         Map<String, List<String>> rows = new java.util.HashMap<>();

@@ -305,7 +305,7 @@ class SnapshotReaderTest {
                 });
                 assertThat(opened).hasValue(1);
                 assertSameSnapshot(withSecond, alone);
-                assertThat(sessions(c, db.name())).isEqualTo(1); // the second one is closed
+                assertThat(TestPostgres.sessions(c, db.name())).isEqualTo(1); // the second one is closed
                 // by default a second connection from DEFAULT_PARALLEL_FROM relations on (netbox's 189 tables)
                 java.util.concurrent.atomic.AtomicInteger byDefault = new java.util.concurrent.atomic.AtomicInteger();
                 SchemaSnapshot defaults = new SnapshotReader(List.of(), Set.of()).read(c, () -> {
@@ -342,7 +342,7 @@ class SnapshotReaderTest {
                             .parallelFrom(0).read(c, other::connect))
                     .isInstanceOf(java.sql.SQLException.class)
                     .hasMessageContaining("snapshot");
-            assertThat(sessions(c, other.name())).isZero();
+            assertThat(TestPostgres.sessions(c, other.name())).isZero();
             assertThat(c.getAutoCommit()).isTrue();
             // the connection is usable after the failed read
             assertThat(parts(new SnapshotReader(List.of(), Set.of()).read(c))).isEqualTo(parts(alone));
@@ -368,26 +368,6 @@ class SnapshotReaderTest {
     private static List<Object> parts(SchemaSnapshot snapshot) {
         return List.of(snapshot.serverVersion(), snapshot.schemas(), snapshot.tables(), snapshot.routines(),
                 snapshot.enums(), snapshot.namespaces(), snapshot.sequences());
-    }
-
-    /**
-     * The sessions open on a database, the asking one included, once closed ones are gone: a backend leaves
-     * pg_stat_activity shortly after its client closed the connection, so this waits up to five seconds for the
-     * count to stop falling.
-     */
-    private static int sessions(Connection c, String database) throws Exception {
-        int count = Integer.MAX_VALUE;
-        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; Thread.sleep(20)) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database + "'")) {
-                rs.next();
-                count = rs.getInt(1);
-            }
-            if (count <= (database.equals(c.getCatalog()) ? 1 : 0)) {
-                break;
-            }
-        }
-        return count;
     }
 
     /** The server's text of each object, by the key the query's first column gives. */

@@ -131,4 +131,24 @@ public final class TestPostgres {
             }
         }
     }
+
+    /**
+     * The sessions open on a database, the asking one included, once closed ones are gone: a backend leaves
+     * pg_stat_activity shortly after its client closed the connection, so this waits up to five seconds for the
+     * count to stop falling.
+     */
+    public static int sessions(java.sql.Connection c, String database) throws Exception {
+        int count = Integer.MAX_VALUE;
+        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; Thread.sleep(20)) {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database + "'")) {
+                rs.next();
+                count = rs.getInt(1);
+            }
+            if (count <= (database.equals(c.getCatalog()) ? 1 : 0)) {
+                break;
+            }
+        }
+        return count;
+    }
 }

@@ -72,16 +72,20 @@ public final class FloatForMoney implements SchemaRule {
         Pattern notMoney = Pattern.compile(context.option(NOT_MONEY_PATTERN), Pattern.CASE_INSENSITIVE);
         for (Table table : Scope.designedTables(schema)) {
             for (Column column : table.columns()) {
+                boolean money = column.typeName().equals("money");
+                if (!money && !((column.typeName().equals("float4") || column.typeName().equals("float8"))
+                        && isMoney(Words.snake(column.name()), moneyName, notMoney))) {
+                    continue; // the message's strings only for a finding: every column of the schema passes here
+                }
                 String col = Identifiers.quote(column.name());
                 String ref = table.name() + "." + col;
                 String alter = "ALTER TABLE " + table.name() + " ALTER COLUMN " + col;
-                if (column.typeName().equals("money")) {
+                if (money) {
                     context.report(DbObject.column(table.name(), column.name()),
                             "column " + ref + " uses the money type: its output and input depend on the server's "
                                     + "lc_monetary, its precision is fixed and it carries no currency.",
                             alter + " TYPE numeric(12, 2) USING " + col + "::numeric;");
-                } else if ((column.typeName().equals("float4") || column.typeName().equals("float8"))
-                        && isMoney(Words.snake(column.name()), moneyName, notMoney)) {
+                } else {
                     context.report(DbObject.column(table.name(), column.name()),
                             "column " + ref + " holds money as " + column.type() + " (binary floating point): "
                                     + "amounts like 0.10 are stored approximately and sums drift.",
