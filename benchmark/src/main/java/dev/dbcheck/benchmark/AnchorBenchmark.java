@@ -293,7 +293,7 @@ final class AnchorBenchmark {
         dev.dbcheck.engine.Linter linter = new dev.dbcheck.engine.Linter(Map.of(), List.of(), List.of(), metadata);
         try (Connection c = BenchDatabase.connect(db, database)) {
             dev.dbcheck.engine.Linter.RowsReading rows = linter.startReadingRows(BenchDatabase.opener(db, database),
-                    schemas);
+                    schemas, Set.of());
             SchemaSnapshot snapshot = new SnapshotReader(schemas, Set.of()).read(c, BenchDatabase.opener(db, database));
             linter.lint(c, snapshot, List.of(), rows);
         }

@@ -42,7 +42,7 @@ final class BenchDatabase {
     }
 
     /** Opens connections to another database on the server, as a snapshot's second session does (dbcheck:verify). */
-    static dev.dbcheck.schema.SnapshotReader.ConnectionOpener opener(ProvisionedDatabase db, String database) {
+    static dev.dbcheck.base.ConnectionOpener opener(ProvisionedDatabase db, String database) {
         return () -> ProvisionedDatabase.open(jdbcUrl(db, database), db.user(), db.password());
     }
 

@@ -287,8 +287,8 @@ public final class Dbcheck {
         SchemaSnapshot snapshot;
         Checked checked;
         // the real rows are read on a session of their own while the snapshot is read (Linter.startReadingRows)
-        Linter.RowsReading rows = linter.readsRows() ? linter.startReadingRows(database::connect, config.schemas())
-                : null;
+        Linter.RowsReading rows = linter.readsRows()
+                ? linter.startReadingRows(database::connect, config.schemas(), applied.toolTables()) : null;
         // one connection for the snapshot and then the rules: a new one for each was a connection open more on the
         // way to the findings
         try (Connection connection = database.connect()) {

@@ -1,5 +1,6 @@
 package dev.dbcheck.engine;
 
+import dev.dbcheck.base.ConnectionOpener;
 import dev.dbcheck.base.ConnectionWork;
 import dev.dbcheck.base.DbcheckException;
 import dev.dbcheck.dashboard.DashboardResults;
@@ -18,14 +19,14 @@ import dev.dbcheck.sample.DataSampler;
 import dev.dbcheck.sample.RealRows;
 import dev.dbcheck.sample.SampledData;
 import dev.dbcheck.schema.SchemaSnapshot;
-import dev.dbcheck.schema.SnapshotReader;
+import dev.dbcheck.sql.QualifiedName;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 
 /**
  * The rule stages of a run on a migrated database, over the one {@link RuleRunner}: the evidence grows stage by
@@ -114,7 +115,7 @@ public final class Linter {
         Evidence schemaOnly = Evidence.of(snapshot).with(Evidence.SOURCES, new Evidence.Sources(scripts))
                 .with(Evidence.VOLUMES, new Evidence.Volumes(volumes)).with(Evidence.DECLARED_COLUMNS, declared);
         // no rows are read when no rule would look at them (dataSampleRows 0, or every rule judging rows off)
-        if (!readsRows() || rows == null && snapshot.schemas().isEmpty()) {
+        if (!readsRows()) {
             if (rows != null) {
                 rows.await(); // started all the same: its connection is in use until it is done
             }
@@ -126,7 +127,7 @@ public final class Linter {
         // until the sampling is done; the custom SQL rules (which read `projectQueries`, possibly the same
         // connection) wait for the second pass, as the rules that use the rows do.
         RowsReading reading = rows != null ? rows : new RowsReading(ConnectionWork.start("dbcheck-data-sampler",
-                () -> new DataSampler(dataSampleRows).read(connection, snapshot.schemas())));
+                () -> new DataSampler(dataSampleRows).read(connection, snapshot)));
         List<Finding> findings;
         try {
             findings = new ArrayList<>(runner.run(schemaOnly.coming(Evidence.ROWS)));
@@ -141,7 +142,7 @@ public final class Linter {
         RealRows read = reading.await();
         if (read == null) { // no connection of its own: read here, now that the snapshot is done with this one
             try {
-                read = new DataSampler(dataSampleRows).read(connection, snapshot.schemas());
+                read = new DataSampler(dataSampleRows).read(connection, snapshot);
             } catch (SQLException e) {
                 throw RowsReading.failure(e);
             }
@@ -157,24 +158,17 @@ public final class Linter {
     }
 
     /**
-     * Starts reading the real rows of these schemas (empty: every schema a snapshot naming none reads) on a thread
+     * Starts reading the real rows of these schemas (empty: every schema a snapshot naming none reads), but not of
+     * {@code excludedTables} (as the snapshot is read: {@code SnapshotReader}'s own parameters), on a thread
      * of its own, on a connection of its own that it opens there and closes when done. Started before the snapshot
      * is read, the server reads the rows and the catalog at once: the machine has two cores, and on a schema with
      * real rows the two were a run one after the other (docs/benchmarks.md, anchor). Without a connection to be had
      * (an existing server at max_connections) the rows are read after the snapshot, on the rules' connection.
      */
-    public RowsReading startReadingRows(SnapshotReader.ConnectionOpener opener, List<String> schemas) {
-        return new RowsReading(ConnectionWork.start("dbcheck-data-sampler", () -> {
-            Connection own;
-            try {
-                own = opener.open();
-            } catch (SQLException e) {
-                return null;
-            }
-            try (own) {
-                return new DataSampler(dataSampleRows).read(own, schemas);
-            }
-        }));
+    public RowsReading startReadingRows(ConnectionOpener opener, List<String> schemas,
+                                        Set<QualifiedName> excludedTables) {
+        return new RowsReading(ConnectionWork.onOwnConnection("dbcheck-data-sampler", opener,
+                own -> new DataSampler(dataSampleRows).read(own, schemas, name -> !excludedTables.contains(name))));
     }
 
     /** The real rows being read; {@link #await} may be called more than once. */
@@ -194,19 +188,9 @@ public final class Linter {
         /** The rows once the reading thread is done, null when it had no connection; its failure as the run's error. */
         public RealRows await() throws DbcheckException {
             try {
-                return work.await();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof SQLException sql) {
-                    throw failure(sql);
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
+                return work.result();
+            } catch (SQLException e) {
+                throw failure(e);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the real rows of every table that has any (tables whose heap has no pages are skipped without a query), up to
@@ -46,21 +47,31 @@ public final class DataSampler {
 
     /** The rows of the snapshot's tables, read now. */
     public SampledData sample(Connection connection, SchemaSnapshot schema) throws SQLException {
+        return read(connection, schema).bind(schema);
+    }
+
+    /** The rows of the snapshot's tables, read now, to be {@linkplain RealRows#bind bound} to it. */
+    public RealRows read(Connection connection, SchemaSnapshot schema) throws SQLException {
         if (schema.schemas().isEmpty()) {
-            return SampledData.NONE;
+            return new RealRows(List.of()); // an empty list would read every schema
         }
-        return read(connection, schema.schemas()).bind(schema);
+        return read(connection, schema.schemas(), name -> schema.table(name).isPresent());
     }
 
     /**
-     * The rows of the tables in these schemas (empty: every schema a snapshot naming none reads), with no snapshot
-     * yet: tables and columns by name, as the catalog has them now.
+     * The rows of the tables in these schemas (empty: every schema a snapshot naming none reads) that {@code wanted}
+     * takes (not the migration tool's table, which a snapshot leaves out), with no snapshot yet: tables and columns
+     * by name, as the catalog has them now.
      */
-    public RealRows read(Connection connection, List<String> schemas) throws SQLException {
+    public RealRows read(Connection connection, List<String> schemas, Predicate<QualifiedName> wanted)
+            throws SQLException {
         List<Sampled> small = new ArrayList<>();
         List<RealRows.Table> read = new ArrayList<>();
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (Sampled candidate : tables(connection, schemas)) {
+            if (!wanted.test(candidate.name())) {
+                continue;
+            }
             if ((candidate.heapBytes() + 8191) / 8192 * ROWS_PER_8_KB_AT_MOST <= maxRows) {
                 small.add(candidate); // all its rows fit in a sample, however small they are
                 continue;
@@ -94,17 +105,17 @@ public final class DataSampler {
                     JOIN pg_namespace n ON n.oid = c.relnamespace
                     WHERE c.relkind = 'r'
                       AND (cardinality(?::text[]) = 0 AND %s OR n.nspname = ANY (?::text[]))
-                      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                      AND NOT %s
                 )
                 SELECT h.nspname, h.relname, h.bytes, a.attname, bt.typname, bt.typtype, a.attgenerated <> '' AS generated
                 FROM heap h
                 JOIN pg_attribute a ON a.attrelid = h.oid AND a.attnum > 0 AND NOT a.attisdropped
                 JOIN pg_type t ON t.oid = a.atttypid
-                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                JOIN pg_type bt ON bt.oid = %s
                 WHERE h.bytes > 0 AND bt.typcategory <> 'A'
                 ORDER BY h.nspname, h.relname, a.attnum
-                """.formatted(SnapshotReader.PROJECT_SCHEMAS);
+                """.formatted(SnapshotReader.PROJECT_SCHEMAS, SnapshotReader.EXTENSION_MEMBER,
+                SnapshotReader.BASE_TYPE_OID);
         Map<QualifiedName, Sampled> tables = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             java.sql.Array names = connection.createArrayOf("text", schemas.toArray());
@@ -125,7 +136,6 @@ public final class DataSampler {
         }
         return tables.values().stream().filter(t -> !t.columns().isEmpty()).toList();
     }
-
 
     /**
      * The most heap tuples 8 kB of heap can hold (MaxHeapTuplesPerPage of an 8 kB page, which grows with the block

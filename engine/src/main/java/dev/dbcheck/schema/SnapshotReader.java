@@ -1,5 +1,6 @@
 package dev.dbcheck.schema;
 
+import dev.dbcheck.base.ConnectionOpener;
 import dev.dbcheck.base.ConnectionWork;
 import dev.dbcheck.sql.QualifiedName;
 import java.sql.Array;
@@ -40,6 +41,19 @@ public final class SnapshotReader {
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass"
             + " AND d.objid = n.oid AND d.deptype = 'e')";
 
+    /**
+     * A relation an extension owns (PostGIS's {@code spatial_ref_sys}), as a condition on {@code pg_class c}: not
+     * the project's design. The data sampler leaves out the same tables.
+     */
+    public static final String EXTENSION_MEMBER = "EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = "
+            + "'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')";
+
+    /**
+     * The type a column's type {@code pg_type t} stands for: a domain's base type, else itself. The data sampler
+     * judges a column by the same type, so that what it reads is what the snapshot's columns say.
+     */
+    public static final String BASE_TYPE_OID = "CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END";
+
     private final List<String> requestedSchemas;
     private final Set<QualifiedName> excludedTables;
 
@@ -50,12 +64,6 @@ public final class SnapshotReader {
     public SnapshotReader(List<String> schemas, Set<QualifiedName> excludedTables) {
         this.requestedSchemas = List.copyOf(schemas);
         this.excludedTables = Set.copyOf(excludedTables);
-    }
-
-    /** Opens another connection to the database the snapshot is read from. */
-    @FunctionalInterface
-    public interface ConnectionOpener {
-        Connection open() throws SQLException;
     }
 
     /**
@@ -190,51 +198,30 @@ public final class SnapshotReader {
         SecondSession(ConnectionOpener opener, String exported, Map<String, String> settings, List<String> schemas,
                       int versionNum) {
             // connects while the first session reads the relations
-            work = ConnectionWork.start("dbcheck-snapshot-second-session", () -> {
-                Connection opened;
-                try {
-                    opened = opener.open();
-                } catch (SQLException e) {
-                    return null; // no second connection (an existing server's max_connections): one session reads all
+            // without a second connection (an existing server's max_connections) the first session reads all
+            work = ConnectionWork.onOwnConnection("dbcheck-snapshot-second-session", opener, c -> {
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    s.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
+                    s.execute(WORK_MEM);
                 }
-                try (Connection c = opened) {
-                    c.setAutoCommit(false);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-                        s.execute("SET TRANSACTION SNAPSHOT '" + exported + "'");
-                        s.execute(WORK_MEM);
-                    }
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "SELECT set_config(n, v, true) FROM unnest(?::text[], ?::text[]) AS s(n, v)")) {
-                        ps.setArray(1, c.createArrayOf("text", settings.keySet().toArray()));
-                        ps.setArray(2, c.createArrayOf("text", settings.values().toArray()));
-                        ps.execute();
-                    }
-                    Long[] relations = oids.get();
-                    Read read = new Read(constraintRows(c, relations, versionNum), sequences(c, schemas));
-                    c.commit();
-                    return read;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT set_config(n, v, true) FROM unnest(?::text[], ?::text[]) AS s(n, v)")) {
+                    ps.setArray(1, c.createArrayOf("text", settings.keySet().toArray()));
+                    ps.setArray(2, c.createArrayOf("text", settings.values().toArray()));
+                    ps.execute();
                 }
+                Long[] relations = oids.get();
+                Read read = new Read(constraintRows(c, relations, versionNum), sequences(c, schemas));
+                c.commit();
+                return read;
             });
         }
 
         /** What the second session read, null when it could not connect; its failure as this read's. */
         Read result() throws SQLException {
-            try {
-                return work.await();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof SQLException sql) {
-                    throw sql;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
-            }
+            return work.result();
         }
 
         /**
@@ -304,10 +291,9 @@ public final class SnapshotReader {
                                             AND dsc.objsubid = 0
                 WHERE c.relkind IN ('r', 'p', 'm', 'f')
                   AND n.nspname = ANY (?)
-                  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                  AND NOT %s
                 ORDER BY n.nspname, c.relname
-                """;
+                """.formatted(EXTENSION_MEMBER);
         Map<Long, RelationBuilder> relations = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
@@ -359,10 +345,10 @@ public final class SnapshotReader {
                        bt.typname AS base_name, bt.typtype AS base_kind,
                        et.typname AS element_name, et.typtype AS element_kind
                 FROM pg_type t
-                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                JOIN pg_type bt ON bt.oid = %s
                 LEFT JOIN pg_type et ON bt.typcategory = 'A' AND et.oid = bt.typelem
                 WHERE t.oid = ANY (?)
-                """;
+                """.formatted(BASE_TYPE_OID);
         Map<Long, ColumnType> types = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setArray(1, connection.createArrayOf("oid", typeOids));

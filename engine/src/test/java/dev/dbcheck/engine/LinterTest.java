@@ -119,7 +119,7 @@ class LinterTest {
             Linter.RowsReading rows = linter.startReadingRows(() -> {
                 opened.incrementAndGet();
                 return db.connect();
-            }, List.of());
+            }, List.of(), Set.of());
             SchemaSnapshot again = new SnapshotReader(List.of(), Set.of()).read(c);
             assertThat(texts(linter.findings(c, c, again, List.of(), rows))).isEqualTo(after);
             assertThat(opened).hasValue(1);
@@ -130,7 +130,7 @@ class LinterTest {
             Linter refused = new Linter(Map.of(), List.of(), List.of(), metadata);
             Linter.RowsReading none = refused.startReadingRows(() -> {
                 throw new java.sql.SQLException("sorry, too many clients already", "53300");
-            }, List.of());
+            }, List.of(), Set.of());
             assertThat(texts(refused.findings(c, c, again, List.of(), none))).isEqualTo(after);
             assertThat(none.await()).as("read after the snapshot instead").isNull();
         }

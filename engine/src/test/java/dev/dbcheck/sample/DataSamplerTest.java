@@ -149,13 +149,15 @@ class DataSamplerTest {
                     "CREATE TABLE other.notes (id int PRIMARY KEY, body text);",
                     "INSERT INTO other.notes VALUES (1, 'kept apart');"), "V1__people.sql");
             DataSampler sampler = new DataSampler(1_000);
-            RealRows everySchema = sampler.read(c, List.of());
+            RealRows everySchema = sampler.read(c, List.of(), name -> true);
             assertThat(everySchema.size()).isEqualTo(3);
-            RealRows publicOnly = sampler.read(c, List.of("public"));
+            RealRows publicOnly = sampler.read(c, List.of("public"), name -> true);
             assertThat(publicOnly.size()).isEqualTo(2);
+            dev.dbcheck.sql.QualifiedName tool = new dev.dbcheck.sql.QualifiedName("public", "tool_history");
+            assertThat(sampler.read(c, List.of("public"), name -> !name.equals(tool)).size())
+                    .as("a table not wanted is not read").isEqualTo(1);
 
-            SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of(
-                    new dev.dbcheck.sql.QualifiedName("public", "tool_history"))).read(c);
+            SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of(tool)).read(c);
             for (RealRows rows : List.of(everySchema, publicOnly)) {
                 SampledData bound = rows.bind(snapshot);
                 assertThat(bound.tables()).extracting(t -> t.table().name().toString())
