@@ -96,11 +96,20 @@ public final class DataSampler {
      * phase on large schemas). Partitions are tables too; partitioned parents and views hold no rows of their own.
      * The size is the heap's now (the catalog's {@code relpages} is 0 until something counted the pages, and seed
      * rows a migration inserted are not counted); a domain is read as its base type, as the snapshot reads it.
+     *
+     * <p>Where the session may call {@code pg_stat_file} (a superuser's: the embedded and Docker servers'), the size
+     * is that of the heap's first segment file, found from the catalog row alone: {@code pg_relation_size} opens
+     * every relation, and building those relation-cache entries in a new session was most of this query (500
+     * empty tables, in a fresh session: 22–25 ms against 7–8 ms). A heap over one segment (1 GB) counts as 1 GB,
+     * far above what is read whole, so such a table is counted and sampled as before.
      */
     private static List<Sampled> tables(Connection connection, List<String> schemas) throws SQLException {
+        String heapBytes = maySeeFiles(connection)
+                ? "coalesce((pg_stat_file(pg_relation_filepath(c.oid), true)).size, pg_relation_size(c.oid))"
+                : "pg_relation_size(c.oid)";
         String sql = """
                 WITH heap AS MATERIALIZED (
-                    SELECT c.oid, n.nspname, c.relname, pg_relation_size(c.oid) AS bytes
+                    SELECT c.oid, n.nspname, c.relname, %s AS bytes
                     FROM pg_class c
                     JOIN pg_namespace n ON n.oid = c.relnamespace
                     WHERE c.relkind = 'r'
@@ -114,7 +123,7 @@ public final class DataSampler {
                 JOIN pg_type bt ON bt.oid = %s
                 WHERE h.bytes > 0 AND bt.typcategory <> 'A'
                 ORDER BY h.nspname, h.relname, a.attnum
-                """.formatted(SnapshotReader.PROJECT_SCHEMAS, SnapshotReader.EXTENSION_MEMBER,
+                """.formatted(heapBytes, SnapshotReader.PROJECT_SCHEMAS, SnapshotReader.EXTENSION_MEMBER,
                 SnapshotReader.BASE_TYPE_OID);
         Map<QualifiedName, Sampled> tables = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -135,6 +144,18 @@ public final class DataSampler {
             }
         }
         return tables.values().stream().filter(t -> !t.columns().isEmpty()).toList();
+    }
+
+    /**
+     * Whether the session may call {@code pg_stat_file}: the function's privilege is checked when a query using it
+     * starts, even in a branch never taken, so the catalog query is written for one case or the other.
+     */
+    private static boolean maySeeFiles(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT has_function_privilege('pg_catalog.pg_stat_file(text, boolean)', 'EXECUTE')")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /**

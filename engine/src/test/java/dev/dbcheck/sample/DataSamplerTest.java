@@ -63,6 +63,57 @@ class DataSamplerTest {
     }
 
     /**
+     * Which tables hold rows is asked of their files' sizes where the session may call {@code pg_stat_file} (a
+     * superuser's), and of {@code pg_relation_size} where it may not: the same tables come either way, empty ones,
+     * emptied ones and truncated ones too.
+     */
+    @Test
+    void theTablesWithRowsAreTheSameWhetherTheSessionMaySeeFilesOrNot() throws Exception {
+        String role = "sampler_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        try (TestPostgres.TestDatabase db = TestPostgres.freshDatabase(); Connection c = db.connect();
+             java.sql.Statement s = c.createStatement()) {
+            PlainSqlMigrator.execute(c, String.join("\n",
+                    "CREATE TABLE filled (id int PRIMARY KEY, zip text, city text);",
+                    "INSERT INTO filled SELECT g, 'z' || g % 3, 'c' || g % 3 FROM generate_series(1, 40) g;",
+                    "CREATE TABLE big (id int PRIMARY KEY, zip text);",
+                    "INSERT INTO big SELECT g, 'z' || g % 50 FROM generate_series(1, 5000) g;",
+                    "CREATE TABLE never_filled (id int PRIMARY KEY, note text);",
+                    "CREATE TABLE emptied (id int PRIMARY KEY, note text);",
+                    "INSERT INTO emptied VALUES (1, 'gone'); DELETE FROM emptied;",
+                    "CREATE TABLE truncated (id int PRIMARY KEY, note text);",
+                    "INSERT INTO truncated VALUES (1, 'gone'); TRUNCATE truncated;"), "V1__tables.sql");
+            DataSampler sampler = new DataSampler(1_000);
+            RealRows asSuperuser = sampler.read(c, List.of("public"), name -> true);
+            SchemaSnapshot snapshot = new SnapshotReader(List.of("public"), Set.of()).read(c);
+            Map<String, Long> expected = Map.of("filled", 40L, "big", 5_000L);
+            assertThat(rowCounts(asSuperuser.bind(snapshot))).isEqualTo(expected);
+
+            s.execute("CREATE ROLE " + role + " NOLOGIN");
+            try {
+                s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
+                s.execute("SET ROLE " + role);
+                try (java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT has_function_privilege('pg_catalog.pg_stat_file(text, boolean)', 'EXECUTE')")) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).as("the role may not see files").isFalse();
+                }
+                RealRows asRole = sampler.read(c, List.of("public"), name -> true);
+                s.execute("RESET ROLE");
+                assertThat(rowCounts(asRole.bind(snapshot))).isEqualTo(expected);
+            } finally {
+                s.execute("RESET ROLE");
+                s.execute("DROP OWNED BY " + role);
+                s.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    private static Map<String, Long> rowCounts(SampledData sampled) {
+        return sampled.tables().stream().collect(Collectors.toMap(t -> t.table().name().name(),
+                TableSample::totalRows));
+    }
+
+    /**
      * Tables read whole (by COPY) and sampled (by a query) give each value as its {@code ::text} cast does, so that a
      * value in a small table and the same value in a big one compare equal: booleans, padded char(n), inet, tabs,
      * newlines, backslashes, a text {@code \N}, empty strings, NULLs, generated columns, tables of any width.
