@@ -118,6 +118,16 @@ class DocumentedCiTest {
                 .isLessThan(github.indexOf("./mvnw -B verify"));
     }
 
+    /** The Maven JVM options docs/ci.md recommends are the ones this repository's own builds run with. */
+    @Test
+    void theRecommendedJvmConfigIsTheRepositorysOwn() throws Exception {
+        String ci = Files.readString(DOCS.resolve("ci.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("<!-- jvm-config -->\\s*```\\n(.*?)```", Pattern.DOTALL).matcher(ci);
+        assertThat(block.find()).as("the jvm.config block of docs/ci.md").isTrue();
+        String own = Files.readString(Path.of("../.mvn/jvm.config"), StandardCharsets.UTF_8);
+        assertThat(own.trim()).isEqualTo(block.group(1).replaceAll("(?m)^\\s+", "").trim());
+    }
+
     private static List<Path> docs() throws Exception {
         List<Path> docs = new ArrayList<>(List.of(Path.of("../README.md")));
         try (Stream<Path> files = Files.walk(DOCS)) {
