@@ -146,14 +146,16 @@ public final class DataSampler {
         return tables.values().stream().filter(t -> !t.columns().isEmpty()).toList();
     }
 
+    /** Whether the session may call the {@code pg_stat_file} the catalog query calls. */
+    static final String MAY_SEE_FILES =
+            "SELECT has_function_privilege('pg_catalog.pg_stat_file(text, boolean)', 'EXECUTE')";
+
     /**
      * Whether the session may call {@code pg_stat_file}: the function's privilege is checked when a query using it
      * starts, even in a branch never taken, so the catalog query is written for one case or the other.
      */
     private static boolean maySeeFiles(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery(
-                     "SELECT has_function_privilege('pg_catalog.pg_stat_file(text, boolean)', 'EXECUTE')")) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(MAY_SEE_FILES)) {
             return rs.next() && rs.getBoolean(1);
         }
     }
